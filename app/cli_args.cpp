@@ -1,0 +1,37 @@
+// Parses argv against the options a subcommand declares.
+#include "cli_args.hpp"
+
+namespace app {
+
+std::optional<UsageError> parseArgs(int argc, char** argv, int first, const std::set<std::string>& withValue,
+                                    const std::set<std::string>& flags, Args& out) {
+    for (int i = first; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a.rfind("--", 0) != 0 || a == "--") {
+            out.positional.push_back(a);
+            continue;
+        }
+        std::string name = a.substr(2), value;
+        bool hasInline = false;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+            hasInline = true;
+        }
+        if (flags.count(name)) {
+            if (hasInline) return UsageError{"--" + name + " takes no value"};
+            out.flags.insert(name);
+        } else if (withValue.count(name)) {
+            if (!hasInline) {
+                if (i + 1 >= argc) return UsageError{"--" + name + " needs a value"};
+                value = argv[++i];
+            }
+            out.values[name] = value;
+        } else {
+            return UsageError{"unknown option --" + name};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace app

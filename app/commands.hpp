@@ -1,0 +1,21 @@
+// The subcommands of `santemap`; each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace app {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+int runInfo(int argc, char** argv);
+int runPick(int argc, char** argv);
+int runDefaultTerritory(int argc, char** argv);
+
+// Prints a message on standard error, prefixed with "santemap: ".
+void printError(const std::string& message);
+void printWarnings(const std::vector<std::string>& warnings);
+
+}  // namespace app

@@ -1,0 +1,61 @@
+// santemap: the entry point. Subcommands print JSON on standard output, messages on standard
+// error; exit 0 ok, 1 bad input, 2 usage.
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include "commands.hpp"
+
+namespace app {
+
+void printError(const std::string& message) {
+    std::fprintf(stderr, "santemap: %s\n", message.c_str());
+}
+
+void printWarnings(const std::vector<std::string>& warnings) {
+    for (const auto& w : warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
+}
+
+}  // namespace app
+
+namespace {
+
+const char* const kHelp =
+    "SantéMap — installation opportunities for health professionals\n"
+    "\n"
+    "usage:\n"
+    "  santemap                         summary of the default territory (Loir-et-Cher, Loiret)\n"
+    "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
+    "  santemap pick SOURCE --at LON,LAT [--layer NAME] [--radius METRES]\n"
+    "\n"
+    "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
+    "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
+    "path: --data DIR, $SANTEMAP_DATA, ./data, ../shared/data.\n"
+    "CSV geometry: lon/lat, x/y or WKT columns are found by name; name them with --x F --y F or --wkt F.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        if (argc < 2) return app::runDefaultTerritory(argc, argv);
+        const std::string cmd = argv[1];
+        if (cmd == "info") return app::runInfo(argc, argv);
+        if (cmd == "pick") return app::runPick(argc, argv);
+        if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+            std::fputs(kHelp, stdout);
+            return app::kExitOk;
+        }
+        if (cmd == "--version") {
+            std::puts("santemap 0.1.0");
+            return app::kExitOk;
+        }
+        if (cmd.rfind("--", 0) == 0) return app::runDefaultTerritory(argc, argv);
+        app::printError("unknown command '" + cmd + "'\n" + kHelp);
+        return app::kExitUsage;
+    } catch (const std::exception& e) {
+        // Last resort: a library threw where it should not have. Say so instead of aborting.
+        app::printError(std::string("internal error: ") + e.what());
+        return app::kExitBadInput;
+    }
+}

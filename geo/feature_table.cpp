@@ -1,0 +1,19 @@
+// Text conversion of attribute values, independent of the user's locale.
+#include "feature_table.hpp"
+
+#include <charconv>
+
+namespace geo {
+
+std::string toText(const Value& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
+    if (const auto* d = std::get_if<double>(&v)) {
+        char buf[32];
+        auto r = std::to_chars(buf, buf + sizeof buf, *d);  // shortest round-trip, always '.'
+        return std::string(buf, r.ptr);
+    }
+    if (const auto* s = std::get_if<std::string>(&v)) return *s;
+    return {};
+}
+
+}  // namespace geo

@@ -1,0 +1,44 @@
+// /proc/meminfo, getrlimit and getrusage: Linux figures.
+#include "memory.hpp"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace geo {
+
+std::uint64_t availableMemoryBytes() {
+    std::uint64_t avail = UINT64_MAX;
+    if (FILE* f = std::fopen("/proc/meminfo", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, f)) {
+            unsigned long long kb;
+            if (std::sscanf(line, "MemAvailable: %llu kB", &kb) == 1) {
+                avail = kb * 1024ull;
+                break;
+            }
+        }
+        std::fclose(f);
+    }
+    rlimit lim{};
+    if (getrlimit(RLIMIT_AS, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
+        avail = std::min<std::uint64_t>(avail, lim.rlim_cur);
+    if (const char* env = std::getenv("SANTEMAP_MEMORY_LIMIT_MB")) {
+        char* end = nullptr;
+        unsigned long long mb = std::strtoull(env, &end, 10);
+        if (end != env && mb > 0) avail = std::min<std::uint64_t>(avail, mb * 1024ull * 1024ull);
+    }
+    return avail;
+}
+
+double peakRssMegabytes() {
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_maxrss) / 1024.0;  // ru_maxrss is in kilobytes on Linux
+}
+
+}  // namespace geo

@@ -1,0 +1,274 @@
+// Stages of the load pipeline, each timed; projection and tessellation split over workers.
+#include "pipeline.hpp"
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cmath>
+#include <new>
+#include <optional>
+
+#include "memory.hpp"
+#include "parallel.hpp"
+#include "projection.hpp"
+#include "reader.hpp"
+#include "repair.hpp"
+#include "tessellate.hpp"
+
+namespace geo {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+std::uint64_t fileSize(const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
+
+// Twice the shoelace area of a polygon part (holes subtracted whatever their orientation).
+double partArea2(const LayerGeometry& g, std::uint32_t part) {
+    double total = 0;
+    for (std::uint32_t r = g.partStart[part]; r < g.partStart[part + 1]; ++r) {
+        double a = 0;
+        const std::uint32_t b = g.ringStart[r], e = g.ringStart[r + 1];
+        for (std::uint32_t i = b, j = e - 1; i < e; j = i++)
+            a += (g.vertices[j].x - g.vertices[i].x) * (g.vertices[j].y + g.vertices[i].y);
+        total += r == g.partStart[part] ? std::abs(a) : -std::abs(a);
+    }
+    return total;
+}
+
+double trianglesArea2(const std::vector<Vec2>& v, const std::uint32_t* idx, std::size_t count) {
+    double total = 0;
+    for (std::size_t t = 0; t + 2 < count; t += 3) {
+        const Vec2 &a = v[idx[t]], &b = v[idx[t + 1]], &c = v[idx[t + 2]];
+        total += std::abs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+    }
+    return total;
+}
+
+// Tessellates all parts of a feature; true when the triangles cover exactly the polygon's area
+// (a mismatch betrays self-intersections or overlapping parts).
+bool tessellateFeature(Tessellator& tess, const LayerGeometry& g, std::size_t f, std::vector<std::uint32_t>& out) {
+    const std::size_t first = out.size();
+    double polygonArea = 0;
+    for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
+        tess.polygon(g.vertices.data(), &g.ringStart[g.partStart[p]], g.partStart[p + 1] - g.partStart[p], out);
+        polygonArea += partArea2(g, p);
+    }
+    const double meshArea = trianglesArea2(g.vertices, out.data() + first, out.size() - first);
+    return std::abs(meshArea - polygonArea) <= 1e-9 * std::max(std::abs(polygonArea), 1e-300);
+}
+
+// Replaces features of `g` by repaired versions, keeping every other feature as it was.
+LayerGeometry spliceRepaired(const LayerGeometry& g, const std::vector<std::pair<std::size_t, LayerGeometry>>& fixes) {
+    LayerGeometry out;
+    out.vertices.reserve(g.vertices.size());
+    std::size_t next = 0;
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+        if (next < fixes.size() && fixes[next].first == f) {
+            const LayerGeometry& fix = fixes[next++].second;
+            if (fix.featureCount()) {
+                out.appendFeature(fix, 0);
+            } else {  // nothing valid was left of it
+                out.beginFeature(GeomKind::None);
+                out.endFeature();
+            }
+        } else {
+            out.appendFeature(g, f);
+        }
+    }
+    return out;
+}
+
+struct Tessellation {
+    std::vector<std::uint32_t> triangles;
+    std::vector<std::uint32_t> triangleStart;
+    std::vector<std::size_t> invalid;  // features whose triangles do not match their area
+};
+
+Tessellation tessellateAll(const LayerGeometry& g) {
+    const std::size_t n = g.featureCount();
+    constexpr std::size_t kChunk = 512;
+    const std::size_t chunks = (n + kChunk - 1) / kChunk;
+    struct ChunkOut {
+        std::vector<std::uint32_t> triangles;
+        std::vector<std::uint32_t> counts;  // triangles per feature
+        std::vector<std::size_t> invalid;
+    };
+    std::vector<ChunkOut> parts(chunks);
+    std::vector<std::unique_ptr<Tessellator>> tess;
+    for (unsigned w = 0; w < workerCount(); ++w) tess.push_back(std::make_unique<Tessellator>());
+    parallelChunks(n, kChunk, [&](unsigned worker, std::size_t begin, std::size_t end) {
+        ChunkOut& out = parts[begin / kChunk];
+        for (std::size_t f = begin; f < end; ++f) {
+            const std::size_t before = out.triangles.size();
+            if (g.kind[f] == GeomKind::Polygon && !tessellateFeature(*tess[worker], g, f, out.triangles))
+                out.invalid.push_back(f);
+            out.counts.push_back(static_cast<std::uint32_t>((out.triangles.size() - before) / 3));
+        }
+    });
+    Tessellation t;
+    std::size_t total = 0;
+    for (auto& p : parts) total += p.triangles.size();
+    t.triangles.reserve(total);
+    t.triangleStart.reserve(n + 1);
+    t.triangleStart.push_back(0);
+    for (auto& p : parts) {
+        t.triangles.insert(t.triangles.end(), p.triangles.begin(), p.triangles.end());
+        for (std::uint32_t c : p.counts) t.triangleStart.push_back(t.triangleStart.back() + c);
+        t.invalid.insert(t.invalid.end(), p.invalid.begin(), p.invalid.end());
+    }
+    return t;
+}
+
+}  // namespace
+
+Status checkFitsInMemory(const std::string& path) {
+    std::uint64_t bytes = fileSize(path);
+    // A shapefile's attributes and index live beside it.
+    if (bytes && path.size() > 4 && (path.substr(path.size() - 4) == ".shp" || path.substr(path.size() - 4) == ".SHP"))
+        bytes += fileSize(path.substr(0, path.size() - 4) + ".dbf");
+    // Measured on French communes: memory peaks at about 3 bytes per byte of GeoJSON and
+    // 4 per byte of GeoPackage (source + display coordinates, triangles, GDAL's buffers).
+    const std::uint64_t needed = bytes * 4 + (64ull << 20);
+    const std::uint64_t available = availableMemoryBytes();
+    if (bytes && needed > available) {
+        char msg[256];
+        std::snprintf(msg, sizeof msg,
+                      "too large to load: needs about %.0f MB of memory, %.0f MB available (use `santemap info` "
+                      "without --load, which streams, or a smaller extract)",
+                      static_cast<double>(needed) / 1048576.0, static_cast<double>(available) / 1048576.0);
+        return Error{ErrorCode::TooLarge, msg, path};
+    }
+    return Ok{};
+}
+
+Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnostics& diag) {
+    const std::string context = layer.name;
+    try {
+        LoadedLayer out;
+        out.layer = std::move(layer);
+        const LayerGeometry& src = out.layer.geometry;
+        const std::string sourceCrs = out.layer.sourceCrsWkt.empty() ? "EPSG:4326" : out.layer.sourceCrsWkt;
+
+        // Project: each worker owns its PROJ context.
+        auto t0 = Clock::now();
+        out.display = src;
+        const std::size_t n = src.featureCount();
+        const Box area = areaOfUse(options.displayCrs);
+        const bool lonlatSource = isWgs84LonLat(out.layer);
+        std::vector<std::optional<Transformer>> toDisplay(workerCount()), toLonLat(workerCount());
+        for (unsigned w = 0; w < workerCount(); ++w) {
+            auto tr = Transformer::create(sourceCrs, options.displayCrs);
+            if (!tr) return Error{ErrorCode::BadCrs, tr.error().message, context};
+            toDisplay[w].emplace(std::move(tr.value()));
+            if (!lonlatSource) {
+                auto ll = Transformer::create(sourceCrs, "EPSG:4326");
+                if (!ll) return Error{ErrorCode::BadCrs, ll.error().message, context};
+                toLonLat[w].emplace(std::move(ll.value()));
+            }
+        }
+        std::vector<std::uint8_t> outside(n, 0);
+        parallelChunks(n, 1024, [&](unsigned w, std::size_t begin, std::size_t end) {
+            LayerGeometry& d = out.display;
+            for (std::size_t f = begin; f < end; ++f) {
+                if (d.kind[f] == GeomKind::None) continue;
+                // Features outside the display CRS's area of use (overseas communes in Lambert-93)
+                // would be distorted beyond use: they stay out of the map view.
+                Box box = src.featureBox(f);
+                if (!lonlatSource) {
+                    Vec2 corners[4] = {{box.minX, box.minY}, {box.maxX, box.minY}, {box.minX, box.maxY}, {box.maxX, box.maxY}};
+                    toLonLat[w]->transform(corners, 4);
+                    box = Box{};
+                    for (const Vec2& c : corners)
+                        if (std::isfinite(c.x)) box.expand(c.x, c.y);
+                }
+                if (!area.empty() && !area.intersects(box)) {
+                    outside[f] = 1;
+                    continue;
+                }
+                const std::uint32_t v0 = d.ringStart[d.partStart[d.featureStart[f]]];
+                const std::uint32_t v1 = d.ringStart[d.partStart[d.featureStart[f + 1]]];
+                toDisplay[w]->transform(d.vertices.data() + v0, v1 - v0);
+                for (std::uint32_t v = v0; v < v1; ++v)
+                    if (!std::isfinite(d.vertices[v].x)) outside[f] = 1;
+            }
+        });
+        std::size_t firstOutside = n;
+        for (std::size_t f = 0; f < n; ++f) {
+            if (!outside[f]) continue;
+            out.display.kind[f] = GeomKind::None;
+            ++out.outOfView;
+            if (firstOutside == n) firstOutside = f;
+        }
+        if (out.outOfView) {
+            char buf[160];
+            std::snprintf(buf, sizeof buf, "lon %.2f to %.2f, lat %.2f to %.2f", area.minX, area.maxX, area.minY, area.maxY);
+            diag.warn(context + ": " + std::to_string(out.outOfView) + (out.outOfView == 1 ? " feature lies" : " features lie") +
+                      " outside the area of the display CRS " + options.displayCrs + " (" + buf + "), first fid " +
+                      std::to_string(out.layer.fids.empty() ? firstOutside : out.layer.fids[firstOutside]) +
+                      ": left out of the map view (info and pick still cover them)");
+        }
+        out.seconds.project = since(t0);
+
+        // Tessellate; polygons whose triangles miss part of their area are invalid: repair and redo.
+        t0 = Clock::now();
+        Tessellation tess = tessellateAll(out.display);
+        if (!tess.invalid.empty()) {
+            std::vector<std::pair<std::size_t, LayerGeometry>> fixes;
+            for (std::size_t f : tess.invalid) {
+                auto fixed = repairPolygonFeature(out.display, f);
+                if (fixed) fixes.emplace_back(f, std::move(fixed.value()));
+            }
+            out.display = spliceRepaired(out.display, fixes);
+            tess = tessellateAll(out.display);
+            out.repaired = fixes.size();
+            std::string fids;
+            for (std::size_t k = 0; k < fixes.size() && k < 5; ++k) {
+                if (k) fids += ", ";
+                fids += std::to_string(out.layer.fids.empty() ? fixes[k].first : out.layer.fids[fixes[k].first]);
+            }
+            diag.warn(context + ": " + std::to_string(fixes.size()) +
+                      (fixes.size() == 1 ? " polygon has" : " polygons have") +
+                      " self-intersecting or overlapping rings (repaired with MakeValid): fid " + fids);
+        }
+        out.triangles = std::move(tess.triangles);
+        out.triangleStart = std::move(tess.triangleStart);
+        out.seconds.tessellate = since(t0);
+
+        t0 = Clock::now();
+        std::vector<Box> boxes(n);
+        for (std::size_t f = 0; f < n; ++f)
+            if (out.display.kind[f] != GeomKind::None) boxes[f] = out.display.featureBox(f);
+        out.index = SpatialIndex(boxes);
+        out.seconds.index = since(t0);
+        return out;
+    } catch (const std::bad_alloc&) {
+        return Error{ErrorCode::TooLarge, "ran out of memory while loading", context};
+    }
+}
+
+Result<LoadedLayer> loadLayer(const OpenedSource& source, int layerIndex, const LoadOptions& options,
+                              Diagnostics& diag) {
+    try {
+        auto t0 = Clock::now();
+        auto layer = readLayer(source, layerIndex, diag);
+        if (!layer) return layer.error();
+        const double read = since(t0);
+        auto built = buildLayer(std::move(layer.value()), options, diag);
+        if (!built) return built.error();
+        built->seconds.read = read;
+        built->seconds.total = since(t0);
+        return built;
+    } catch (const std::bad_alloc&) {
+        return Error{ErrorCode::TooLarge, "ran out of memory while reading", source.displayName};
+    }
+}
+
+}  // namespace geo
