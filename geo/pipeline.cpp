@@ -3,7 +3,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
+#include <memory>
 #include <cmath>
 #include <new>
 #include <optional>
@@ -52,9 +54,28 @@ double trianglesArea2(const std::vector<Vec2>& v, const std::uint32_t* idx, std:
     return total;
 }
 
-// Tessellates all parts of a feature; true when the triangles cover exactly the polygon's area
-// (a mismatch betrays self-intersections or overlapping parts).
-bool tessellateFeature(Tessellator& tess, const LayerGeometry& g, std::size_t f, std::vector<std::uint32_t>& out) {
+struct Worker {
+    Tessellator tess;
+    std::vector<Vec2> sorted;
+};
+
+// A ring that passes twice through the same point touches itself: invalid for GEOS, even though
+// its triangles may still cover the right area (14174 Condé-en-Normandie is such a case).
+bool ringTouchesItself(const LayerGeometry& g, std::uint32_t ring, std::vector<Vec2>& sorted) {
+    sorted.assign(g.vertices.begin() + g.ringStart[ring], g.vertices.begin() + g.ringStart[ring + 1]);
+    std::sort(sorted.begin(), sorted.end(), [](const Vec2& a, const Vec2& b) { return a.x != b.x ? a.x < b.x : a.y < b.y; });
+    for (std::size_t i = 1; i < sorted.size(); ++i)
+        if (sorted[i].x == sorted[i - 1].x && sorted[i].y == sorted[i - 1].y) return true;
+    return false;
+}
+
+// Tessellates all parts of a feature; false when the feature is invalid: a ring touches itself, or
+// the triangles do not cover exactly the polygon's area (self-intersections, overlapping parts).
+bool tessellateFeature(Worker& worker, const LayerGeometry& g, std::size_t f, std::vector<std::uint32_t>& out) {
+    Tessellator& tess = worker.tess;
+    bool touching = false;
+    for (std::uint32_t r = g.partStart[g.featureStart[f]]; r < g.partStart[g.featureStart[f + 1]] && !touching; ++r)
+        touching = ringTouchesItself(g, r, worker.sorted);
     const std::size_t first = out.size();
     double polygonArea = 0;
     for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
@@ -62,7 +83,7 @@ bool tessellateFeature(Tessellator& tess, const LayerGeometry& g, std::size_t f,
         polygonArea += partArea2(g, p);
     }
     const double meshArea = trianglesArea2(g.vertices, out.data() + first, out.size() - first);
-    return std::abs(meshArea - polygonArea) <= 1e-9 * std::max(std::abs(polygonArea), 1e-300);
+    return !touching && std::abs(meshArea - polygonArea) <= 1e-9 * std::max(std::abs(polygonArea), 1e-300);
 }
 
 // Replaces features of `g` by repaired versions, keeping every other feature as it was.
@@ -102,13 +123,13 @@ Tessellation tessellateAll(const LayerGeometry& g) {
         std::vector<std::size_t> invalid;
     };
     std::vector<ChunkOut> parts(chunks);
-    std::vector<std::unique_ptr<Tessellator>> tess;
-    for (unsigned w = 0; w < workerCount(); ++w) tess.push_back(std::make_unique<Tessellator>());
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (unsigned w = 0; w < workerCount(); ++w) workers.push_back(std::make_unique<Worker>());
     parallelChunks(n, kChunk, [&](unsigned worker, std::size_t begin, std::size_t end) {
         ChunkOut& out = parts[begin / kChunk];
         for (std::size_t f = begin; f < end; ++f) {
             const std::size_t before = out.triangles.size();
-            if (g.kind[f] == GeomKind::Polygon && !tessellateFeature(*tess[worker], g, f, out.triangles))
+            if (g.kind[f] == GeomKind::Polygon && !tessellateFeature(*workers[worker], g, f, out.triangles))
                 out.invalid.push_back(f);
             out.counts.push_back(static_cast<std::uint32_t>((out.triangles.size() - before) / 3));
         }
@@ -123,6 +144,35 @@ Tessellation tessellateAll(const LayerGeometry& g) {
         t.triangles.insert(t.triangles.end(), p.triangles.begin(), p.triangles.end());
         for (std::uint32_t c : p.counts) t.triangleStart.push_back(t.triangleStart.back() + c);
         t.invalid.insert(t.invalid.end(), p.invalid.begin(), p.invalid.end());
+    }
+    return t;
+}
+
+std::uint32_t firstVertex(const LayerGeometry& g, std::size_t f) {
+    return g.ringStart[g.partStart[g.featureStart[f]]];
+}
+
+// After repaired features were spliced into a new geometry: tessellates those features again and
+// shifts the other features' triangles to their new vertex positions.
+Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, const LayerGeometry& after,
+                          const std::vector<std::size_t>& repaired) {
+    Tessellation t;
+    t.triangles.reserve(old.triangles.size());
+    t.triangleStart.reserve(old.triangleStart.size());
+    t.triangleStart.push_back(0);
+    Worker worker;
+    std::size_t next = 0;
+    for (std::size_t f = 0; f < after.featureCount(); ++f) {
+        if (next < repaired.size() && repaired[next] == f) {
+            ++next;
+            if (after.kind[f] == GeomKind::Polygon && !tessellateFeature(worker, after, f, t.triangles))
+                t.invalid.push_back(f);
+        } else {
+            const std::int64_t shift = static_cast<std::int64_t>(firstVertex(after, f)) - firstVertex(before, f);
+            for (std::uint32_t k = 3 * old.triangleStart[f]; k < 3 * old.triangleStart[f + 1]; ++k)
+                t.triangles.push_back(static_cast<std::uint32_t>(old.triangles[k] + shift));
+        }
+        t.triangleStart.push_back(static_cast<std::uint32_t>(t.triangles.size() / 3));
     }
     return t;
 }
@@ -226,8 +276,11 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
                 auto fixed = repairPolygonFeature(out.display, f);
                 if (fixed) fixes.emplace_back(f, std::move(fixed.value()));
             }
-            out.display = spliceRepaired(out.display, fixes);
-            tess = tessellateAll(out.display);
+            LayerGeometry spliced = spliceRepaired(out.display, fixes);
+            std::vector<std::size_t> repairedFeatures;
+            for (const auto& fix : fixes) repairedFeatures.push_back(fix.first);
+            tess = redoRepaired(tess, out.display, spliced, repairedFeatures);
+            out.display = std::move(spliced);
             out.repaired = fixes.size();
             std::string fids;
             for (std::size_t k = 0; k < fixes.size() && k < 5; ++k) {
