@@ -239,7 +239,8 @@ Result<LayerDescription> describeLayer(const OpenedSource& source, int index, Di
 
     // Declared non-WGS 84 CRS: every vertex is reprojected as it streams by.
     std::optional<Transformer> toLonLat;
-    if (srs) {
+    const std::string label = crsLabel(srs);
+    if (srs && label != "EPSG:4326" && label != "OGC:CRS84") {
         auto tr = Transformer::create(crsWkt(*srs), "EPSG:4326");
         if (!tr) return Error{ErrorCode::BadCrs, tr.error().message, context};
         toLonLat.emplace(std::move(tr.value()));

@@ -106,7 +106,7 @@ Error explainOpenFailure(const std::string& path, const GdalErrorCapture& gdal, 
     if (first == '{' || first == '[') {
         if (detail.find("nested") != std::string::npos)
             return Error{ErrorCode::BadFormat, "invalid JSON, nested too deeply (" + detail + ")", path};
-        if (!detail.empty() && detail != "Failed to read GeoJSON data")
+        if (!detail.empty() && detail != "Failed to read GeoJSON data" && detail.find("not recognized") == std::string::npos)
             return Error{ErrorCode::BadFormat, "invalid or truncated JSON (" + detail + ")", path};
         return Error{ErrorCode::BadFormat,
                      "is JSON but not GeoJSON (expected a FeatureCollection, a Feature or a geometry)", path};

@@ -1,0 +1,61 @@
+// The same info and pick round trip against a real PostgreSQL + PostGIS server. The test script
+// starts a private cluster and names it in SANTEMAP_TEST_PG (a PG: connection string such as
+// "PG:service=santemap_test"); without it these tests are skipped with a message.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "cli_support.hpp"
+
+namespace {
+
+using namespace testing_support;
+using cli_support::parse;
+
+const char* pg() {
+    return std::getenv("SANTEMAP_TEST_PG");
+}
+
+class PostGis : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (!pg()) GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh to get a PostGIS server";
+        const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+        auto r = run("ogr2ogr -f PostgreSQL " + shellQuote(pg()) + " " + shellQuote(src) +
+                     " -nln communes_41 -overwrite -lco GEOMETRY_NAME=geom");
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+    }
+};
+
+TEST_F(PostGis, InfoMatchesTheGeoJsonSource) {
+    const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+    auto file = parse(santemap("info " + shellQuote(src)))["layers"][0];
+    auto r = santemap("info " + shellQuote(pg()) + " --layer communes_41");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    auto j = parse(r);
+    EXPECT_EQ(j["driver"], "PostgreSQL");
+    auto layer = j["layers"][0];
+    EXPECT_EQ(layer["feature_count"], file["feature_count"]);
+    EXPECT_EQ(layer["crs"], "EPSG:4326");
+    for (int k = 0; k < 4; ++k) EXPECT_NEAR(layer["extent_lonlat"][k].get<double>(), file["extent_lonlat"][k].get<double>(), 1e-9);
+}
+
+TEST_F(PostGis, PickMatchesTheGeoJsonSource) {
+    const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+    for (const char* at : {"1.3359,47.5861", "1.7405,47.3596", "0.9,47.9"}) {
+        auto fromFile = parse(santemap("pick " + shellQuote(src) + " --at " + at))["features"];
+        auto fromDb = parse(santemap("pick " + shellQuote(pg()) + " --layer communes_41 --at " + at))["features"];
+        ASSERT_EQ(fromDb.size(), fromFile.size()) << at;
+        for (std::size_t i = 0; i < fromDb.size(); ++i)
+            EXPECT_EQ(fromDb[i]["properties"]["code"], fromFile[i]["properties"]["code"]);
+    }
+}
+
+TEST(PostGisConnection, PasswordsAreMaskedAndBadConnectionsExplained) {
+    auto r = santemap("info 'PG:host=127.0.0.1 port=1 dbname=x user=u password=s3cret'");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.find("s3cret"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("password=***"), std::string::npos) << r.err;
+}
+
+}  // namespace

@@ -1,0 +1,86 @@
+// Test helpers: paths, scratch folders and subprocesses.
+#include "support/test_support.hpp"
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "geo/data_path.hpp"
+
+namespace fs = std::filesystem;
+
+namespace testing_support {
+
+std::string dataFile(const std::string& relative) {
+    auto p = geo::resolveDataPath(relative);
+    if (!p) {
+        ADD_FAILURE() << "shared data file not found through the data search path: " << relative;
+        return relative;
+    }
+    return fs::absolute(*p).string();
+}
+
+std::string scratchDir(const std::string& name) {
+    fs::path dir = fs::path(SANTEMAP_TEST_TMP) / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir.string();
+}
+
+static std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+CommandResult run(const std::string& commandLine) {
+    static int counter = 0;
+    const std::string base = std::string(SANTEMAP_TEST_TMP) + "/cmd-" + std::to_string(::getpid()) + "-" +
+                             std::to_string(counter++);
+    fs::create_directories(SANTEMAP_TEST_TMP);
+    const std::string full = "(" + commandLine + ") >" + base + ".out 2>" + base + ".err </dev/null";
+    int status = std::system(full.c_str());
+    CommandResult r;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    r.out = slurp(base + ".out");
+    r.err = slurp(base + ".err");
+    fs::remove(base + ".out");
+    fs::remove(base + ".err");
+    return r;
+}
+
+std::string shellQuote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+CommandResult santemap(const std::string& args) {
+    return run(shellQuote(SANTEMAP_BIN) + " " + args);
+}
+
+void writeFile(const std::string& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+std::vector<std::string> allCommuneFiles() {
+    std::vector<std::string> files;
+    const std::string dir = dataFile("france_geojson_admin_express_2018/communes_par_departement");
+    for (const auto& e : fs::directory_iterator(dir))
+        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace testing_support
