@@ -3,6 +3,7 @@
 // "PG:service=santemap_test"); without it these tests are skipped with a message.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdlib>
 
 #include "cli_support.hpp"
@@ -21,16 +22,21 @@ protected:
     void SetUp() override {
         if (!pg()) GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh to get a PostGIS server";
         const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-        auto r = run("ogr2ogr -f PostgreSQL " + shellQuote(pg()) + " " + shellQuote(src) +
-                     " -nln communes_41 -overwrite -lco GEOMETRY_NAME=geom");
+        // One table per test: ctest runs tests in parallel.
+        std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        table = "communes_41_" + name;
+        auto r = run("ogr2ogr -f PostgreSQL " + shellQuote(pg()) + " " + shellQuote(src) + " -nln " + table +
+                     " -overwrite -lco GEOMETRY_NAME=geom");
         ASSERT_EQ(r.exitCode, 0) << r.err;
     }
+    std::string table;
 };
 
 TEST_F(PostGis, InfoMatchesTheGeoJsonSource) {
     const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto file = parse(santemap("info " + shellQuote(src)))["layers"][0];
-    auto r = santemap("info " + shellQuote(pg()) + " --layer communes_41");
+    auto r = santemap("info " + shellQuote(pg()) + " --layer " + table);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto j = parse(r);
     EXPECT_EQ(j["driver"], "PostgreSQL");
@@ -44,7 +50,7 @@ TEST_F(PostGis, PickMatchesTheGeoJsonSource) {
     const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     for (const char* at : {"1.3359,47.5861", "1.7405,47.3596", "0.9,47.9"}) {
         auto fromFile = parse(santemap("pick " + shellQuote(src) + " --at " + at))["features"];
-        auto fromDb = parse(santemap("pick " + shellQuote(pg()) + " --layer communes_41 --at " + at))["features"];
+        auto fromDb = parse(santemap("pick " + shellQuote(pg()) + " --layer " + table + " --at " + at))["features"];
         ASSERT_EQ(fromDb.size(), fromFile.size()) << at;
         for (std::size_t i = 0; i < fromDb.size(); ++i)
             EXPECT_EQ(fromDb[i]["properties"]["code"], fromFile[i]["properties"]["code"]);

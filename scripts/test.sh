@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds SantéMap and runs every test: the normal build, then the same suite under
+# AddressSanitizer + UndefinedBehaviorSanitizer. Starts the PostGIS server the tests use.
+#   scripts/test.sh            everything
+#   SANITIZERS=0 scripts/test.sh   skip the sanitizer build (faster, local use)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+run_suite() {
+  local build=$1; shift
+  cmake -S . -B "$build" -DSANTEMAP_WERROR=ON "$@" >/dev/null
+  cmake --build "$build" -j"$jobs"
+  scripts/pg-test-server.sh start "$build"
+  trap "scripts/pg-test-server.sh stop '$build'" EXIT
+  # shellcheck disable=SC1091
+  source "$build/pg/env"
+  (cd "$build" && ctest -j"$jobs" --output-on-failure)
+  scripts/pg-test-server.sh stop "$build"
+  trap - EXIT
+}
+
+run_suite build -DCMAKE_BUILD_TYPE=Release
+if [ "${SANITIZERS:-1}" != "0" ]; then
+  # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
+  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_BUILD_BENCHMARKS=OFF
+fi
