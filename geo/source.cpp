@@ -9,7 +9,8 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
-#include <regex>
+#include <algorithm>
+#include <cctype>
 
 #include "gdal_errors.hpp"
 
@@ -36,10 +37,37 @@ bool isConnectionString(const std::string& source) {
 }
 
 std::string maskPassword(const std::string& source) {
-    static const std::regex kv(R"((password\s*=\s*)('[^']*'|"[^"]*"|[^\s]+))", std::regex::icase);
-    static const std::regex url(R"(((?:postgres|postgresql)://[^:/@\s]+:)([^@\s]*)(@))", std::regex::icase);
-    std::string s = std::regex_replace(source, kv, "$1***");
-    return std::regex_replace(s, url, "$1***$3");
+    std::string s = source;
+    // password=VALUE, password = 'VALUE' ... as in libpq connection strings.
+    std::string lower = s;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
+        std::size_t i = at + 8;
+        while (i < s.size() && s[i] == ' ') ++i;
+        if (i >= s.size() || s[i] != '=') continue;
+        ++i;
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t end = i;
+        if (i < s.size() && (s[i] == '\'' || s[i] == '"')) {
+            end = s.find(s[i], i + 1);
+            end = end == std::string::npos ? s.size() : end + 1;
+        } else {
+            while (end < s.size() && s[end] != ' ') ++end;
+        }
+        s.replace(i, end - i, "***");
+        lower.replace(i, end - i, "***");
+    }
+    // scheme://user:password@host
+    if (auto scheme = s.find("://"); scheme != std::string::npos) {
+        const std::size_t begin = scheme + 3;
+        const std::size_t authorityEnd = std::min(s.find('/', begin), s.size());
+        const std::size_t atSign = s.rfind('@', authorityEnd);
+        if (atSign != std::string::npos && atSign > begin) {
+            const std::size_t colon = s.find(':', begin);
+            if (colon != std::string::npos && colon < atSign) s.replace(colon + 1, atSign - colon - 1, "***");
+        }
+    }
+    return s;
 }
 
 namespace {

@@ -9,6 +9,7 @@ jobs=$(nproc)
 
 run_suite() {
   local build=$1; shift
+  # -Werror in the normal build; GCC 12 gives false maybe-uninitialized warnings under ASan.
   cmake -S . -B "$build" -DSANTEMAP_WERROR=ON "$@" >/dev/null
   cmake --build "$build" -j"$jobs"
   scripts/pg-test-server.sh start "$build"
@@ -24,5 +25,6 @@ run_suite build -DCMAKE_BUILD_TYPE=Release
 if [ "${SANITIZERS:-1}" != "0" ]; then
   # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-    run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_BUILD_BENCHMARKS=OFF
+    run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DSANTEMAP_SANITIZER=address;undefined" \
+      -DSANTEMAP_BUILD_BENCHMARKS=OFF -DSANTEMAP_WERROR=OFF
 fi

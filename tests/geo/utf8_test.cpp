@@ -18,3 +18,12 @@ TEST(Utf8, Latin1DecodesToTheSameLetters) {
     EXPECT_EQ(geo::latin1ToUtf8("Vend\xF4me"), "Vendôme");
     EXPECT_TRUE(geo::isValidUtf8(geo::latin1ToUtf8("\xFF\x80\x81")));
 }
+
+#include "geo/source.hpp"
+
+TEST(MaskPassword, HidesPasswordsInConnectionStrings) {
+    EXPECT_EQ(geo::maskPassword("PG:host=db user=u password=s3cret dbname=x"), "PG:host=db user=u password=*** dbname=x");
+    EXPECT_EQ(geo::maskPassword("PG:password = 'a b' dbname=x"), "PG:password = *** dbname=x");
+    EXPECT_EQ(geo::maskPassword("postgresql://u:s3cret@db/x"), "postgresql://u:***@db/x");
+    EXPECT_EQ(geo::maskPassword("PG:service=santemap"), "PG:service=santemap");
+}

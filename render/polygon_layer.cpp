@@ -1,0 +1,139 @@
+// Upload and drawing of polygon layers.
+#include "polygon_layer.hpp"
+
+namespace render {
+
+PolygonMesh buildPolygonMesh(const geo::LayerGeometry& g, const std::vector<std::uint32_t>& triangles) {
+    PolygonMesh m;
+    m.featureCount = g.featureCount();
+    geo::Box box;
+    for (std::size_t f = 0; f < g.featureCount(); ++f)
+        if (g.kind[f] == geo::GeomKind::Polygon) box.expand(g.featureBox(f));
+    m.origin = box.empty() ? geo::Vec2{} : geo::Vec2{(box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2};
+    m.vertices.resize(g.vertices.size() * 3);
+    m.segmentStart.reserve(g.featureCount() + 1);
+    m.segmentStart.push_back(0);
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+        const bool polygon = g.kind[f] == geo::GeomKind::Polygon;
+        for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
+            for (std::uint32_t r = g.partStart[p]; r < g.partStart[p + 1]; ++r) {
+                const std::uint32_t b = g.ringStart[r], e = g.ringStart[r + 1];
+                for (std::uint32_t v = b; v < e; ++v) {
+                    m.vertices[3 * v] = static_cast<float>(g.vertices[v].x - m.origin.x);
+                    m.vertices[3 * v + 1] = static_cast<float>(g.vertices[v].y - m.origin.y);
+                    m.vertices[3 * v + 2] = static_cast<float>(f);
+                }
+                if (!polygon) continue;
+                for (std::uint32_t v = b; v < e; ++v) {
+                    const std::uint32_t w = v + 1 < e ? v + 1 : b;
+                    m.segments.insert(m.segments.end(), {m.vertices[3 * v], m.vertices[3 * v + 1], m.vertices[3 * w],
+                                                         m.vertices[3 * w + 1], static_cast<float>(f)});
+                }
+            }
+        }
+        m.segmentStart.push_back(static_cast<std::uint32_t>(m.segments.size() / 5));
+    }
+    m.triangles = triangles;
+    return m;
+}
+
+PolygonLayer::PolygonLayer(const PolygonMesh& mesh)
+    : m_origin(mesh.origin), m_segmentStart(mesh.segmentStart), m_featureCount(mesh.featureCount) {
+    m_vertices = makeBuffer();
+    m_indices = makeBuffer();
+    m_segments = makeBuffer();
+    m_corners = makeBuffer();
+
+    m_fillVao = makeVertexArray();
+    glBindVertexArray(m_fillVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(float)), mesh.vertices.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float), reinterpret_cast<void*>(2 * sizeof(float)));
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.id());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.triangles.size() * sizeof(std::uint32_t)),
+                 mesh.triangles.data(), GL_STATIC_DRAW);
+    m_triangleIndexCount = static_cast<GLsizei>(mesh.triangles.size());
+
+    m_lineVao = makeVertexArray();
+    glBindVertexArray(m_lineVao.id());
+    const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
+    glBindBuffer(GL_ARRAY_BUFFER, m_corners.id());
+    glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.segments.size() * sizeof(float)), mesh.segments.data(),
+                 GL_STATIC_DRAW);
+    const GLsizei stride = 5 * sizeof(float);
+    for (GLuint a = 1; a <= 3; ++a) glEnableVertexAttribArray(a);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, nullptr);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(2 * sizeof(float)));
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(4 * sizeof(float)));
+    for (GLuint a = 1; a <= 3; ++a) glVertexAttribDivisor(a, 1);
+    m_segmentCount = static_cast<GLsizei>(mesh.segments.size() / 5);
+    glBindVertexArray(0);
+}
+
+void PolygonLayer::setStyle(const PolygonStyle& style) {
+    m_fillStyle.upload(style.fill);
+    m_lineStyle.upload(style.outline);
+    m_outlineWidth = style.outlineWidth;
+    m_opacity = style.opacity;
+}
+
+void PolygonLayer::drawFills(const Programs& programs, const View& view) const {
+    if (!m_triangleIndexCount) return;
+    const ClipTransform t = clipTransform(view, m_origin);
+    glUseProgram(programs.fill.id());
+    glUniform4f(glGetUniformLocation(programs.fill.id(), "u_transform"), t.sx, t.sy, t.tx, t.ty);
+    glUniform1f(glGetUniformLocation(programs.fill.id(), "u_opacity"), m_opacity);
+    glUniform1i(glGetUniformLocation(programs.fill.id(), "u_style"), 0);
+    m_fillStyle.bind(0);
+    glBindVertexArray(m_fillVao.id());
+    glDrawElements(GL_TRIANGLES, m_triangleIndexCount, GL_UNSIGNED_INT, nullptr);
+    glBindVertexArray(0);
+}
+
+void PolygonLayer::drawSegments(const Programs& programs, const View& view, GLint first, GLsizei count,
+                                float width, Rgba override) const {
+    if (count <= 0 || width <= 0) return;
+    const ClipTransform t = clipTransform(view, m_origin);
+    const GLuint prog = programs.line.id();
+    glUseProgram(prog);
+    glUniform4f(glGetUniformLocation(prog, "u_transform"), t.sx, t.sy, t.tx, t.ty);
+    glUniform2f(glGetUniformLocation(prog, "u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
+    glUniform1f(glGetUniformLocation(prog, "u_width"), width);
+    glUniform1f(glGetUniformLocation(prog, "u_opacity"), m_opacity);
+    glUniform1i(glGetUniformLocation(prog, "u_style"), 0);
+    glUniform4f(glGetUniformLocation(prog, "u_override"), override.r / 255.f, override.g / 255.f, override.b / 255.f,
+                override.a / 255.f);
+    glBindVertexArray(m_lineVao.id());
+    // Instanced attributes start at the first segment drawn.
+    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+    const GLsizei stride = 5 * sizeof(float);
+    const std::size_t base = static_cast<std::size_t>(first) * stride;
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(base));
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(base + 2 * sizeof(float)));
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(base + 4 * sizeof(float)));
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
+    glBindVertexArray(0);
+}
+
+void PolygonLayer::drawOutlines(const Programs& programs, const View& view) const {
+    m_lineStyle.bind(0);
+    drawSegments(programs, view, 0, m_segmentCount, m_outlineWidth, Rgba{0, 0, 0, 0});
+}
+
+void PolygonLayer::drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color,
+                                 float width) const {
+    if (feature >= m_featureCount) return;
+    m_lineStyle.bind(0);
+    const GLint first = static_cast<GLint>(m_segmentStart[feature]);
+    drawSegments(programs, view, first, static_cast<GLsizei>(m_segmentStart[feature + 1]) - first, width, color);
+}
+
+}  // namespace render

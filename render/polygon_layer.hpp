@@ -1,0 +1,61 @@
+// A polygon layer on the GPU: triangles for fills, instanced segments for outlines, and two
+// style textures (fill and outline colour per feature). Built from geo's plain arrays.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "color.hpp"
+#include "geo/layer.hpp"
+#include "gl.hpp"
+#include "programs.hpp"
+#include "style_texture.hpp"
+#include "view.hpp"
+
+namespace render {
+
+// CPU-side mesh in local coordinates (display minus origin, float), ready to upload; can be
+// built on a worker thread.
+struct PolygonMesh {
+    geo::Vec2 origin;
+    std::vector<float> vertices;          // x, y, feature per vertex
+    std::vector<std::uint32_t> triangles; // indices into vertices
+    std::vector<float> segments;          // x0, y0, x1, y1, feature per outline segment
+    std::vector<std::uint32_t> segmentStart;  // per feature: first segment (features+1 entries)
+    std::size_t featureCount = 0;
+};
+
+PolygonMesh buildPolygonMesh(const geo::LayerGeometry& display, const std::vector<std::uint32_t>& triangles);
+
+struct PolygonStyle {
+    std::vector<Rgba> fill;     // per feature; alpha 0 = no fill
+    std::vector<Rgba> outline;  // per feature; alpha 0 = no outline
+    float outlineWidth = 1.0f;  // pixels
+    float opacity = 1.0f;
+};
+
+class PolygonLayer {
+public:
+    explicit PolygonLayer(const PolygonMesh& mesh);
+    void setStyle(const PolygonStyle& style);
+    void drawFills(const Programs& programs, const View& view) const;
+    void drawOutlines(const Programs& programs, const View& view) const;
+    // Draws the outline of one feature on top (hover, selection).
+    void drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color, float width) const;
+
+private:
+    void drawSegments(const Programs& programs, const View& view, GLint first, GLsizei count, float width,
+                      Rgba override) const;
+    geo::Vec2 m_origin;
+    VertexArray m_fillVao, m_lineVao;
+    Buffer m_vertices, m_indices, m_segments, m_corners;
+    GLsizei m_triangleIndexCount = 0;
+    GLsizei m_segmentCount = 0;
+    std::vector<std::uint32_t> m_segmentStart;
+    StyleTexture m_fillStyle, m_lineStyle;
+    float m_outlineWidth = 1.0f;
+    float m_opacity = 1.0f;
+    std::size_t m_featureCount = 0;
+};
+
+}  // namespace render
