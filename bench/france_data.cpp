@@ -29,7 +29,7 @@ std::string franceGeoPackage() {
     const std::string path = fs::absolute("france-communes.gpkg").string();
     if (fs::exists(path)) return path;
     geo::initGdal();
-    const std::string tmp = path + ".tmp";
+    const std::string tmp = fs::absolute("france-communes.tmp.gpkg").string();
     fs::remove(tmp);
     GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
     GDALDatasetUniquePtr out(gpkg->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));

@@ -38,7 +38,7 @@ inline int sign(double v) {
 
 struct TessellationScratch {
     std::vector<Node> nodes;
-    std::vector<std::int32_t> order;  // z-order sorting buffer
+    std::vector<std::pair<std::uint32_t, std::int32_t>> order;  // (z, node): z-order sorting buffer
     std::vector<std::pair<double, std::int32_t>> holes;
     std::vector<std::uint32_t>* out = nullptr;
     bool hashing = false;
@@ -127,14 +127,15 @@ struct TessellationScratch {
         do {
             Node& pn = n(p);
             pn.z = zOrder(pn.x, pn.y);
-            order.push_back(p);
+            order.emplace_back(pn.z, p);
             p = pn.next;
         } while (p != start);
-        std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) { return n(a).z < n(b).z; });
+        // Sorting (z, node) pairs keeps the keys in cache, unlike sorting node indices by n(i).z.
+        std::sort(order.begin(), order.end());
         for (std::size_t k = 0; k < order.size(); ++k) {
-            Node& pn = n(order[k]);
-            pn.prevZ = k > 0 ? order[k - 1] : kNone;
-            pn.nextZ = k + 1 < order.size() ? order[k + 1] : kNone;
+            Node& pn = n(order[k].second);
+            pn.prevZ = k > 0 ? order[k - 1].second : kNone;
+            pn.nextZ = k + 1 < order.size() ? order[k + 1].second : kNone;
         }
     }
 
