@@ -12,6 +12,7 @@ constexpr int kExitUsage = 2;
 
 int runInfo(int argc, char** argv);
 int runPick(int argc, char** argv);
+int runRender(int argc, char** argv);
 int runDefaultTerritory(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".

@@ -28,6 +28,7 @@ const char* const kHelp =
     "  santemap                         summary of the default territory (Loir-et-Cher, Loiret)\n"
     "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
     "  santemap pick SOURCE --at LON,LAT [--layer NAME] [--radius METRES]\n"
+    "  santemap render SCENE.json --out map.png [--scale 2]\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
         const std::string cmd = argv[1];
         if (cmd == "info") return app::runInfo(argc, argv);
         if (cmd == "pick") return app::runPick(argc, argv);
+        if (cmd == "render") return app::runRender(argc, argv);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             std::fputs(kHelp, stdout);
             return app::kExitOk;

@@ -123,9 +123,9 @@ void PolygonLayer::drawSegments(const Programs& programs, const View& view, GLin
     glBindVertexArray(0);
 }
 
-void PolygonLayer::drawOutlines(const Programs& programs, const View& view) const {
+void PolygonLayer::drawOutlines(const Programs& programs, const View& view, float widthScale) const {
     m_lineStyle.bind(0);
-    drawSegments(programs, view, 0, m_segmentCount, m_outlineWidth, Rgba{0, 0, 0, 0});
+    drawSegments(programs, view, 0, m_segmentCount, m_outlineWidth * widthScale, Rgba{0, 0, 0, 0});
 }
 
 void PolygonLayer::drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color,

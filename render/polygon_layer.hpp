@@ -39,7 +39,8 @@ public:
     explicit PolygonLayer(const PolygonMesh& mesh);
     void setStyle(const PolygonStyle& style);
     void drawFills(const Programs& programs, const View& view) const;
-    void drawOutlines(const Programs& programs, const View& view) const;
+    // Outline widths are multiplied by widthScale (the picture's density).
+    void drawOutlines(const Programs& programs, const View& view, float widthScale = 1) const;
     // Draws the outline of one feature on top (hover, selection).
     void drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color, float width) const;
 

@@ -1,0 +1,157 @@
+// Loading, styling and drawing the layers of a scene.
+#include "map_layers.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "geo/point_in_polygon.hpp"
+#include "geo/reader.hpp"
+#include "map_furniture.hpp"
+#include "styling.hpp"
+
+namespace app {
+
+namespace {
+
+// A label point inside the polygon: its centroid when inside, else the centre of its largest triangle.
+geo::Vec2 labelPoint(const geo::LoadedLayer& l, std::size_t f) {
+    const auto& g = l.display;
+    const auto& v = g.vertices;
+    double area = 0, cx = 0, cy = 0, best = -1;
+    geo::Vec2 bestCentre{NAN, NAN};
+    for (std::uint32_t t = l.triangleStart[f]; t < l.triangleStart[f + 1]; ++t) {
+        const geo::Vec2 &a = v[l.triangles[3 * t]], &b = v[l.triangles[3 * t + 1]], &c = v[l.triangles[3 * t + 2]];
+        const double ar = std::abs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)) / 2;
+        const geo::Vec2 m{(a.x + b.x + c.x) / 3, (a.y + b.y + c.y) / 3};
+        area += ar;
+        cx += m.x * ar;
+        cy += m.y * ar;
+        if (ar > best) {
+            best = ar;
+            bestCentre = m;
+        }
+    }
+    if (area <= 0) return {NAN, NAN};
+    geo::Vec2 c{cx / area, cy / area};
+    return geo::featureContains(g, f, c.x, c.y) ? c : bestCentre;
+}
+
+}  // namespace
+
+geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {
+    std::vector<MapLayer> out;
+    geo::LoadOptions options;
+    options.displayCrs = scene.crs;
+    for (const LayerSpec& spec : scene.layers) {
+        auto src = geo::openSource(spec.resolvedSource);
+        if (!src) return src.error();
+        auto indices = geo::selectLayers(src.value(), spec.layer);
+        if (!indices) return indices.error();
+        for (int index : indices.value()) {
+            auto loaded = geo::loadLayer(src.value(), index, options, diag);
+            if (!loaded) return loaded.error();
+            MapLayer m;
+            m.spec = spec;
+            m.data = std::move(loaded.value());
+            const auto& g = m.data.display;
+            const auto& table = m.data.layer.table;
+            std::size_t polygons = 0, points = 0;
+            for (auto k : g.kind) {
+                polygons += k == geo::GeomKind::Polygon;
+                points += k == geo::GeomKind::Point;
+            }
+            m.isPoints = points > polygons;
+            m.visible = filterMask(table, spec);
+            if (m.visible.size() < g.featureCount()) m.visible.resize(g.featureCount(), true);
+            m.selection = selectedFeatures(table, spec);
+            if (m.isPoints) {
+                for (std::size_t f = 0; f < g.featureCount(); ++f) {
+                    if (g.kind[f] != geo::GeomKind::Point || !m.visible[f]) continue;
+                    for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
+                        m.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
+                        m.pointFeature.push_back(f);
+                    }
+                }
+            } else {
+                m.mesh = render::buildPolygonMesh(g, m.data.triangles);
+            }
+            if (spec.label) {
+                const auto textCol = table.fieldIndex(spec.label->field);
+                const auto prioCol = table.fieldIndex(spec.label->priority);
+                m.labelAnchor.assign(g.featureCount(), geo::Vec2{NAN, NAN});
+                m.labelPriority.assign(g.featureCount(), 0);
+                for (std::size_t f = 0; f < g.featureCount() && textCol; ++f) {
+                    if (g.kind[f] == geo::GeomKind::Polygon) m.labelAnchor[f] = labelPoint(m.data, f);
+                    if (g.kind[f] == geo::GeomKind::Point) m.labelAnchor[f] = g.vertices[g.ringStart[g.partStart[g.featureStart[f]]]];
+                    auto p = prioCol ? numericValue(table.at(f, *prioCol)) : std::nullopt;
+                    if (p) {
+                        m.labelPriority[f] = *p;
+                    } else {
+                        const geo::Box b = g.featureBox(f);  // bigger features first when no priority is given
+                        m.labelPriority[f] = b.empty() ? 0 : (b.maxX - b.minX) * (b.maxY - b.minY) * 1e-12;
+                    }
+                }
+                if (!textCol)
+                    diag.warn(spec.source + ": no field '" + spec.label->field + "' to label with (labels left out)");
+            }
+            out.push_back(std::move(m));
+        }
+    }
+    return out;
+}
+
+geo::Box layersExtent(const std::vector<MapLayer>& layers) {
+    geo::Box b;
+    for (const auto& l : layers)
+        for (std::size_t f = 0; f < l.data.display.featureCount(); ++f)
+            if (l.data.display.kind[f] != geo::GeomKind::None) b.expand(l.data.display.featureBox(f));
+    return b;
+}
+
+void uploadLayers(std::vector<MapLayer>& layers) {
+    for (auto& l : layers) {
+        if (l.isPoints) {
+            l.gpuPoints = std::make_unique<render::PointLayer>();
+            continue;
+        }
+        l.gpuPolygons = std::make_unique<render::PolygonLayer>(l.mesh);
+        const FeatureColors colors = featureColors(l.data.layer.table, l.spec, l.data.display.featureCount());
+        render::PolygonStyle style;
+        style.fill = colors.fill;
+        style.outline = colors.outline;
+        style.outlineWidth = l.spec.outlineWidth;
+        style.opacity = l.spec.opacity;
+        l.gpuPolygons->setStyle(style);
+    }
+}
+
+void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    const auto& bg = scene.background;
+    glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, bg.a / 255.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_DEPTH_TEST);
+    ctx.overlay.clear();
+
+    for (auto& l : layers) {
+        if (!l.gpuPolygons) continue;
+        l.gpuPolygons->drawFills(ctx.programs, view);
+        l.gpuPolygons->drawOutlines(ctx.programs, view, scale);
+        for (std::size_t f : l.selection)
+            l.gpuPolygons->drawHighlight(ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
+    }
+    for (auto& l : layers) {
+        if (!l.gpuPoints) continue;
+        const render::Rgba color = l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker;
+        auto markers = clusterMarkers(l, view, scale, color, ctx, l.spec.marker.cluster);
+        l.gpuPoints->setMarkers(markers);
+        l.gpuPoints->draw(ctx.programs, view);
+    }
+    if (scene.labels) placeLabels(layers, view, scale, ctx);
+    drawFurniture(scene, layers, view, scale, ctx);
+    ctx.overlay.draw(ctx.programs, ctx.font, view.width, view.height);
+}
+
+}  // namespace app
