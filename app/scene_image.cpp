@@ -18,28 +18,29 @@ std::string defaultFontPath() {
     return "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 }
 
-geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics& diag) {
+geo::Box sceneExtent(const Scene& scene, const std::vector<MapLayer>& layers) {
+    if (scene.extent) return *scene.extent;
+    geo::Box extent = layersExtent(layers);
+    if (extent.empty()) return extent;
+    // A little air around the data.
+    const double mx = (extent.maxX - extent.minX) * 0.03, my = (extent.maxY - extent.minY) * 0.03;
+    return geo::Box{extent.minX - mx, extent.minY - my, extent.maxX + mx, extent.maxY + my};
+}
+
+namespace {
+
+// Everything that owns GL objects lives in this scope, inside the context's lifetime.
+geo::Result<Image> renderWithContext(const Scene& scene, float scale, geo::Diagnostics& diag) {
     auto layers = loadLayers(scene, diag);
     if (!layers) return layers.error();
     auto font = render::Font::load(defaultFontPath());
     if (!font) return font.error();
-
+    const geo::Box extent = sceneExtent(scene, layers.value());
+    if (extent.empty()) return geo::Error{geo::ErrorCode::BadArgument, "the scene's layers have nothing to draw", ""};
     const int width = static_cast<int>(std::lround(scene.width * scale));
     const int height = static_cast<int>(std::lround(scene.height * scale));
-    geo::Box extent;
-    if (scene.extent) {
-        extent = *scene.extent;
-    } else {
-        extent = layersExtent(layers.value());
-        if (extent.empty()) return geo::Error{geo::ErrorCode::BadArgument, "the scene's layers have nothing to draw", ""};
-        // A little air around the data.
-        const double mx = (extent.maxX - extent.minX) * 0.03, my = (extent.maxY - extent.minY) * 0.03;
-        extent = geo::Box{extent.minX - mx, extent.minY - my, extent.maxX + mx, extent.maxY + my};
-    }
     const render::View view = render::View::fit(extent, width, height);
 
-    auto context = render::HeadlessContext::create();
-    if (!context) return context.error();
     auto programs = render::Programs::build();
     if (!programs) return programs.error();
     auto target = render::OffscreenTarget::create(width, height);
@@ -49,8 +50,16 @@ geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics
     render::Overlay overlay;
     DrawContext ctx{programs.value(), font.value(), overlay};
     drawMap(scene, layers.value(), view, scale, ctx);
-    Image image{width, height, target->read()};
-    return image;
+    return Image{width, height, target->read()};
+}
+
+}  // namespace
+
+geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics& diag) {
+    // The context first: every GL object must be destroyed while it is still current.
+    auto context = render::HeadlessContext::create();
+    if (!context) return context.error();
+    return renderWithContext(scene, scale, diag);
 }
 
 }  // namespace app

@@ -19,6 +19,10 @@ struct Image {
 // The DejaVu Sans font of Debian's fonts-dejavu-core ($SANTEMAP_FONT overrides it).
 std::string defaultFontPath();
 
+// The scene's extent, or the layers' extent with a 3 % margin when the scene gives none.
+struct MapLayer;
+geo::Box sceneExtent(const Scene& scene, const std::vector<MapLayer>& layers);
+
 // Renders without any display server (EGL surfaceless); scale multiplies pixels, lines and text.
 geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics& diag);
 

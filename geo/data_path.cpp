@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "source.hpp"
 
@@ -24,6 +25,15 @@ std::vector<std::string> dataSearchPath(const std::string& explicitDir) {
     if (const char* env = std::getenv("SANTEMAP_DATA"); env && *env) dirs.emplace_back(env);
     dirs.emplace_back("data");
     dirs.emplace_back("../shared/data");
+    // The same two folders next to the checkout the program was built in (build/santemap), so
+    // that it finds its data from any working directory.
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const std::filesystem::path repo = exe.parent_path().parent_path();
+        dirs.push_back((repo / "data").string());
+        dirs.push_back((repo / "../shared/data").lexically_normal().string());
+    }
     return dirs;
 }
 

@@ -1,4 +1,5 @@
-// The data search path: --data DIR, then $SANTEMAP_DATA, then ./data, then ../shared/data.
+// The data search path: --data DIR, then $SANTEMAP_DATA, then ./data, then ../shared/data (from the
+// working directory, then from the checkout the executable was built in).
 #pragma once
 
 #include <optional>
