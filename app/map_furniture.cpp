@@ -163,6 +163,13 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
                 for (std::size_t k = 0; k < labels.size(); ++k)
                     rows.push_back({l.spec.choropleth->colors[k], l.spec.outline, false, labels[k], false});
                 rows.push_back({l.spec.choropleth->noData, l.spec.outline, false, "pas de données", false});
+            } else if (l.spec.categories) {
+                rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
+                const auto& cat = *l.spec.categories;
+                for (std::size_t k = 0; k < cat.values.size(); ++k)
+                    rows.push_back({cat.values[k].second, l.spec.outline, false,
+                                    cat.labels.empty() ? cat.values[k].first : cat.labels[k], false});
+                if (cat.other) rows.push_back({*cat.other, l.spec.outline, false, cat.otherLabel, false});
             } else if (l.isPoints) {
                 rows.push_back({l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker, std::nullopt, true, l.name(), false});
             } else {

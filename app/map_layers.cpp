@@ -37,6 +37,55 @@ geo::Vec2 labelPoint(const geo::LoadedLayer& l, std::size_t f) {
     return geo::featureContains(g, f, c.x, c.y) ? c : bestCentre;
 }
 
+// Styles, label points and point positions of a loaded layer.
+MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnostics& diag) {
+    MapLayer m;
+    m.spec = spec;
+    m.data = std::move(data);
+    const auto& g = m.data.display;
+    const auto& table = m.data.layer.table;
+    std::size_t polygons = 0, points = 0;
+    for (auto k : g.kind) {
+        polygons += k == geo::GeomKind::Polygon;
+        points += k == geo::GeomKind::Point;
+    }
+    m.isPoints = points > polygons;
+    m.visible = filterMask(table, spec);
+    if (m.visible.size() < g.featureCount()) m.visible.resize(g.featureCount(), true);
+    m.selection = selectedFeatures(table, spec);
+    if (m.isPoints) {
+        for (std::size_t f = 0; f < g.featureCount(); ++f) {
+            if (g.kind[f] != geo::GeomKind::Point || !m.visible[f]) continue;
+            for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
+                m.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
+                m.pointFeature.push_back(f);
+            }
+        }
+    } else {
+        m.mesh = render::buildPolygonMesh(g, m.data.triangles);
+    }
+    if (spec.label) {
+        const auto textCol = table.fieldIndex(spec.label->field);
+        const auto prioCol = table.fieldIndex(spec.label->priority);
+        m.labelAnchor.assign(g.featureCount(), geo::Vec2{NAN, NAN});
+        m.labelPriority.assign(g.featureCount(), 0);
+        for (std::size_t f = 0; f < g.featureCount() && textCol; ++f) {
+            if (g.kind[f] == geo::GeomKind::Polygon) m.labelAnchor[f] = labelPoint(m.data, f);
+            if (g.kind[f] == geo::GeomKind::Point) m.labelAnchor[f] = g.vertices[g.ringStart[g.partStart[g.featureStart[f]]]];
+            auto p = prioCol ? numericValue(table.at(f, *prioCol)) : std::nullopt;
+            if (p) {
+                m.labelPriority[f] = *p;
+            } else {
+                const geo::Box b = g.featureBox(f);  // bigger features first when no priority is given
+                m.labelPriority[f] = b.empty() ? 0 : (b.maxX - b.minX) * (b.maxY - b.minY) * 1e-12;
+            }
+        }
+        if (!textCol)
+            diag.warn(spec.source + ": no field '" + spec.label->field + "' to label with (labels left out)");
+    }
+    return m;
+}
+
 }  // namespace
 
 geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {
@@ -44,6 +93,12 @@ geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnosti
     geo::LoadOptions options;
     options.displayCrs = scene.crs;
     for (const LayerSpec& spec : scene.layers) {
+        if (spec.preloaded) {
+            auto built = geo::buildLayer(*spec.preloaded, options, diag);
+            if (!built) return built.error();
+            out.push_back(prepareLayer(spec, std::move(built.value()), diag));
+            continue;
+        }
         auto src = geo::openSource(spec.resolvedSource);
         if (!src) return src.error();
         auto indices = geo::selectLayers(src.value(), spec.layer);
@@ -51,51 +106,7 @@ geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnosti
         for (int index : indices.value()) {
             auto loaded = geo::loadLayer(src.value(), index, options, diag);
             if (!loaded) return loaded.error();
-            MapLayer m;
-            m.spec = spec;
-            m.data = std::move(loaded.value());
-            const auto& g = m.data.display;
-            const auto& table = m.data.layer.table;
-            std::size_t polygons = 0, points = 0;
-            for (auto k : g.kind) {
-                polygons += k == geo::GeomKind::Polygon;
-                points += k == geo::GeomKind::Point;
-            }
-            m.isPoints = points > polygons;
-            m.visible = filterMask(table, spec);
-            if (m.visible.size() < g.featureCount()) m.visible.resize(g.featureCount(), true);
-            m.selection = selectedFeatures(table, spec);
-            if (m.isPoints) {
-                for (std::size_t f = 0; f < g.featureCount(); ++f) {
-                    if (g.kind[f] != geo::GeomKind::Point || !m.visible[f]) continue;
-                    for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
-                        m.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
-                        m.pointFeature.push_back(f);
-                    }
-                }
-            } else {
-                m.mesh = render::buildPolygonMesh(g, m.data.triangles);
-            }
-            if (spec.label) {
-                const auto textCol = table.fieldIndex(spec.label->field);
-                const auto prioCol = table.fieldIndex(spec.label->priority);
-                m.labelAnchor.assign(g.featureCount(), geo::Vec2{NAN, NAN});
-                m.labelPriority.assign(g.featureCount(), 0);
-                for (std::size_t f = 0; f < g.featureCount() && textCol; ++f) {
-                    if (g.kind[f] == geo::GeomKind::Polygon) m.labelAnchor[f] = labelPoint(m.data, f);
-                    if (g.kind[f] == geo::GeomKind::Point) m.labelAnchor[f] = g.vertices[g.ringStart[g.partStart[g.featureStart[f]]]];
-                    auto p = prioCol ? numericValue(table.at(f, *prioCol)) : std::nullopt;
-                    if (p) {
-                        m.labelPriority[f] = *p;
-                    } else {
-                        const geo::Box b = g.featureBox(f);  // bigger features first when no priority is given
-                        m.labelPriority[f] = b.empty() ? 0 : (b.maxX - b.minX) * (b.maxY - b.minY) * 1e-12;
-                    }
-                }
-                if (!textCol)
-                    diag.warn(spec.source + ": no field '" + spec.label->field + "' to label with (labels left out)");
-            }
-            out.push_back(std::move(m));
+            out.push_back(prepareLayer(spec, std::move(loaded.value()), diag));
         }
     }
     return out;

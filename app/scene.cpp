@@ -101,6 +101,24 @@ LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir,
         if (c.contains("no_data")) spec.noData = color(c["no_data"], ck + ".no_data");
         l.choropleth = spec;
     }
+    if (j.contains("categories")) {
+        const Json& c = j["categories"];
+        const std::string ck = at + ".categories";
+        CategoriesSpec spec;
+        spec.field = text(c.value("field", Json()), ck + ".field");
+        if (!c.contains("values") || !c["values"].is_object()) throw Bad{ck + ".values must be an object {value: colour}"};
+        for (const auto& [k, v] : c["values"].items()) spec.values.emplace_back(k, color(v, ck + ".values." + k));
+        if (c.contains("labels")) {
+            for (const auto& [k, v] : c["labels"].items()) {
+                (void)k;
+                spec.labels.push_back(text(v, ck + ".labels"));
+            }
+            if (spec.labels.size() != spec.values.size()) throw Bad{ck + ".labels needs one label per value"};
+        }
+        if (c.contains("other") && !c["other"].is_null()) spec.other = color(c["other"], ck + ".other");
+        if (c.contains("other_label")) spec.otherLabel = text(c["other_label"], ck + ".other_label");
+        l.categories = spec;
+    }
     if (j.contains("filter")) {
         const Json& f = j["filter"];
         const std::string fk = at + ".filter";

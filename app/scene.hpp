@@ -1,10 +1,12 @@
 // A scene: what `santemap render` draws, read from a JSON file (schema in docs/scene.md).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "geo/layer.hpp"
 #include "geo/result.hpp"
 #include "geo/types.hpp"
 #include "render/color.hpp"
@@ -18,6 +20,15 @@ struct ChoroplethSpec {
     std::vector<render::Rgba> colors;       // breaks.size() + 1 colours
     std::vector<std::string> labels;        // optional legend labels, one per class
     render::Rgba noData{204, 204, 204, 255};  // features without a value ("pas de données")
+};
+
+// Colours by the text value of a field (zoning classes, départements); others take `other`.
+struct CategoriesSpec {
+    std::string field;
+    std::vector<std::pair<std::string, render::Rgba>> values;  // in legend order
+    std::vector<std::string> labels;                           // legend text per value (optional)
+    std::optional<render::Rgba> other;                         // nullopt: other values are not drawn
+    std::string otherLabel = "autres";                         // legend text of `other`
 };
 
 struct FilterSpec {
@@ -50,12 +61,15 @@ struct LayerSpec {
     float outlineWidth = 1;                 // pixels at scale 1
     float opacity = 1;
     std::optional<ChoroplethSpec> choropleth;
+    std::optional<CategoriesSpec> categories;
     std::optional<FilterSpec> filter;
     std::vector<std::string> selection;     // values of selectionField to highlight
     std::string selectionField;
     std::optional<LabelSpec> label;
     MarkerSpec marker;
     std::string attribution;                // source line for the attribution
+    // A layer built in memory (the default territory) instead of read from `source`.
+    std::shared_ptr<const geo::Layer> preloaded;
 };
 
 struct Scene {

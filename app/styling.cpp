@@ -56,6 +56,15 @@ FeatureColors featureColors(const geo::FeatureTable& table, const LayerSpec& spe
             c.fill[r] = v ? spec.choropleth->colors[classOf(*v, spec.choropleth->breaks)] : spec.choropleth->noData;
         }
     }
+    if (spec.categories) {
+        const auto col = table.fieldIndex(spec.categories->field);
+        for (std::size_t r = 0; r < n && r < table.rowCount(); ++r) {
+            const std::string v = col ? geo::toText(table.at(r, *col)) : std::string();
+            auto it = std::find_if(spec.categories->values.begin(), spec.categories->values.end(),
+                                   [&](const auto& kv) { return kv.first == v; });
+            c.fill[r] = it != spec.categories->values.end() ? it->second : spec.categories->other.value_or(none);
+        }
+    }
     const auto keep = filterMask(table, spec);
     for (std::size_t r = 0; r < n && r < keep.size(); ++r) {
         if (keep[r]) continue;
