@@ -1,5 +1,5 @@
-// `santemap` with no subcommand: until the map window exists, the `info` of the default
-// territory's layers (communes of Loir-et-Cher and Loiret, their départements).
+// `santemap territory`: the `info` of the default territory's sources (communes of Loir-et-Cher
+// and Loiret, their départements), for a quick check of the data without a window.
 #include "commands.hpp"
 #include "info_json.hpp"
 #include "json_values.hpp"
@@ -21,12 +21,10 @@ const char* const kTerritorySources[] = {
 
 int runDefaultTerritory(int argc, char** argv) {
     Args args;
-    // No subcommand here: options start at argv[1].
-    if (auto err = parseArgs(argc, argv, 1, {"data"}, {"load"}, args)) {
-        printError(err->message + "\nusage: santemap [--data DIR] [--load]");
+    if (auto err = parseArgs(argc, argv, 2, {"data"}, {"load"}, args)) {
+        printError(err->message + "\nusage: santemap territory [--data DIR] [--load]");
         return kExitUsage;
     }
-    std::fputs("santemap: the map window is not built yet; here is the default territory's data.\n", stderr);
     nlohmann::ordered_json out = {{"territory", "Loir-et-Cher (41) et Loiret (45)"}, {"sources", nlohmann::ordered_json::array()}};
     for (const char* s : kTerritorySources) {
         nlohmann::ordered_json info;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "window_app.hpp"
 
 namespace app {
 
@@ -25,7 +26,8 @@ const char* const kHelp =
     "SantéMap — installation opportunities for health professionals\n"
     "\n"
     "usage:\n"
-    "  santemap                         summary of the default territory (Loir-et-Cher, Loiret)\n"
+    "  santemap [--data DIR]            the map window on the default territory (Loir-et-Cher, Loiret)\n"
+    "  santemap territory [--load]      the data of the default territory, as JSON\n"
     "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
     "  santemap pick SOURCE --at LON,LAT [--layer NAME] [--radius METRES]\n"
     "  santemap render SCENE.json --out map.png [--scale 2]\n"
@@ -39,8 +41,15 @@ const char* const kHelp =
 
 int main(int argc, char** argv) {
     try {
-        if (argc < 2) return app::runDefaultTerritory(argc, argv);
-        const std::string cmd = argv[1];
+        const std::string cmd = argc < 2 ? "" : argv[1];
+        // No subcommand (or only --data DIR): the map window.
+        if (cmd.empty() || cmd == "--data" || cmd.rfind("--data=", 0) == 0) {
+            std::string dataDir;
+            if (cmd == "--data" && argc > 2) dataDir = argv[2];
+            if (cmd.rfind("--data=", 0) == 0) dataDir = cmd.substr(7);
+            return app::runWindow(dataDir);
+        }
+        if (cmd == "territory") return app::runDefaultTerritory(argc, argv);
         if (cmd == "info") return app::runInfo(argc, argv);
         if (cmd == "pick") return app::runPick(argc, argv);
         if (cmd == "render") return app::runRender(argc, argv);
@@ -52,7 +61,6 @@ int main(int argc, char** argv) {
             std::puts("santemap 0.1.0");
             return app::kExitOk;
         }
-        if (cmd.rfind("--", 0) == 0) return app::runDefaultTerritory(argc, argv);
         app::printError("unknown command '" + cmd + "'\n" + kHelp);
         return app::kExitUsage;
     } catch (const std::exception& e) {

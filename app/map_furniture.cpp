@@ -101,7 +101,7 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
 void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     std::vector<PixelBox> placed;
     for (const auto& l : layers) {
-        if (!l.spec.label || l.labelAnchor.empty()) continue;
+        if (!l.spec.label || l.labelAnchor.empty() || !l.shown) continue;
         const auto col = l.data.layer.table.fieldIndex(l.spec.label->field);
         if (!col) continue;
         const float px = l.spec.label->size * scale;
@@ -142,8 +142,9 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
     if (!scene.title.empty()) {
         const float px = 22 * scale;
         const float w = font.measure(scene.title, px);
-        o.rect(margin - 8 * scale, margin - 6 * scale, margin + w + 8 * scale, margin + px * 1.25f + 4 * scale, kPanel);
-        o.text(font, scene.title, margin, margin + px, px, kInk);
+        const float top = margin + ctx.topInset;
+        o.rect(margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
+        o.text(font, scene.title, margin, top + px, px, kInk);
     }
 
     if (scene.legend) {
@@ -157,6 +158,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
         };
         std::vector<Row> rows;
         for (const auto& l : layers) {
+            if (!l.shown) continue;
             if (l.spec.choropleth) {
                 rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
                 const auto labels = classLabels(*l.spec.choropleth);
@@ -182,7 +184,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
         float width = 0;
         for (const auto& r : rows) width = std::max(width, font.measure(r.text, px) + (r.heading ? 0 : sw + 8 * scale));
         const float boxW = width + 20 * scale, boxH = rows.size() * rowH + 14 * scale;
-        const float x0 = view.width - margin - boxW, y0 = margin;
+        const float x0 = view.width - margin - boxW, y0 = margin + ctx.topInset;
         o.rect(x0 - 1, y0 - 1, x0 + boxW + 1, y0 + boxH + 1, kPanelBorder);
         o.rect(x0, y0, x0 + boxW, y0 + boxH, kPanel);
         float y = y0 + 7 * scale;
@@ -208,7 +210,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
         const double metres = niceScaleLength(mpp, 140 * scale);
         const float len = static_cast<float>(metres / mpp);
         const std::string label = metres >= 1000 ? formatFrench(metres / 1000, 0) + " km" : formatFrench(metres, 0) + " m";
-        const float x0 = margin, y1 = view.height - margin - 16 * scale;
+        const float x0 = margin, y1 = view.height - ctx.bottomInset - margin - 16 * scale;
         const float px = 12 * scale;
         o.rect(x0 - 6 * scale, y1 - px - 12 * scale, x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
                y1 + 8 * scale, kPanel);
@@ -221,7 +223,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
     // Attribution: the sources of the layers shown, then the scene's own line.
     std::vector<std::string> sources;
     for (const auto& l : layers)
-        if (!l.spec.attribution.empty() && std::find(sources.begin(), sources.end(), l.spec.attribution) == sources.end())
+        if (l.shown && !l.spec.attribution.empty() && std::find(sources.begin(), sources.end(), l.spec.attribution) == sources.end())
             sources.push_back(l.spec.attribution);
     if (!scene.attribution.empty()) sources.push_back(scene.attribution);
     if (!sources.empty()) {
@@ -232,7 +234,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
         }
         const float px = 10.5f * scale;
         const float w = font.measure(line, px);
-        const float x = view.width - margin - w, y = view.height - 8 * scale;
+        const float x = view.width - margin - w, y = view.height - ctx.bottomInset - 8 * scale;
         o.rect(x - 6 * scale, y - px - 4 * scale, view.width - margin + 6 * scale, y + 5 * scale, kPanel);
         o.text(font, line, x, y, px, kMutedInk);
     }

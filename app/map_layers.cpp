@@ -88,26 +88,34 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
 
 }  // namespace
 
-geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {
+geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::string& displayCrs, geo::Diagnostics& diag) {
     std::vector<MapLayer> out;
     geo::LoadOptions options;
-    options.displayCrs = scene.crs;
+    options.displayCrs = displayCrs;
+    if (spec.preloaded) {
+        auto built = geo::buildLayer(*spec.preloaded, options, diag);
+        if (!built) return built.error();
+        out.push_back(prepareLayer(spec, std::move(built.value()), diag));
+        return out;
+    }
+    auto src = geo::openSource(spec.resolvedSource);
+    if (!src) return src.error();
+    auto indices = geo::selectLayers(src.value(), spec.layer);
+    if (!indices) return indices.error();
+    for (int index : indices.value()) {
+        auto loaded = geo::loadLayer(src.value(), index, options, diag);
+        if (!loaded) return loaded.error();
+        out.push_back(prepareLayer(spec, std::move(loaded.value()), diag));
+    }
+    return out;
+}
+
+geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {
+    std::vector<MapLayer> out;
     for (const LayerSpec& spec : scene.layers) {
-        if (spec.preloaded) {
-            auto built = geo::buildLayer(*spec.preloaded, options, diag);
-            if (!built) return built.error();
-            out.push_back(prepareLayer(spec, std::move(built.value()), diag));
-            continue;
-        }
-        auto src = geo::openSource(spec.resolvedSource);
-        if (!src) return src.error();
-        auto indices = geo::selectLayers(src.value(), spec.layer);
-        if (!indices) return indices.error();
-        for (int index : indices.value()) {
-            auto loaded = geo::loadLayer(src.value(), index, options, diag);
-            if (!loaded) return loaded.error();
-            out.push_back(prepareLayer(spec, std::move(loaded.value()), diag));
-        }
+        auto layers = loadLayer(spec, scene.crs, diag);
+        if (!layers) return layers.error();
+        for (auto& l : layers.value()) out.push_back(std::move(l));
     }
     return out;
 }
@@ -127,14 +135,19 @@ void uploadLayers(std::vector<MapLayer>& layers) {
             continue;
         }
         l.gpuPolygons = std::make_unique<render::PolygonLayer>(l.mesh);
-        const FeatureColors colors = featureColors(l.data.layer.table, l.spec, l.data.display.featureCount());
-        render::PolygonStyle style;
-        style.fill = colors.fill;
-        style.outline = colors.outline;
-        style.outlineWidth = l.spec.outlineWidth;
-        style.opacity = l.spec.opacity;
-        l.gpuPolygons->setStyle(style);
+        restyleLayer(l);
     }
+}
+
+void restyleLayer(MapLayer& l) {
+    if (!l.gpuPolygons) return;
+    const FeatureColors colors = featureColors(l.data.layer.table, l.spec, l.data.display.featureCount());
+    render::PolygonStyle style;
+    style.fill = colors.fill;
+    style.outline = colors.outline;
+    style.outlineWidth = l.spec.outlineWidth;
+    style.opacity = l.spec.opacity;
+    l.gpuPolygons->setStyle(style);
 }
 
 void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
@@ -147,14 +160,15 @@ void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::Vi
     ctx.overlay.clear();
 
     for (auto& l : layers) {
-        if (!l.gpuPolygons) continue;
+        if (!l.gpuPolygons || !l.shown) continue;
         l.gpuPolygons->drawFills(ctx.programs, view);
         l.gpuPolygons->drawOutlines(ctx.programs, view, scale);
+        if (l.hover) l.gpuPolygons->drawHighlight(ctx.programs, view, *l.hover, kHover, 2.0f * scale);
         for (std::size_t f : l.selection)
             l.gpuPolygons->drawHighlight(ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
     }
     for (auto& l : layers) {
-        if (!l.gpuPoints) continue;
+        if (!l.gpuPoints || !l.shown) continue;
         const render::Rgba color = l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker;
         auto markers = clusterMarkers(l, view, scale, color, ctx, l.spec.marker.cluster);
         l.gpuPoints->setMarkers(markers);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,8 @@ struct MapLayer {
     std::vector<std::size_t> selection;
     std::vector<geo::Vec2> labelAnchor;    // per feature (NaN when none)
     std::vector<double> labelPriority;
+    bool shown = true;                     // the layers panel's visibility switch
+    std::optional<std::size_t> hover;      // feature under the cursor (window only)
     std::unique_ptr<render::PolygonLayer> gpuPolygons;
     std::unique_ptr<render::PointLayer> gpuPoints;
     std::string name() const { return spec.title.empty() ? data.layer.name : spec.title; }
@@ -36,6 +39,12 @@ struct MapLayer {
 
 // Reads and prepares every layer of a scene (no GL). Errors name the layer's source.
 geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag);
+
+// The layers of one spec of a scene (a source may hold several layers).
+geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::string& displayCrs, geo::Diagnostics& diag);
+
+// Re-sends a layer's colours and opacity to the GPU after its style changed (GL thread).
+void restyleLayer(MapLayer& layer);
 
 // The union of the layers' display extents.
 geo::Box layersExtent(const std::vector<MapLayer>& layers);
@@ -47,6 +56,8 @@ struct DrawContext {
     const render::Programs& programs;
     const render::Font& font;
     render::Overlay& overlay;
+    float topInset = 0;     // pixels hidden by a menu bar: the legend goes below
+    float bottomInset = 0;  // pixels hidden by a status bar: scale bar and sources go above
 };
 
 // Draws the map and its furniture (labels, legend, scale bar, attribution) into the bound framebuffer.

@@ -31,6 +31,7 @@ inline constexpr render::Rgba kDefaultFill{233, 236, 226, 255};
 inline constexpr render::Rgba kDefaultOutline{120, 120, 120, 255};
 inline constexpr render::Rgba kDefaultMarker{192, 57, 43, 255};
 inline constexpr render::Rgba kSelection{230, 126, 34, 255};
+inline constexpr render::Rgba kHover{31, 78, 121, 255};
 
 FeatureColors featureColors(const geo::FeatureTable& table, const LayerSpec& spec, std::size_t featureCount);
 

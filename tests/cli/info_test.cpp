@@ -108,8 +108,8 @@ TEST(Info, NumbersUseTheCLocaleWhateverTheUserLocale) {
     EXPECT_NEAR(parse(r)["layers"][0]["extent_lonlat"][0].get<double>(), 0.58032, 1e-9);
 }
 
-TEST(Info, DefaultTerritoryWithoutArguments) {
-    auto r = santemap("");
+TEST(Info, DefaultTerritorySummary) {
+    auto r = santemap("territory");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto j = parse(r);
     ASSERT_EQ(j["sources"].size(), 4u);

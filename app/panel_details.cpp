@@ -1,0 +1,47 @@
+// The details sheet of the selected feature, on the right.
+#include <imgui.h>
+
+#include "ui_state.hpp"
+
+namespace app {
+
+void drawDetailsPanel(UiState& ui, const MapModel& model) {
+    if (!ui.selected || ui.selected->layer >= model.layers.size()) return;
+    const float s = ui.uiScale;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 372 * s, vp->WorkPos.y + 220 * s), ImGuiCond_Appearing);
+    bool open = true;
+    const std::string title = model.nameOf(*ui.selected) + "###details";
+    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextDisabled("%s", model.layers[ui.selected->layer].name().c_str());
+        if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg, ImVec2(360 * s, 0))) {
+            ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 140 * s);
+            ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+            for (const auto& [label, value] : model.describe(*ui.selected)) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::TextDisabled("%s", label.c_str());
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextWrapped("%s", value.c_str());
+            }
+            ImGui::EndTable();
+        }
+        if (ImGui::Button(tr(ui.language, Text::Zoom))) ui.flyTo = ui.selected;
+        ImGui::SameLine();
+        if (ImGui::Button(tr(ui.language, Text::Close))) open = false;
+    }
+    ImGui::End();
+    if (!open) ui.selected.reset();
+}
+
+void drawHoverTooltip(const UiState& ui, const MapModel& model) {
+    if (!ui.hovered) return;
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(model.nameOf(*ui.hovered).c_str());
+    for (const auto& [label, value] : model.describe(*ui.hovered))
+        if (label.rfind("Population", 0) == 0 || label == "Catégorie FINESS" || label == "Commune")
+            ImGui::Text("%s : %s", label.c_str(), value.c_str());
+    ImGui::EndTooltip();
+}
+
+}  // namespace app

@@ -1,0 +1,50 @@
+// The search box, top left: results as you type; Enter or a click flies to the place.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui_state.hpp"
+
+namespace app {
+
+void runSearch(UiState& ui, const MapModel& model) {
+    ui.results.clear();
+    for (const auto& hit : model.search.search(ui.query, 8)) ui.results.push_back(hit.id);
+}
+
+void drawSearchPanel(UiState& ui, const MapModel& model) {
+    const float s = ui.uiScale;
+    ImGui::SetNextWindowPos(ImVec2(12 * s, 40 * s), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(340 * s, 0), ImGuiCond_Always);
+    ImGui::Begin("##search", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputTextWithHint("##query", tr(ui.language, Text::SearchHint), &ui.query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemEdited()) runSearch(ui, model);
+    if (!ui.query.empty()) {
+        if (ui.results.empty()) {
+            ImGui::TextDisabled("%s", tr(ui.language, Text::NoResult));
+        } else {
+            for (std::size_t k = 0; k < ui.results.size(); ++k) {
+                const SearchTarget& t = model.targets[ui.results[k]];
+                ImGui::PushID(static_cast<int>(k));
+                // Large rows: they are touched with a finger at a congress booth.
+                if (ImGui::Selectable(t.name.c_str(), false, 0, ImVec2(0, 26 * s)) || (enter && k == 0)) {
+                    ui.flyTo = t.ref;
+                    ui.selected = t.ref;
+                    ui.query.clear();
+                    ui.results.clear();
+                    ImGui::PopID();
+                    break;
+                }
+                ImGui::SameLine(ImGui::GetWindowWidth() - 90 * s);
+                ImGui::TextDisabled("%s", t.kind.c_str());
+                ImGui::PopID();
+            }
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace app

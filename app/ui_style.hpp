@@ -1,0 +1,11 @@
+// Dear ImGui's look for SantéMap: a light theme, DejaVu Sans with French and Latin Extended
+// letters, everything sized by the interface scale (big screens, high-DPI displays, touch).
+#pragma once
+
+namespace app {
+
+// Rebuilds the font atlas and style for a scale (1 = 16 px text). Needs a current ImGui context;
+// with the OpenGL backend initialised, the font texture is re-created too.
+void applyUiStyle(float scale, bool withBackend = true);
+
+}  // namespace app

@@ -1,0 +1,317 @@
+// The window's frame loop: events → camera and UI state → draw the map, then the panels.
+// Draws only when something changed (an idle window waits for events and uses no CPU).
+#include "window_app.hpp"
+
+#include <epoxy/gl.h>
+// After epoxy: GLFW_INCLUDE_NONE keeps GLFW from including GL/gl.h.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "camera.hpp"
+#include "commands.hpp"
+#include "default_territory.hpp"
+#include "geo/layer_query.hpp"
+#include "geo/projection.hpp"
+#include "loader.hpp"
+#include "render/offscreen.hpp"
+#include "scene_image.hpp"
+#include "settings.hpp"
+#include "ui_state.hpp"
+#include "ui_style.hpp"
+
+namespace app {
+
+namespace {
+
+struct Window {
+    GLFWwindow* handle = nullptr;
+    ~Window() {
+        if (handle) glfwDestroyWindow(handle);
+        glfwTerminate();
+    }
+};
+
+// Writes the current view to a PNG at the chosen size and density, with title and legend.
+std::string exportView(const Scene& scene, std::vector<MapLayer>& layers, const render::View& current,
+                       const ExportSettings& e, const render::Programs& programs, const render::Font& font) {
+    const int w = e.width * e.density, h = e.height * e.density;
+    auto target = render::OffscreenTarget::create(w, h);
+    if (!target) return geo::describe(target.error());
+    Scene copy = scene;
+    copy.title = e.title;
+    copy.legend = true;
+    copy.scaleBar = true;
+    const render::View view = render::View::fit(current.extent(), w, h);
+    target->bind();
+    render::Overlay overlay;
+    DrawContext ctx{programs, font, overlay};
+    drawMap(copy, layers, view, static_cast<float>(e.density), ctx);
+    auto pixels = target->read();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    auto st = render::writePng(e.path, w, h, pixels);
+    return st ? std::string() : geo::describe(st.error());
+}
+
+}  // namespace
+
+int runWindow(const std::string& dataDir) {
+    glfwSetErrorCallback([](int, const char* msg) { std::fprintf(stderr, "santemap: GLFW: %s\n", msg); });
+    Window win;
+    if (!glfwInit()) {
+        printError("cannot open a window (no display?). Without a screen, use `santemap render --default-territory "
+                   "--out map.png`, or `santemap territory` for the data summary.");
+        return kExitBadInput;
+    }
+    const std::string settingsFile = settingsPath();
+    Settings settings = loadSettings(settingsFile);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, 4);
+    win.handle = glfwCreateWindow(settings.windowWidth, settings.windowHeight, "SantéMap", nullptr, nullptr);
+    if (!win.handle) {
+        printError("cannot create an OpenGL 3.3 window on this display");
+        return kExitBadInput;
+    }
+    glfwMakeContextCurrent(win.handle);
+    glfwSwapInterval(1);
+
+    int exitCode = kExitOk;
+    {  // Every GL object lives in this scope, while the context exists.
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr;
+        ImGui_ImplGlfw_InitForOpenGL(win.handle, true);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+        float xs = 1, ys = 1;
+        glfwGetWindowContentScale(win.handle, &xs, &ys);
+        UiState ui;
+        ui.language = settings.language;
+        ui.uiScale = settings.uiScale;
+        applyUiStyle(ui.uiScale * xs);
+
+        auto programs = render::Programs::build();
+        auto font = render::Font::load(defaultFontPath());
+        if (!programs || !font) {
+            printError(geo::describe(!programs ? programs.error() : font.error()));
+            ImGui_ImplOpenGL3_Shutdown();
+            ImGui_ImplGlfw_Shutdown();
+            ImGui::DestroyContext();
+            return kExitBadInput;
+        }
+        render::Overlay overlay;
+        MapModel model;
+        Scene drawnScene;
+        Camera camera;
+        std::optional<geo::Transformer> toLonLat;
+        SceneLoader loader;
+        loader.start([dataDir](geo::Diagnostics& diag) { return defaultTerritoryScene(dataDir, diag); },
+                     [] { glfwPostEmptyEvent(); });
+
+        int framesToDraw = 2;
+        bool dragging = false;
+        double pressX = 0, pressY = 0;
+        render::View windowedGeometry;
+        int savedX = 0, savedY = 0, savedW = settings.windowWidth, savedH = settings.windowHeight;
+
+        while (!glfwWindowShouldClose(win.handle)) {
+            const bool busy = camera.animating() || ui.load.loading || framesToDraw > 0;
+            if (busy) {
+                glfwWaitEventsTimeout(ui.load.loading && !camera.animating() ? 0.1 : 1.0 / 120);
+                framesToDraw = std::max(framesToDraw - 1, 0);
+            } else {
+                glfwWaitEvents();
+                framesToDraw = 1;  // ImGui sees an input on one frame and shows its effect on the next
+            }
+            const double now = glfwGetTime();
+
+            // Loading: progress, then the finished layers go to the GPU here, on the GL thread.
+            if (ui.load.loading) {
+                const auto p = loader.progress();
+                ui.load.progress = p.fraction;
+                ui.load.stage = p.stage;
+                if (auto done = loader.take()) {
+                    ui.load.loading = false;
+                    for (const auto& w : done->warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
+                    if (!done->errors.empty()) {
+                        ui.load.error = done->errors.front();
+                        for (const auto& e : done->errors) printError(e);
+                    }
+                    model.scene = std::move(done->scene);
+                    model.layers = std::move(done->layers);
+                    for (auto& l : model.layers) {
+                        if (auto it = settings.layers.find(l.name()); it != settings.layers.end()) {
+                            l.shown = it->second.shown;
+                            l.spec.opacity = it->second.opacity;
+                        }
+                    }
+                    uploadLayers(model.layers);
+                    model.buildSearch();
+                    drawnScene = model.scene;
+                    drawnScene.title.clear();  // the window has its own title bar; exports get the title
+                    if (auto tr = geo::Transformer::create(model.scene.crs, "EPSG:4326")) toLonLat.emplace(std::move(tr.value()));
+                    if (settings.view) {
+                        render::View v = *settings.view;
+                        v.width = camera.view().width;
+                        v.height = camera.view().height;
+                        camera.set(v);
+                    } else {
+                        camera.fit(layersExtent(model.layers), now, false);
+                    }
+                    framesToDraw = 2;
+                }
+            }
+
+            int fbW = 0, fbH = 0, winW = 0, winH = 0;
+            glfwGetFramebufferSize(win.handle, &fbW, &fbH);
+            glfwGetWindowSize(win.handle, &winW, &winH);
+            if (fbW == 0 || fbH == 0) continue;  // minimised
+            const bool firstSize = camera.view().width <= 1;
+            camera.setViewport(fbW, fbH);
+            if (firstSize && !model.layers.empty()) camera.fit(layersExtent(model.layers), now, false);
+            const double pxRatio = winW > 0 ? static_cast<double>(fbW) / winW : 1.0;
+            const float mapScale = static_cast<float>(pxRatio) * ui.uiScale;
+
+            if (ui.uiScaleChanged) {
+                applyUiStyle(ui.uiScale * xs);
+                ui.uiScaleChanged = false;
+            }
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            ImGuiIO& io = ImGui::GetIO();
+
+            // Map input: the panels get the mouse and keyboard first.
+            const geo::Vec2 mousePx{io.MousePos.x * pxRatio, io.MousePos.y * pxRatio};
+            const bool mouseOnMap = !io.WantCaptureMouse && io.MousePos.x >= 0;
+            ui.hovered.reset();
+            ui.cursorLonLat.reset();
+            if (mouseOnMap && !model.layers.empty()) {
+                if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+                    pressX = io.MousePos.x;
+                    pressY = io.MousePos.y;
+                    dragging = false;
+                }
+                if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+                    if (std::hypot(io.MousePos.x - pressX, io.MousePos.y - pressY) > 4) dragging = true;
+                    if (dragging) camera.panPixels(io.MouseDelta.x * pxRatio, io.MouseDelta.y * pxRatio);
+                }
+                if (io.MouseWheel != 0) camera.zoomAt(mousePx, std::pow(1.3, io.MouseWheel), now);
+                if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) camera.zoomAt(mousePx, 2.0, now);
+                const geo::Vec2 display = camera.view().toDisplay(mousePx);
+                if (!dragging) ui.hovered = model.pick(display, camera.view().metresPerPixel, 8 * mapScale);
+                if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !dragging) ui.selected = ui.hovered;
+                if (toLonLat) {
+                    const geo::Vec2 ll = toLonLat->transform(display);
+                    if (std::isfinite(ll.x)) ui.cursorLonLat = ll;
+                }
+            }
+            if (!io.WantCaptureKeyboard) {
+                const double step = 120 * pxRatio;
+                if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) camera.panPixels(step, 0);
+                if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) camera.panPixels(-step, 0);
+                if (ImGui::IsKeyPressed(GLFW_KEY_UP)) camera.panPixels(0, step);
+                if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) camera.panPixels(0, -step);
+                const geo::Vec2 centre{fbW / 2.0, fbH / 2.0};
+                if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) camera.zoomAt(centre, 1.5, now);
+                if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) camera.zoomAt(centre, 1 / 1.5, now);
+                if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) ui.fitHome = true;
+                if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) ui.selected.reset();
+            }
+            if (ImGui::IsKeyPressed(GLFW_KEY_F11)) ui.toggleFullscreen = true;
+
+            drawMenuBar(ui);
+            drawSearchPanel(ui, model);
+            drawLayersPanel(ui, model);
+            drawDetailsPanel(ui, model);
+            drawExportPanel(ui);
+            drawStatusBar(ui, model);
+            if (mouseOnMap && !dragging) drawHoverTooltip(ui, model);
+
+            // Requests left by the panels.
+            if (ui.fitHome && !model.layers.empty()) camera.fit(layersExtent(model.layers), now);
+            ui.fitHome = false;
+            if (ui.flyTo && ui.flyTo->layer < model.layers.size()) camera.fit(model.extentOf(*ui.flyTo), now);
+            ui.flyTo.reset();
+            for (std::size_t k : ui.restyle)
+                if (k < model.layers.size()) restyleLayer(model.layers[k]);
+            ui.restyle.clear();
+            if (ui.toggleFullscreen) {
+                ui.toggleFullscreen = false;
+                GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+                if (!ui.fullscreen && monitor) {
+                    glfwGetWindowPos(win.handle, &savedX, &savedY);
+                    glfwGetWindowSize(win.handle, &savedW, &savedH);
+                    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+                    glfwSetWindowMonitor(win.handle, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+                    ui.fullscreen = true;
+                } else if (ui.fullscreen) {
+                    glfwSetWindowMonitor(win.handle, nullptr, savedX, savedY, savedW, savedH, 0);
+                    ui.fullscreen = false;
+                }
+            }
+            camera.update(now);
+            const render::View& view = camera.view();
+            if (toLonLat) {
+                const geo::Vec2 a = toLonLat->transform(view.toDisplay({fbW / 2.0 - 50, fbH / 2.0}));
+                const geo::Vec2 b = toLonLat->transform(view.toDisplay({fbW / 2.0 + 50, fbH / 2.0}));
+                if (std::isfinite(a.x) && std::isfinite(b.x))
+                    ui.scaleDenominator = geo::geodesicMetres(a, b) / 100.0 / pxRatio / 0.00028;
+            }
+
+            // Highlights: the selected feature and the one under the cursor.
+            for (std::size_t k = 0; k < model.layers.size(); ++k) {
+                MapLayer& l = model.layers[k];
+                l.selection.clear();
+                l.hover.reset();
+                if (ui.selected && ui.selected->layer == k) l.selection.push_back(ui.selected->feature);
+                if (ui.hovered && ui.hovered->layer == k) l.hover = ui.hovered->feature;
+            }
+            if (ui.exportNow) {
+                ui.exportNow = false;
+                const std::string err = exportView(model.scene, model.layers, view, ui.exportSettings, programs.value(), font.value());
+                ui.status = err.empty() ? tr(ui.language, Text::Exported) + ui.exportSettings.path
+                                        : tr(ui.language, Text::ExportFailed) + err;
+            }
+
+            glBindFramebuffer(GL_FRAMEBUFFER, 0);
+            glViewport(0, 0, fbW, fbH);
+            DrawContext ctx{programs.value(), font.value(), overlay};
+            ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * pxRatio);         // menu bar
+            ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * ui.uiScale) * pxRatio);  // status bar
+            if (!model.layers.empty()) {
+                drawMap(drawnScene, model.layers, view, mapScale, ctx);
+            } else {
+                glClearColor(0.91f, 0.93f, 0.95f, 1);
+                glClear(GL_COLOR_BUFFER_BIT);
+            }
+            ImGui::Render();
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            glfwSwapBuffers(win.handle);
+            // Input may need a second frame to settle (ImGui hover states, tooltips).
+            if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || ImGui::IsAnyMouseDown()) framesToDraw = 2;
+        }
+
+        // Remember the view, the layers, the language and the interface size.
+        if (!model.layers.empty()) settings.view = camera.view();
+        settings.language = ui.language;
+        settings.uiScale = ui.uiScale;
+        if (!ui.fullscreen) glfwGetWindowSize(win.handle, &settings.windowWidth, &settings.windowHeight);
+        for (const auto& l : model.layers) settings.layers[l.name()] = LayerSettings{l.shown, l.spec.opacity};
+        if (!saveSettings(settingsFile, settings)) std::fprintf(stderr, "santemap: warning: cannot save %s\n", settingsFile.c_str());
+
+        model.layers.clear();  // GPU objects go before the context
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    return exitCode;
+}
+
+}  // namespace app
