@@ -63,6 +63,8 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
         }
     } else {
         m.mesh = render::buildPolygonMesh(g, m.data.triangles);
+        for (const auto& level : m.data.levels)
+            m.levelMeshes.emplace_back(level.tolerance, render::buildPolygonMesh(level.display, level.triangles));
     }
     if (spec.label) {
         const auto textCol = table.fieldIndex(spec.label->field);
@@ -92,6 +94,7 @@ geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::s
     std::vector<MapLayer> out;
     geo::LoadOptions options;
     options.displayCrs = displayCrs;
+    options.detailLevels = 3;
     if (spec.preloaded) {
         auto built = geo::buildLayer(*spec.preloaded, options, diag);
         if (!built) return built.error();
@@ -135,6 +138,7 @@ void uploadLayers(std::vector<MapLayer>& layers) {
             continue;
         }
         l.gpuPolygons = std::make_unique<render::PolygonLayer>(l.mesh);
+        for (const auto& [tolerance, mesh] : l.levelMeshes) l.gpuPolygons->addLevel(tolerance, mesh);
         restyleLayer(l);
     }
 }

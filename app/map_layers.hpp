@@ -23,6 +23,7 @@ struct MapLayer {
     LayerSpec spec;
     geo::LoadedLayer data;                 // display geometry in the scene CRS
     render::PolygonMesh mesh;              // CPU mesh, uploaded by uploadLayers()
+    std::vector<std::pair<double, render::PolygonMesh>> levelMeshes;  // simplified levels (tolerance, mesh)
     bool isPoints = false;
     std::vector<geo::Vec2> points;         // display positions of point features
     std::vector<std::size_t> pointFeature; // feature of each point

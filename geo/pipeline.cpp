@@ -15,6 +15,7 @@
 #include "projection.hpp"
 #include "reader.hpp"
 #include "repair.hpp"
+#include "simplify.hpp"
 #include "tessellate.hpp"
 
 namespace geo {
@@ -177,6 +178,36 @@ Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, 
     return t;
 }
 
+// Tessellates a geometry; invalid polygons are repaired with MakeValid (the geometry is updated)
+// and tessellated again. `diag` (optional) gets one warning naming the repaired features.
+Tessellation tessellateRepairing(LayerGeometry& display, std::size_t& repaired, const std::vector<std::int64_t>& fids,
+                                 const std::string& context, Diagnostics* diag) {
+    Tessellation tess = tessellateAll(display);
+    repaired = 0;
+    if (tess.invalid.empty()) return tess;
+    std::vector<std::pair<std::size_t, LayerGeometry>> fixes;
+    for (std::size_t f : tess.invalid) {
+        auto fixed = repairPolygonFeature(display, f);
+        if (fixed) fixes.emplace_back(f, std::move(fixed.value()));
+    }
+    LayerGeometry spliced = spliceRepaired(display, fixes);
+    std::vector<std::size_t> repairedFeatures;
+    for (const auto& fix : fixes) repairedFeatures.push_back(fix.first);
+    tess = redoRepaired(tess, display, spliced, repairedFeatures);
+    display = std::move(spliced);
+    repaired = fixes.size();
+    if (diag && !fixes.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < fixes.size() && k < 5; ++k) {
+            if (k) list += ", ";
+            list += std::to_string(fids.empty() ? fixes[k].first : fids[fixes[k].first]);
+        }
+        diag->warn(context + ": " + std::to_string(fixes.size()) + (fixes.size() == 1 ? " polygon has" : " polygons have") +
+                   " self-intersecting or overlapping rings (repaired with MakeValid): fid " + list);
+    }
+    return tess;
+}
+
 }  // namespace
 
 Status checkFitsInMemory(const std::string& path) {
@@ -269,30 +300,27 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
 
         // Tessellate; polygons whose triangles miss part of their area are invalid: repair and redo.
         t0 = Clock::now();
-        Tessellation tess = tessellateAll(out.display);
-        if (!tess.invalid.empty()) {
-            std::vector<std::pair<std::size_t, LayerGeometry>> fixes;
-            for (std::size_t f : tess.invalid) {
-                auto fixed = repairPolygonFeature(out.display, f);
-                if (fixed) fixes.emplace_back(f, std::move(fixed.value()));
-            }
-            LayerGeometry spliced = spliceRepaired(out.display, fixes);
-            std::vector<std::size_t> repairedFeatures;
-            for (const auto& fix : fixes) repairedFeatures.push_back(fix.first);
-            tess = redoRepaired(tess, out.display, spliced, repairedFeatures);
-            out.display = std::move(spliced);
-            out.repaired = fixes.size();
-            std::string fids;
-            for (std::size_t k = 0; k < fixes.size() && k < 5; ++k) {
-                if (k) fids += ", ";
-                fids += std::to_string(out.layer.fids.empty() ? fixes[k].first : out.layer.fids[fixes[k].first]);
-            }
-            diag.warn(context + ": " + std::to_string(fixes.size()) +
-                      (fixes.size() == 1 ? " polygon has" : " polygons have") +
-                      " self-intersecting or overlapping rings (repaired with MakeValid): fid " + fids);
-        }
+        Tessellation tess = tessellateRepairing(out.display, out.repaired, out.layer.fids, context, &diag);
         out.triangles = std::move(tess.triangles);
         out.triangleStart = std::move(tess.triangleStart);
+        // Simplified levels for zoomed-out views; their repairs are not worth a warning (simplifying
+        // can fold a border on itself, MakeValid unfolds it).
+        if (options.detailLevels > 0) {
+            geo::Box all;
+            for (std::size_t f = 0; f < n; ++f)
+                if (out.display.kind[f] != GeomKind::None) all.expand(out.display.featureBox(f));
+            const double size = all.empty() ? 0 : std::max(all.maxX - all.minX, all.maxY - all.minY);
+            for (int k = options.detailLevels; k-- > 0 && size > 0;) {
+                DetailLevel level;
+                level.tolerance = size / (4000.0 / std::pow(4.0, k));
+                level.display = simplifyShared(out.display, level.tolerance);
+                std::size_t ignored = 0;
+                Tessellation lt = tessellateRepairing(level.display, ignored, out.layer.fids, context, nullptr);
+                level.triangles = std::move(lt.triangles);
+                level.triangleStart = std::move(lt.triangleStart);
+                out.levels.push_back(std::move(level));
+            }
+        }
         out.seconds.tessellate = since(t0);
 
         t0 = Clock::now();

@@ -18,6 +18,17 @@ namespace geo {
 
 struct LoadOptions {
     std::string displayCrs = "EPSG:2154";  // Lambert-93 for metropolitan France
+    // Simplified levels of detail for the zoomed-out views (the map asks for them; `info --load`
+    // does not): tolerances of extent/4000, extent/1000 and extent/250 for 3 levels.
+    int detailLevels = 0;
+};
+
+// A polygon layer simplified for views where a pixel is about `tolerance` display units.
+struct DetailLevel {
+    double tolerance = 0;
+    LayerGeometry display;
+    std::vector<std::uint32_t> triangles;
+    std::vector<std::uint32_t> triangleStart{0};
 };
 
 struct StageSeconds {
@@ -34,6 +45,7 @@ struct LoadedLayer {
     SpatialIndex index;  // over display boxes of the features in view
     std::size_t outOfView = 0;
     std::size_t repaired = 0;
+    std::vector<DetailLevel> levels;  // coarser first; empty unless LoadOptions::detailLevels
     StageSeconds seconds;
 };
 

@@ -37,35 +37,38 @@ PolygonMesh buildPolygonMesh(const geo::LayerGeometry& g, const std::vector<std:
     return m;
 }
 
-PolygonLayer::PolygonLayer(const PolygonMesh& mesh)
-    : m_origin(mesh.origin), m_segmentStart(mesh.segmentStart), m_featureCount(mesh.featureCount) {
-    m_vertices = makeBuffer();
-    m_indices = makeBuffer();
-    m_segments = makeBuffer();
-    m_corners = makeBuffer();
+PolygonLayer::Level PolygonLayer::upload(const PolygonMesh& mesh, double tolerance) {
+    Level l;
+    l.tolerance = tolerance;
+    l.origin = mesh.origin;
+    l.segmentStart = mesh.segmentStart;
+    l.vertices = makeBuffer();
+    l.indices = makeBuffer();
+    l.segments = makeBuffer();
+    l.corners = makeBuffer();
 
-    m_fillVao = makeVertexArray();
-    glBindVertexArray(m_fillVao.id());
-    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.id());
+    l.fillVao = makeVertexArray();
+    glBindVertexArray(l.fillVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, l.vertices.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(float)), mesh.vertices.data(),
                  GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float), reinterpret_cast<void*>(2 * sizeof(float)));
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_indices.id());
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, l.indices.id());
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.triangles.size() * sizeof(std::uint32_t)),
                  mesh.triangles.data(), GL_STATIC_DRAW);
-    m_triangleIndexCount = static_cast<GLsizei>(mesh.triangles.size());
+    l.triangleIndexCount = static_cast<GLsizei>(mesh.triangles.size());
 
-    m_lineVao = makeVertexArray();
-    glBindVertexArray(m_lineVao.id());
+    l.lineVao = makeVertexArray();
+    glBindVertexArray(l.lineVao.id());
     const float corners[] = {0, -1, 1, -1, 0, 1, 1, 1};
-    glBindBuffer(GL_ARRAY_BUFFER, m_corners.id());
+    glBindBuffer(GL_ARRAY_BUFFER, l.corners.id());
     glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+    glBindBuffer(GL_ARRAY_BUFFER, l.segments.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.segments.size() * sizeof(float)), mesh.segments.data(),
                  GL_STATIC_DRAW);
     const GLsizei stride = 5 * sizeof(float);
@@ -74,8 +77,29 @@ PolygonLayer::PolygonLayer(const PolygonMesh& mesh)
     glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(2 * sizeof(float)));
     glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(4 * sizeof(float)));
     for (GLuint a = 1; a <= 3; ++a) glVertexAttribDivisor(a, 1);
-    m_segmentCount = static_cast<GLsizei>(mesh.segments.size() / 5);
+    l.segmentCount = static_cast<GLsizei>(mesh.segments.size() / 5);
     glBindVertexArray(0);
+    return l;
+}
+
+PolygonLayer::PolygonLayer(const PolygonMesh& mesh) : m_featureCount(mesh.featureCount) {
+    m_levels.push_back(upload(mesh, 0));
+}
+
+void PolygonLayer::addLevel(double tolerance, const PolygonMesh& mesh) {
+    m_levels.push_back(upload(mesh, tolerance));
+}
+
+const PolygonLayer::Level& PolygonLayer::levelFor(const View& view) const {
+    // The coarsest level whose simplification stays below about half a pixel.
+    const Level* best = &m_levels.front();
+    for (const Level& l : m_levels)
+        if (l.tolerance <= 0.5 * view.metresPerPixel && l.tolerance > best->tolerance) best = &l;
+    return *best;
+}
+
+std::size_t PolygonLayer::trianglesFor(const View& view) const {
+    return static_cast<std::size_t>(levelFor(view).triangleIndexCount / 3);
 }
 
 void PolygonLayer::setStyle(const PolygonStyle& style) {
@@ -86,22 +110,23 @@ void PolygonLayer::setStyle(const PolygonStyle& style) {
 }
 
 void PolygonLayer::drawFills(const Programs& programs, const View& view) const {
-    if (!m_triangleIndexCount) return;
-    const ClipTransform t = clipTransform(view, m_origin);
+    const Level& l = levelFor(view);
+    if (!l.triangleIndexCount) return;
+    const ClipTransform t = clipTransform(view, l.origin);
     glUseProgram(programs.fill.id());
     glUniform4f(glGetUniformLocation(programs.fill.id(), "u_transform"), t.sx, t.sy, t.tx, t.ty);
     glUniform1f(glGetUniformLocation(programs.fill.id(), "u_opacity"), m_opacity);
     glUniform1i(glGetUniformLocation(programs.fill.id(), "u_style"), 0);
     m_fillStyle.bind(0);
-    glBindVertexArray(m_fillVao.id());
-    glDrawElements(GL_TRIANGLES, m_triangleIndexCount, GL_UNSIGNED_INT, nullptr);
+    glBindVertexArray(l.fillVao.id());
+    glDrawElements(GL_TRIANGLES, l.triangleIndexCount, GL_UNSIGNED_INT, nullptr);
     glBindVertexArray(0);
 }
 
-void PolygonLayer::drawSegments(const Programs& programs, const View& view, GLint first, GLsizei count,
+void PolygonLayer::drawSegments(const Programs& programs, const View& view, const Level& l, GLint first, GLsizei count,
                                 float width, Rgba override) const {
     if (count <= 0 || width <= 0) return;
-    const ClipTransform t = clipTransform(view, m_origin);
+    const ClipTransform t = clipTransform(view, l.origin);
     const GLuint prog = programs.line.id();
     glUseProgram(prog);
     glUniform4f(glGetUniformLocation(prog, "u_transform"), t.sx, t.sy, t.tx, t.ty);
@@ -111,9 +136,9 @@ void PolygonLayer::drawSegments(const Programs& programs, const View& view, GLin
     glUniform1i(glGetUniformLocation(prog, "u_style"), 0);
     glUniform4f(glGetUniformLocation(prog, "u_override"), override.r / 255.f, override.g / 255.f, override.b / 255.f,
                 override.a / 255.f);
-    glBindVertexArray(m_lineVao.id());
+    glBindVertexArray(l.lineVao.id());
     // Instanced attributes start at the first segment drawn.
-    glBindBuffer(GL_ARRAY_BUFFER, m_segments.id());
+    glBindBuffer(GL_ARRAY_BUFFER, l.segments.id());
     const GLsizei stride = 5 * sizeof(float);
     const std::size_t base = static_cast<std::size_t>(first) * stride;
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(base));
@@ -124,16 +149,18 @@ void PolygonLayer::drawSegments(const Programs& programs, const View& view, GLin
 }
 
 void PolygonLayer::drawOutlines(const Programs& programs, const View& view, float widthScale) const {
+    const Level& l = levelFor(view);
     m_lineStyle.bind(0);
-    drawSegments(programs, view, 0, m_segmentCount, m_outlineWidth * widthScale, Rgba{0, 0, 0, 0});
+    drawSegments(programs, view, l, 0, l.segmentCount, m_outlineWidth * widthScale, Rgba{0, 0, 0, 0});
 }
 
 void PolygonLayer::drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color,
                                  float width) const {
     if (feature >= m_featureCount) return;
+    const Level& l = levelFor(view);
     m_lineStyle.bind(0);
-    const GLint first = static_cast<GLint>(m_segmentStart[feature]);
-    drawSegments(programs, view, first, static_cast<GLsizei>(m_segmentStart[feature + 1]) - first, width, color);
+    const GLint first = static_cast<GLint>(l.segmentStart[feature]);
+    drawSegments(programs, view, l, first, static_cast<GLsizei>(l.segmentStart[feature + 1]) - first, width, color);
 }
 
 }  // namespace render

@@ -34,25 +34,37 @@ struct PolygonStyle {
     float opacity = 1.0f;
 };
 
+// Full detail plus, optionally, simplified levels: each draw picks the coarsest level whose
+// tolerance stays under a pixel, so the whole-France view does not push 2 M triangles.
 class PolygonLayer {
 public:
-    explicit PolygonLayer(const PolygonMesh& mesh);
+    explicit PolygonLayer(const PolygonMesh& fullDetail);
+    // A simplified version of the same features, for views where a pixel is at least about `tolerance`.
+    void addLevel(double tolerance, const PolygonMesh& mesh);
     void setStyle(const PolygonStyle& style);
     void drawFills(const Programs& programs, const View& view) const;
     // Outline widths are multiplied by widthScale (the picture's density).
     void drawOutlines(const Programs& programs, const View& view, float widthScale = 1) const;
     // Draws the outline of one feature on top (hover, selection).
     void drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color, float width) const;
+    // Triangles drawn at this view (for benchmarks and the status of the level of detail).
+    std::size_t trianglesFor(const View& view) const;
 
 private:
-    void drawSegments(const Programs& programs, const View& view, GLint first, GLsizei count, float width,
-                      Rgba override) const;
-    geo::Vec2 m_origin;
-    VertexArray m_fillVao, m_lineVao;
-    Buffer m_vertices, m_indices, m_segments, m_corners;
-    GLsizei m_triangleIndexCount = 0;
-    GLsizei m_segmentCount = 0;
-    std::vector<std::uint32_t> m_segmentStart;
+    struct Level {
+        double tolerance = 0;
+        geo::Vec2 origin;
+        VertexArray fillVao, lineVao;
+        Buffer vertices, indices, segments, corners;
+        GLsizei triangleIndexCount = 0;
+        GLsizei segmentCount = 0;
+        std::vector<std::uint32_t> segmentStart;
+    };
+    static Level upload(const PolygonMesh& mesh, double tolerance);
+    const Level& levelFor(const View& view) const;
+    void drawSegments(const Programs& programs, const View& view, const Level& level, GLint first, GLsizei count,
+                      float width, Rgba override) const;
+    std::vector<Level> m_levels;  // full detail first, then coarser
     StyleTexture m_fillStyle, m_lineStyle;
     float m_outlineWidth = 1.0f;
     float m_opacity = 1.0f;
