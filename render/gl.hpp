@@ -45,6 +45,11 @@ inline void deleteFramebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
 inline void deleteRenderbuffer(GLuint id) { glDeleteRenderbuffers(1, &id); }
 inline void deleteProgram(GLuint id) { glDeleteProgram(id); }
 inline void deleteShader(GLuint id) { glDeleteShader(id); }
+inline void genBuffers(GLsizei n, GLuint* ids) { glGenBuffers(n, ids); }
+inline void genVertexArrays(GLsizei n, GLuint* ids) { glGenVertexArrays(n, ids); }
+inline void genTextures(GLsizei n, GLuint* ids) { glGenTextures(n, ids); }
+inline void genFramebuffers(GLsizei n, GLuint* ids) { glGenFramebuffers(n, ids); }
+inline void genRenderbuffers(GLsizei n, GLuint* ids) { glGenRenderbuffers(n, ids); }
 }  // namespace detail
 
 using Buffer = GlHandle<detail::deleteBuffer>;
@@ -55,30 +60,17 @@ using Renderbuffer = GlHandle<detail::deleteRenderbuffer>;
 using Program = GlHandle<detail::deleteProgram>;
 using Shader = GlHandle<detail::deleteShader>;
 
-inline Buffer makeBuffer() {
+// A new GL object of one kind, e.g. make<Buffer, glGenBuffers>().
+template <typename Handle, void (*Gen)(GLsizei, GLuint*)>
+Handle make() {
     GLuint id = 0;
-    glGenBuffers(1, &id);
-    return Buffer(id);
+    Gen(1, &id);
+    return Handle(id);
 }
-inline VertexArray makeVertexArray() {
-    GLuint id = 0;
-    glGenVertexArrays(1, &id);
-    return VertexArray(id);
-}
-inline Texture makeTexture() {
-    GLuint id = 0;
-    glGenTextures(1, &id);
-    return Texture(id);
-}
-inline Framebuffer makeFramebuffer() {
-    GLuint id = 0;
-    glGenFramebuffers(1, &id);
-    return Framebuffer(id);
-}
-inline Renderbuffer makeRenderbuffer() {
-    GLuint id = 0;
-    glGenRenderbuffers(1, &id);
-    return Renderbuffer(id);
-}
+inline Buffer makeBuffer() { return make<Buffer, &detail::genBuffers>(); }
+inline VertexArray makeVertexArray() { return make<VertexArray, &detail::genVertexArrays>(); }
+inline Texture makeTexture() { return make<Texture, &detail::genTextures>(); }
+inline Framebuffer makeFramebuffer() { return make<Framebuffer, &detail::genFramebuffers>(); }
+inline Renderbuffer makeRenderbuffer() { return make<Renderbuffer, &detail::genRenderbuffers>(); }
 
 }  // namespace render
