@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <numeric>
 #include <set>
 
@@ -28,7 +30,13 @@ const render::Rgba kPanelBorder{0, 0, 0, 40};
 // Ground metres per pixel at the view's centre (the display CRS may not be in metres, or may
 // distort: measure on the ellipsoid).
 double groundMetresPerPixel(const std::string& crs, const render::View& view) {
-    auto tr = geo::Transformer::create(crs, "EPSG:4326");
+    // Creating a PROJ transformation takes milliseconds: keep one per CRS (and per thread, as
+    // PROJ contexts are), not one per frame.
+    thread_local std::map<std::string, std::optional<geo::Transformer>> cache;
+    auto [it, fresh] = cache.try_emplace(crs);
+    if (fresh)
+        if (auto created = geo::Transformer::create(crs, "EPSG:4326")) it->second.emplace(std::move(created.value()));
+    auto& tr = it->second;
     if (!tr) return view.metresPerPixel;
     const double half = 50;
     geo::Vec2 a = tr->transform({view.centerX - half * view.metresPerPixel, view.centerY});

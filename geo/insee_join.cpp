@@ -31,25 +31,6 @@ Result<CodeChanges> readCodeChanges(const std::string& csvPath) {
     return changes;
 }
 
-namespace {
-
-std::unique_ptr<OGRGeometry> toOgrPolygons(const LayerGeometry& g, std::size_t f) {
-    auto mp = std::make_unique<OGRMultiPolygon>();
-    for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
-        auto poly = std::make_unique<OGRPolygon>();
-        for (std::uint32_t r = g.partStart[p]; r < g.partStart[p + 1]; ++r) {
-            auto ring = std::make_unique<OGRLinearRing>();
-            for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v)
-                ring->addPoint(g.vertices[v].x, g.vertices[v].y);
-            ring->closeRings();
-            poly->addRingDirectly(ring.release());
-        }
-        mp->addGeometryDirectly(poly.release());
-    }
-    return mp;
-}
-
-}  // namespace
 
 Result<Layer> joinByInseeCode(const Layer& boundaries, const Layer& table, const CodeChanges& changes,
                               const JoinSpec& spec, Diagnostics& diag) {
@@ -108,8 +89,8 @@ Result<Layer> joinByInseeCode(const Layer& boundaries, const Layer& table, const
         ++merged;
         OGRMultiPolygon all;
         for (std::size_t f : members) {
-            auto g = toOgrPolygons(boundaries.geometry, f);
-            for (const OGRPolygon* p : *g->toMultiPolygon()) all.addGeometry(p);
+            auto g = toOgrMultiPolygon(boundaries.geometry, f);
+            for (const OGRPolygon* p : *g) all.addGeometry(p);
         }
         std::unique_ptr<OGRGeometry> dissolved(all.UnionCascaded());
         appendFeatureGeometry(dissolved ? dissolved.get() : &all, out.geometry, issues);

@@ -159,4 +159,21 @@ void appendFeatureGeometry(const OGRGeometry* geometry, LayerGeometry& out, Geom
     out.endFeature();
 }
 
+std::unique_ptr<OGRMultiPolygon> toOgrMultiPolygon(const LayerGeometry& g, std::size_t f) {
+    auto mp = std::make_unique<OGRMultiPolygon>();
+    for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
+        auto poly = std::make_unique<OGRPolygon>();
+        for (std::uint32_t r = g.partStart[p]; r < g.partStart[p + 1]; ++r) {
+            auto ring = std::make_unique<OGRLinearRing>();
+            const std::uint32_t b = g.ringStart[r], e = g.ringStart[r + 1];
+            ring->setNumPoints(static_cast<int>(e - b + 1), FALSE);
+            for (std::uint32_t v = b; v < e; ++v) ring->setPoint(static_cast<int>(v - b), g.vertices[v].x, g.vertices[v].y);
+            ring->setPoint(static_cast<int>(e - b), g.vertices[b].x, g.vertices[b].y);
+            poly->addRingDirectly(ring.release());
+        }
+        mp->addGeometryDirectly(poly.release());
+    }
+    return mp;
+}
+
 }  // namespace geo

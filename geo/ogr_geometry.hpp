@@ -2,10 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 
 #include "layer.hpp"
 
 class OGRGeometry;
+class OGRMultiPolygon;
 
 namespace geo {
 
@@ -21,5 +23,8 @@ struct GeometryIssues {
 
 // Appends one feature (possibly without geometry) to `out`. Curves are linearised, Z and M dropped.
 void appendFeatureGeometry(const OGRGeometry* geometry, LayerGeometry& out, GeometryIssues& issues);
+
+// The polygon parts of feature f as one OGR multipolygon (rings closed again), for GEOS operations.
+std::unique_ptr<OGRMultiPolygon> toOgrMultiPolygon(const LayerGeometry& g, std::size_t f);
 
 }  // namespace geo
