@@ -14,6 +14,7 @@ int runInfo(int argc, char** argv);
 int runPick(int argc, char** argv);
 int runRender(int argc, char** argv);
 int runDefaultTerritory(int argc, char** argv);
+int runAids(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".
 void printError(const std::string& message);

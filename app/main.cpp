@@ -31,6 +31,8 @@ const char* const kHelp =
     "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
     "  santemap pick SOURCE --at LON,LAT [--layer NAME] [--radius METRES]\n"
     "  santemap render SCENE.json --out map.png [--scale 2]\n"
+    "  santemap aids --profession CODE --commune INSEE [--student] [--first-installation yes|no]\n"
+    "                [--date YYYY-MM-DD] [--zoning FILE]   aids open to a profile in a commune\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -53,6 +55,7 @@ int main(int argc, char** argv) {
         if (cmd == "info") return app::runInfo(argc, argv);
         if (cmd == "pick") return app::runPick(argc, argv);
         if (cmd == "render") return app::runRender(argc, argv);
+        if (cmd == "aids") return app::runAids(argc, argv);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             std::fputs(kHelp, stdout);
             return app::kExitOk;

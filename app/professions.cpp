@@ -1,0 +1,62 @@
+#include "professions.hpp"
+
+#include <set>
+
+#include "json_file.hpp"
+
+namespace app {
+
+const Profession* ProfessionCatalogue::find(const std::string& code) const {
+    for (const auto& p : professions)
+        if (p.code == code) return &p;
+    return nullptr;
+}
+
+const Profession* ProfessionCatalogue::byRpps(const std::string& savoirFaire) const {
+    for (const auto& p : professions)
+        for (const auto& r : p.rpps)
+            if (r == savoirFaire) return &p;
+    return nullptr;
+}
+
+std::string ProfessionCatalogue::codeList() const {
+    std::string s;
+    for (const auto& p : professions) s += (s.empty() ? "" : ", ") + p.code;
+    return s;
+}
+
+geo::Result<ProfessionCatalogue> readProfessions(const std::string& path) {
+    auto json = readJsonFile(path);
+    if (!json) return json.error();
+    const auto& j = json.value();
+    auto bad = [&](const std::string& what) { return geo::Error{geo::ErrorCode::BadFormat, what, path}; };
+    if (!j.is_object() || !j.contains("professions") || !j["professions"].is_array())
+        return bad("expected an object with a \"professions\" array");
+    ProfessionCatalogue cat;
+    if (j.contains("groups") && j["groups"].is_object())
+        for (const auto& [code, label] : j["groups"].items())
+            cat.groups.emplace_back(code, label.is_string() ? label.get<std::string>() : code);
+    std::set<std::string> seen;
+    for (const auto& e : j["professions"]) {
+        if (!e.is_object() || !e.contains("code") || !e["code"].is_string() || !e.contains("label") ||
+            !e["label"].is_string() || !e.contains("group") || !e["group"].is_string())
+            return bad("every profession needs string fields code, label and group (entry " + e.dump() + ")");
+        Profession p;
+        p.code = e["code"].get<std::string>();
+        p.label = e["label"].get<std::string>();
+        p.group = e["group"].get<std::string>();
+        if (!seen.insert(p.code).second) return bad("profession '" + p.code + "' is listed twice");
+        bool knownGroup = cat.groups.empty();
+        for (const auto& g : cat.groups) knownGroup = knownGroup || g.first == p.group;
+        if (!knownGroup) return bad("profession '" + p.code + "' has unknown group '" + p.group + "'");
+        if (e.contains("rpps") && e["rpps"].is_array())
+            for (const auto& r : e["rpps"])
+                if (r.is_string()) p.rpps.push_back(r.get<std::string>());
+        if (e.contains("sirene") && e["sirene"].is_string()) p.sireneColumn = e["sirene"].get<std::string>();
+        cat.professions.push_back(std::move(p));
+    }
+    if (cat.professions.empty()) return bad("no profession listed");
+    return cat;
+}
+
+}  // namespace app
