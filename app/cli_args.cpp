@@ -4,7 +4,8 @@
 namespace app {
 
 std::optional<UsageError> parseArgs(int argc, char** argv, int first, const std::set<std::string>& withValue,
-                                    const std::set<std::string>& flags, Args& out) {
+                                    const std::set<std::string>& flags, Args& out,
+                                    const std::set<std::string>& repeatable) {
     for (int i = first; i < argc; ++i) {
         std::string a = argv[i];
         if (a.rfind("--", 0) != 0 || a == "--") {
@@ -27,11 +28,34 @@ std::optional<UsageError> parseArgs(int argc, char** argv, int first, const std:
                 value = argv[++i];
             }
             out.values[name] = value;
+            if (repeatable.count(name)) {
+                out.lists[name].push_back(value);
+                while (!hasInline && i + 1 < argc && std::string(argv[i + 1]).rfind("--", 0) != 0)
+                    out.lists[name].push_back(argv[++i]);
+            }
         } else {
             return UsageError{"unknown option --" + name};
         }
     }
     return std::nullopt;
+}
+
+std::vector<std::string> Args::all(const std::string& name) const {
+    std::vector<std::string> out;
+    auto it = lists.find(name);
+    if (it == lists.end()) return out;
+    for (const auto& v : it->second) {
+        std::string cur;
+        for (char c : v + ",") {
+            if (c == ',') {
+                if (!cur.empty()) out.push_back(cur);
+                cur.clear();
+            } else {
+                cur += c;
+            }
+        }
+    }
+    return out;
 }
 
 }  // namespace app

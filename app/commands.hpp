@@ -15,6 +15,7 @@ int runPick(int argc, char** argv);
 int runRender(int argc, char** argv);
 int runDefaultTerritory(int argc, char** argv);
 int runAids(int argc, char** argv);
+int runListings(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".
 void printError(const std::string& message);

@@ -16,6 +16,7 @@ enum class ErrorCode {
     BadArgument,     // caller asked for something that does not exist (unknown layer...)
     TooLarge,        // would not fit in memory
     Database,        // a database connection or query failed
+    Conflict,        // someone else changed the record since it was read
     Internal,        // a library failed unexpectedly
 };
 

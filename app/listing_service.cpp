@@ -1,0 +1,88 @@
+#include "listing_service.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace app {
+
+std::string defaultStorePath() {
+    if (const char* s = std::getenv("SANTEMAP_STORE"); s && *s) return s;
+    std::string base;
+    if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x)
+        base = x;
+    else if (const char* h = std::getenv("HOME"); h && *h)
+        base = std::string(h) + "/.local/share";
+    else
+        base = ".";
+    return base + "/santemap/annonces.gpkg";
+}
+
+namespace {
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+}  // namespace
+
+bool ListingFilter::matches(const geo::Listing& l) const {
+    if (!includeDemo && l.demo) return false;
+    if (!categories.empty() && !contains(categories, l.category)) return false;
+    if (!communes.empty() && !contains(communes, l.communeCode)) return false;
+    if (!professions.empty() && !l.professions.empty()) {
+        bool any = false;
+        for (const auto& p : professions) any = any || contains(l.professions, p);
+        if (!any) return false;
+    }
+    return true;
+}
+
+geo::Listing publicView(geo::Listing l) {
+    if (!l.contactPublic) {
+        l.contactName.clear();
+        l.contactPhone.clear();
+        l.contactEmail.clear();
+    }
+    return l;
+}
+
+}  // namespace app
+
+#include <filesystem>
+
+#include "aid_context.hpp"
+#include "geo/insee_join.hpp"
+#include "listing_import.hpp"
+
+namespace app {
+
+geo::Result<geo::ListingStore> openListingStore(const std::string& source, const std::string& dataDir,
+                                                std::vector<std::string>& notes) {
+    const bool isNewDefault = source == defaultStorePath() && !std::filesystem::exists(source);
+    auto store = geo::ListingStore::open(source, true);
+    if (!store || !isNewDefault) return store;
+    // First launch: the demo set, so that the map shows what listings look like.
+    auto demo = findDataFile(kDemoListingsFile, dataDir);
+    auto professionsPath = findDataFile(kProfessionsFile, dataDir);
+    auto changesPath = findDataFile(kCodeChangesFile, dataDir);
+    auto indicatorsPath = findDataFile(kIndicatorsFile, dataDir);
+    for (const auto* r : {&demo, &professionsPath, &changesPath, &indicatorsPath})
+        if (!*r) {
+            notes.push_back("demo listings not loaded: " + geo::describe(r->error()));
+            return store;
+        }
+    auto professions = readProfessions(professionsPath.value());
+    auto changes = geo::readCodeChanges(changesPath.value());
+    if (!professions || !changes) return store;
+    auto communes = geo::CommuneDirectory::read(indicatorsPath.value(), "code", changes.value());
+    if (!communes) return store;
+    auto rows = readListingsFile(demo.value(), professions.value(), communes.value());
+    if (!rows) {
+        notes.push_back("demo listings not loaded: " + geo::describe(rows.error()));
+        return store;
+    }
+    auto saved = store->insertAll(rows->accepted);
+    if (saved) notes.push_back("new listing store " + source + " with " + std::to_string(saved->size()) +
+                               " demo listings (marked « exemple »)");
+    return store;
+}
+
+}  // namespace app

@@ -1,0 +1,79 @@
+#include "listing.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+namespace geo {
+
+bool Listing::hasProfession(const std::string& code) const {
+    return professions.empty() || std::find(professions.begin(), professions.end(), code) != professions.end();
+}
+
+std::string joinCodes(const std::vector<std::string>& codes) {
+    std::string s;
+    for (const auto& c : codes) s += (s.empty() ? "" : "|") + c;
+    return s;
+}
+
+std::vector<std::string> splitCodes(const std::string& text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : text + "|") {
+        if (c == '|' || c == ',' || c == ';') {
+            while (!cur.empty() && cur.back() == ' ') cur.pop_back();
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else if (!(cur.empty() && c == ' ')) {
+            cur += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+template <std::size_t N>
+bool oneOf(const std::string& s, const char* const (&set)[N]) {
+    return std::any_of(std::begin(set), std::end(set), [&](const char* k) { return s == k; });
+}
+
+bool isDate(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int month = (s[5] - '0') * 10 + (s[6] - '0');
+    const int day = (s[8] - '0') * 10 + (s[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+}  // namespace
+
+std::vector<std::string> validateListing(const Listing& l) {
+    std::vector<std::string> problems;
+    if (!oneOf(l.category, kListingCategories))
+        problems.push_back("catégorie inconnue « " + l.category + " » (opportunite, structure, logement, stage)");
+    if (l.category == "opportunite" && !oneOf(l.kind, kOpportunityKinds))
+        problems.push_back("type d'opportunité inconnu « " + l.kind +
+                           " » (cabinet-vacant, msp-recrute, remplacement, association, cession)");
+    if (l.category == "structure" && !oneOf(l.kind, kStructureKinds))
+        problems.push_back("type de structure inconnu « " + l.kind + " » (msp, centre-sante)");
+    if (l.category == "logement" && !oneOf(l.kind, kHousingKinds))
+        problems.push_back("type de logement inconnu « " + l.kind + " » (logement-etudiant, logement-interne)");
+    if (l.title.empty()) problems.push_back("le titre est vide");
+    if (!std::isfinite(l.lonLat.x) || !std::isfinite(l.lonLat.y) || std::abs(l.lonLat.x) > 180 ||
+        std::abs(l.lonLat.y) > 90)
+        problems.push_back("position hors des coordonnées WGS 84 (longitude, latitude en degrés)");
+    if (!l.startDate.empty() && !isDate(l.startDate))
+        problems.push_back("date de début « " + l.startDate + " » : format attendu AAAA-MM-JJ");
+    if (l.capacity && *l.capacity < 0) problems.push_back("capacité négative");
+    for (const auto* p : {&l.priceMinEur, &l.priceMaxEur})
+        if (*p && (!std::isfinite(**p) || **p < 0)) problems.push_back("loyer négatif ou invalide");
+    if (l.priceMinEur && l.priceMaxEur && *l.priceMinEur > *l.priceMaxEur)
+        problems.push_back("loyer minimum supérieur au maximum");
+    if (!l.contactEmail.empty() && l.contactEmail.find('@') == std::string::npos)
+        problems.push_back("adresse électronique sans « @ »");
+    return problems;
+}
+
+}  // namespace geo
