@@ -16,6 +16,7 @@ int runRender(int argc, char** argv);
 int runDefaultTerritory(int argc, char** argv);
 int runAids(int argc, char** argv);
 int runListings(int argc, char** argv);
+int runExport(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".
 void printError(const std::string& message);

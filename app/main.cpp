@@ -35,6 +35,8 @@ const char* const kHelp =
     "                [--date YYYY-MM-DD] [--zoning FILE]   aids open to a profile in a commune\n"
     "  santemap listings [list] [--store SRC] [--category C] [--specialty CODE] [--commune INSEE] [--public]\n"
     "  santemap listings import FILE.csv|.xlsx|.ods [--store SRC] [--dry-run]\n"
+    "  santemap export --layer ID --format csv|geojson|gpkg --out FILE [--specialty CODE ...]\n"
+    "                  [--commune INSEE ...] [--excel]   layers: see data/catalogue.json\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -59,6 +61,7 @@ int main(int argc, char** argv) {
         if (cmd == "render") return app::runRender(argc, argv);
         if (cmd == "aids") return app::runAids(argc, argv);
         if (cmd == "listings") return app::runListings(argc, argv);
+        if (cmd == "export") return app::runExport(argc, argv);
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
             std::fputs(kHelp, stdout);
             return app::kExitOk;

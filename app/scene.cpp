@@ -52,6 +52,8 @@ render::MarkerShape shape(const std::string& s, const std::string& key) {
     throw Bad{key + ": unknown shape '" + s + "' (circle, square, diamond, triangle)"};
 }
 
+void parseStyle(const Json& j, const std::string& at, LayerSpec& l);
+
 LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir, const std::string& dataDir) {
     const std::string at = "layers[" + std::to_string(index) + "]";
     if (!j.is_object()) throw Bad{at + " must be an object"};
@@ -67,6 +69,30 @@ LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir,
         l.resolvedSource = geo::resolveDataPath(l.source, dataDir).value_or((sceneDir / l.source).string());
     }
     if (j.contains("layer")) l.layer = text(j["layer"], at + ".layer");
+    parseStyle(j, at, l);
+    return l;
+}
+
+ChoroplethSpec parseChoropleth(const Json& c, const std::string& ck) {
+    ChoroplethSpec spec;
+    spec.field = text(c.value("field", Json()), ck + ".field");
+    if (!c.contains("breaks") || !c["breaks"].is_array()) throw Bad{ck + ".breaks must be an array of numbers"};
+    for (const auto& b : c["breaks"]) spec.breaks.push_back(number(b, ck + ".breaks"));
+    if (!std::is_sorted(spec.breaks.begin(), spec.breaks.end())) throw Bad{ck + ".breaks must be ascending"};
+    if (!c.contains("colors") || !c["colors"].is_array()) throw Bad{ck + ".colors must be an array of colours"};
+    for (const auto& col : c["colors"]) spec.colors.push_back(color(col, ck + ".colors"));
+    if (spec.colors.size() != spec.breaks.size() + 1)
+        throw Bad{ck + ": " + std::to_string(spec.breaks.size()) + " breaks need " +
+                  std::to_string(spec.breaks.size() + 1) + " colours, not " + std::to_string(spec.colors.size())};
+    if (c.contains("labels"))
+        for (const auto& lab : c["labels"]) spec.labels.push_back(text(lab, ck + ".labels"));
+    if (!spec.labels.empty() && spec.labels.size() != spec.colors.size())
+        throw Bad{ck + ".labels needs one label per class"};
+    if (c.contains("no_data")) spec.noData = color(c["no_data"], ck + ".no_data");
+    return spec;
+}
+
+void parseStyle(const Json& j, const std::string& at, LayerSpec& l) {
     if (j.contains("title")) l.title = text(j["title"], at + ".title");
     if (j.contains("fill")) {
         l.fillSet = true;
@@ -81,26 +107,7 @@ LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir,
     if (j.contains("opacity")) l.opacity = static_cast<float>(number(j["opacity"], at + ".opacity"));
     if (l.opacity < 0 || l.opacity > 1) throw Bad{at + ".opacity must be between 0 and 1"};
     if (j.contains("attribution")) l.attribution = text(j["attribution"], at + ".attribution");
-    if (j.contains("choropleth")) {
-        const Json& c = j["choropleth"];
-        const std::string ck = at + ".choropleth";
-        ChoroplethSpec spec;
-        spec.field = text(c.value("field", Json()), ck + ".field");
-        if (!c.contains("breaks") || !c["breaks"].is_array()) throw Bad{ck + ".breaks must be an array of numbers"};
-        for (const auto& b : c["breaks"]) spec.breaks.push_back(number(b, ck + ".breaks"));
-        if (!std::is_sorted(spec.breaks.begin(), spec.breaks.end())) throw Bad{ck + ".breaks must be ascending"};
-        if (!c.contains("colors") || !c["colors"].is_array()) throw Bad{ck + ".colors must be an array of colours"};
-        for (const auto& col : c["colors"]) spec.colors.push_back(color(col, ck + ".colors"));
-        if (spec.colors.size() != spec.breaks.size() + 1)
-            throw Bad{ck + ": " + std::to_string(spec.breaks.size()) + " breaks need " +
-                      std::to_string(spec.breaks.size() + 1) + " colours, not " + std::to_string(spec.colors.size())};
-        if (c.contains("labels"))
-            for (const auto& lab : c["labels"]) spec.labels.push_back(text(lab, ck + ".labels"));
-        if (!spec.labels.empty() && spec.labels.size() != spec.colors.size())
-            throw Bad{ck + ".labels needs one label per class"};
-        if (c.contains("no_data")) spec.noData = color(c["no_data"], ck + ".no_data");
-        l.choropleth = spec;
-    }
+    if (j.contains("choropleth")) l.choropleth = parseChoropleth(j["choropleth"], at + ".choropleth");
     if (j.contains("categories")) {
         const Json& c = j["categories"];
         const std::string ck = at + ".categories";
@@ -156,10 +163,33 @@ LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir,
         if (m.contains("size")) l.marker.size = static_cast<float>(number(m["size"], at + ".marker.size"));
         if (m.contains("cluster")) l.marker.cluster = m["cluster"].get<bool>();
     }
-    return l;
 }
 
 }  // namespace
+
+geo::Result<LayerSpec> layerStyleFromJson(const nlohmann::json& j, const std::string& at) {
+    try {
+        if (!j.is_object()) throw Bad{at + " must be an object"};
+        LayerSpec l;
+        parseStyle(j, at, l);
+        return l;
+    } catch (const Bad& b) {
+        return geo::Error{geo::ErrorCode::BadFormat, b.message, ""};
+    } catch (const nlohmann::json::exception& e) {
+        return geo::Error{geo::ErrorCode::BadFormat, at + ": wrong value type: " + e.what(), ""};
+    }
+}
+
+geo::Result<ChoroplethSpec> choroplethFromJson(const nlohmann::json& j, const std::string& at) {
+    try {
+        if (!j.is_object()) throw Bad{at + " must be an object"};
+        return parseChoropleth(j, at);
+    } catch (const Bad& b) {
+        return geo::Error{geo::ErrorCode::BadFormat, b.message, ""};
+    } catch (const nlohmann::json::exception& e) {
+        return geo::Error{geo::ErrorCode::BadFormat, at + ": wrong value type: " + e.what(), ""};
+    }
+}
 
 geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir) {
     std::ifstream in(path);

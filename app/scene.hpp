@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,6 +85,11 @@ struct Scene {
     std::string attribution;                // added to the layers' own attributions
     std::vector<LayerSpec> layers;
 };
+
+// The style keys of a scene layer (everything but source and layer), for the layer catalogue.
+// Errors name the key at fault, prefixed with `at`.
+geo::Result<LayerSpec> layerStyleFromJson(const nlohmann::json& j, const std::string& at);
+geo::Result<ChoroplethSpec> choroplethFromJson(const nlohmann::json& j, const std::string& at);
 
 // Reads and validates a scene file; errors name the file and the key at fault.
 geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir = {});

@@ -1,0 +1,142 @@
+#include "catalogue.hpp"
+
+#include <set>
+
+#include "json_file.hpp"
+
+namespace app {
+
+namespace {
+
+std::string str(const nlohmann::json& j, const char* key) {
+    return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
+std::vector<std::string> strings(const nlohmann::json& j, const char* key) {
+    std::vector<std::string> out;
+    if (j.contains(key) && j[key].is_array())
+        for (const auto& v : j[key])
+            if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
+
+std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+    return s;
+}
+
+const std::set<std::string> kBuilds = {"territory-communes", "zoning", "file", "listings"};
+
+}  // namespace
+
+bool Indicator::appliesTo(const Profession& p) const {
+    for (const auto& want : professions)
+        if (want == "*" || want == p.code || (want.rfind("group:", 0) == 0 && want.substr(6) == p.group)) return true;
+    return false;
+}
+
+ChoroplethSpec Indicator::choroplethFor(const std::string& professionCode) const {
+    ChoroplethSpec c = choropleth;
+    c.field = replaceAll(c.field, "{profession}", professionCode);
+    return c;
+}
+
+const CatalogueLayer* Catalogue::find(const std::string& id) const {
+    for (const auto& l : layers)
+        if (l.id == id) return &l;
+    return nullptr;
+}
+
+std::string Catalogue::idList() const {
+    std::string s;
+    for (const auto& l : layers) s += (s.empty() ? "" : ", ") + l.id;
+    return s;
+}
+
+geo::Result<Catalogue> readCatalogue(const std::string& path) {
+    auto json = readJsonFile(path);
+    if (!json) return json.error();
+    const auto& j = json.value();
+    auto bad = [&](const std::string& what) { return geo::Error{geo::ErrorCode::BadFormat, what, path}; };
+    if (!j.is_object() || !j.contains("layers") || !j["layers"].is_array())
+        return bad("expected an object with a \"layers\" array");
+    Catalogue cat;
+    cat.path = path;
+    cat.title = str(j, "title");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < j["layers"].size(); ++i) {
+        const auto& e = j["layers"][i];
+        CatalogueLayer l;
+        l.id = str(e, "id");
+        const std::string at = "layer '" + (l.id.empty() ? std::to_string(i) : l.id) + "'";
+        if (l.id.empty() || !ids.insert(l.id).second) return bad(at + ": missing or repeated id");
+        l.title = str(e, "title");
+        l.group = str(e, "group");
+        l.build = str(e, "build");
+        if (!kBuilds.count(l.build)) return bad(at + ": build must be territory-communes, zoning, file or listings");
+        if (e.contains("sources") && e["sources"].is_object())
+            for (const auto& [k, v] : e["sources"].items())
+                if (v.is_string()) l.namedSources[k] = v.get<std::string>();
+        l.sources = strings(e, "sources");
+        if (l.build == "file" && l.sources.empty()) return bad(at + ": a file layer needs sources");
+        for (const auto& s : l.sources)
+            if (s.find("password=") != std::string::npos)
+                return bad(at + ": no password in the catalogue (use PG:service=NAME and a pg_service.conf)");
+        l.from = str(e, "from");
+        l.officialSource = str(e, "official_source");
+        if (e.contains("visible") && e["visible"].is_boolean()) l.visible = e["visible"].get<bool>();
+        if (e.contains("style")) {
+            auto style = layerStyleFromJson(e["style"], at + ".style");
+            if (!style) return bad(style.error().message);
+            l.style = std::move(style.value());
+        }
+        l.style.title = l.title;
+        l.labelField = str(e, "label_field");
+        l.codeField = str(e, "code_field");
+        l.note = str(e, "note");
+        l.attribution = str(e, "attribution");
+        l.style.attribution = l.attribution;
+        l.indicativeTitle = str(e, "indicative_title");
+        l.officialTitle = str(e, "official_title");
+        if (e.contains("details") && e["details"].is_array())
+            for (const auto& d : e["details"]) {
+                DetailField f;
+                f.field = str(d, "field");
+                f.label = str(d, "label");
+                f.unit = str(d, "unit");
+                if (f.field.empty() || f.label.empty()) return bad(at + ".details: each needs field and label");
+                if (d.contains("decimals") && d["decimals"].is_number_integer()) f.decimals = d["decimals"].get<int>();
+                f.percent = d.value("percent", false);
+                f.yesNo = d.value("yes_no", false);
+                l.details.push_back(std::move(f));
+            }
+        if (e.contains("indicators") && e["indicators"].is_array())
+            for (const auto& d : e["indicators"]) {
+                Indicator ind;
+                ind.id = str(d, "id");
+                ind.title = str(d, "title");
+                ind.unit = str(d, "unit");
+                ind.note = str(d, "note");
+                ind.professions = strings(d, "professions");
+                ind.higherIsBetter = d.value("higher_is_better", true);
+                ind.fieldPerProfession = str(d, "field_per_profession");
+                if (ind.id.empty() || ind.title.empty()) return bad(at + ".indicators: each needs id and title");
+                auto c = choroplethFromJson(d.contains("choropleth") ? d["choropleth"] : nlohmann::json(),
+                                            at + ".indicators." + ind.id + ".choropleth");
+                if (!c) return bad(c.error().message);
+                ind.choropleth = std::move(c.value());
+                l.indicators.push_back(std::move(ind));
+            }
+        if (e.contains("provenance") && e["provenance"].is_array())
+            for (const auto& p : e["provenance"])
+                l.provenance.push_back({str(p, "source"), str(p, "vintage"), str(p, "licence"), str(p, "url")});
+        if (l.provenance.empty()) return bad(at + ": provenance is required (source, vintage, licence, url)");
+        cat.layers.push_back(std::move(l));
+    }
+    for (const auto& l : cat.layers)
+        if (l.build == "zoning" && !cat.find(l.from)) return bad("layer '" + l.id + "': from names no layer");
+    return cat;
+}
+
+}  // namespace app

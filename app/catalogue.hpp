@@ -1,0 +1,68 @@
+// The layer catalogue (data/catalogue.json): each layer's sources, style, details fields,
+// indicators and provenance, as data. Schema: docs/catalogue.md.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/result.hpp"
+#include "professions.hpp"
+#include "scene.hpp"
+
+namespace app {
+
+struct Provenance {
+    std::string source, vintage, licence, url;
+};
+
+struct DetailField {
+    std::string field, label, unit;
+    int decimals = -1;     // -1: as stored
+    bool percent = false;  // a ratio shown as a percentage
+    bool yesNo = false;    // 1/0 shown as oui/non
+};
+
+// A way to colour a polygon layer, offered when it applies to the chosen professions.
+struct Indicator {
+    std::string id, title, unit, note;
+    std::vector<std::string> professions;  // codes, "group:NAME", "*"
+    bool higherIsBetter = true;
+    std::string fieldPerProfession;        // "rpps_{profession}": one column per profession
+    ChoroplethSpec choropleth;             // field may contain {profession}
+
+    bool appliesTo(const Profession& p) const;
+    // The choropleth for a profession ({profession} replaced), or the plain one.
+    ChoroplethSpec choroplethFor(const std::string& professionCode) const;
+};
+
+struct CatalogueLayer {
+    std::string id, title, group, build;   // build: territory-communes | zoning | file | listings
+    std::map<std::string, std::string> namedSources;  // territory-communes: its inputs
+    std::vector<std::string> sources;      // file: one or more GDAL sources
+    std::string from;                      // zoning: the communes layer it derives from
+    std::string officialSource;            // zoning: an official zoning file, when the user has one
+    bool visible = true;
+    LayerSpec style;
+    std::string labelField, codeField, note, attribution;
+    std::string indicativeTitle, officialTitle;
+    std::vector<DetailField> details;
+    std::vector<Indicator> indicators;
+    std::vector<Provenance> provenance;
+};
+
+struct Catalogue {
+    std::string path, title;
+    std::vector<CatalogueLayer> layers;
+    const CatalogueLayer* find(const std::string& id) const;
+    std::string idList() const;
+};
+
+inline constexpr const char* kCatalogueFile = "catalogue.json";
+
+// Reads and checks the catalogue: unique ids, known builds, valid styles. Errors name the file
+// and the layer.
+geo::Result<Catalogue> readCatalogue(const std::string& path);
+
+}  // namespace app
