@@ -90,6 +90,7 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
             auto style = layerStyleFromJson(e["style"], at + ".style");
             if (!style) return bad(style.error().message);
             l.style = std::move(style.value());
+            l.styleJson = e["style"].dump();
         }
         l.style.title = l.title;
         l.labelField = str(e, "label_field");

@@ -45,6 +45,7 @@ struct CatalogueLayer {
     std::string officialSource;            // zoning: an official zoning file, when the user has one
     bool visible = true;
     LayerSpec style;
+    std::string styleJson;                 // the style object as written, merged into scenes
     std::string labelField, codeField, note, attribution;
     std::string indicativeTitle, officialTitle;
     std::vector<DetailField> details;

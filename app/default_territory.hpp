@@ -1,5 +1,6 @@
-// The default territory: the communes of Loir-et-Cher and Loiret and every commune touching
-// them (joined to their 2026 populations), the two départements' outlines, and the hospitals.
+// The default territory: the layers of the catalogue — communes of Loir-et-Cher, Loiret and every
+// commune touching them with their indicators, zoning, cantons, départements, maisons de santé,
+// hospitals and the agencies' listings.
 #pragma once
 
 #include <string>

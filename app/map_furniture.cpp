@@ -62,10 +62,13 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
         double sx = 0, sy = 0;  // pixel sums
         std::size_t count = 0;
         geo::Vec2 first;        // display position of the first member
+        render::Rgba color;     // the members' colour, or the layer's when they differ
     };
     std::vector<Cluster> clusters;
     const double radius = cluster ? size * 1.2 : 0;
-    for (const geo::Vec2& p : layer.points) {
+    for (std::size_t i = 0; i < layer.points.size(); ++i) {
+        const geo::Vec2& p = layer.points[i];
+        const render::Rgba own = i < layer.pointColor.size() ? layer.pointColor[i] : color;
         const geo::Vec2 px = view.toPixel(p);
         if (px.x < -size || px.y < -size || px.x > view.width + size || px.y > view.height + size) continue;
         Cluster* hit = nullptr;
@@ -79,8 +82,10 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
             }
         }
         if (!hit) {
-            clusters.push_back({0, 0, 0, p});
+            clusters.push_back({0, 0, 0, p, own});
             hit = &clusters.back();
+        } else if (!(hit->color == own)) {
+            hit->color = color;
         }
         hit->sx += px.x;
         hit->sy += px.y;
@@ -91,7 +96,7 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
         const geo::Vec2 px{c.sx / c.count, c.sy / c.count};
         render::Marker m;
         m.position = c.count == 1 ? c.first : view.toDisplay(px);
-        m.color = color;
+        m.color = c.color;
         m.shape = c.count == 1 ? layer.spec.marker.shape : render::MarkerShape::Circle;
         m.size = c.count == 1 ? size : size * (1.6f + 0.25f * std::log2(static_cast<float>(c.count)));
         markers.push_back(m);
@@ -177,7 +182,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
                 rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
                 const auto& cat = *l.spec.categories;
                 for (std::size_t k = 0; k < cat.values.size(); ++k)
-                    rows.push_back({cat.values[k].second, l.spec.outline, false,
+                    rows.push_back({cat.values[k].second, l.spec.outline, l.isPoints,
                                     cat.labels.empty() ? cat.values[k].first : cat.labels[k], false});
                 if (cat.other) rows.push_back({*cat.other, l.spec.outline, false, cat.otherLabel, false});
             } else if (l.isPoints) {
@@ -229,10 +234,18 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
     }
 
     // Attribution: the sources of the layers shown, then the scene's own line.
+    // Each layer's line may name several sources ("A · B"): each source is cited once.
     std::vector<std::string> sources;
-    for (const auto& l : layers)
-        if (l.shown && !l.spec.attribution.empty() && std::find(sources.begin(), sources.end(), l.spec.attribution) == sources.end())
-            sources.push_back(l.spec.attribution);
+    for (const auto& l : layers) {
+        if (!l.shown) continue;
+        std::string rest = l.spec.attribution;
+        while (!rest.empty()) {
+            const std::size_t sep = rest.find(" · ");
+            std::string one = rest.substr(0, sep);
+            rest = sep == std::string::npos ? std::string() : rest.substr(sep + std::string(" · ").size());
+            if (!one.empty() && std::find(sources.begin(), sources.end(), one) == sources.end()) sources.push_back(one);
+        }
+    }
     if (!scene.attribution.empty()) sources.push_back(scene.attribution);
     if (!sources.empty()) {
         std::string line = "Sources : ";

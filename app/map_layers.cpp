@@ -50,18 +50,10 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
         points += k == geo::GeomKind::Point;
     }
     m.isPoints = points > polygons;
-    m.visible = filterMask(table, spec);
-    if (m.visible.size() < g.featureCount()) m.visible.resize(g.featureCount(), true);
+    m.shown = !spec.startHidden;
     m.selection = selectedFeatures(table, spec);
-    if (m.isPoints) {
-        for (std::size_t f = 0; f < g.featureCount(); ++f) {
-            if (g.kind[f] != geo::GeomKind::Point || !m.visible[f]) continue;
-            for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
-                m.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
-                m.pointFeature.push_back(f);
-            }
-        }
-    } else {
+    refreshVisibility(m);
+    if (!m.isPoints) {
         m.mesh = render::buildPolygonMesh(g, m.data.triangles);
         for (const auto& level : m.data.levels)
             m.levelMeshes.emplace_back(level.tolerance, render::buildPolygonMesh(level.display, level.triangles));
@@ -89,6 +81,27 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
 }
 
 }  // namespace
+
+void refreshVisibility(MapLayer& m) {
+    const auto& g = m.data.display;
+    const auto& table = m.data.layer.table;
+    m.visible = filterMask(table, m.spec);
+    if (m.visible.size() < g.featureCount()) m.visible.resize(g.featureCount(), true);
+    if (!m.isPoints) return;
+    m.points.clear();
+    m.pointFeature.clear();
+    m.pointColor.clear();
+    const bool styled = m.spec.categories || m.spec.choropleth;
+    const FeatureColors colors = styled ? featureColors(table, m.spec, g.featureCount()) : FeatureColors{};
+    for (std::size_t f = 0; f < g.featureCount(); ++f) {
+        if (g.kind[f] != geo::GeomKind::Point || !m.visible[f]) continue;
+        for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
+            m.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
+            m.pointFeature.push_back(f);
+            if (styled && f < colors.fill.size()) m.pointColor.push_back(colors.fill[f]);
+        }
+    }
+}
 
 geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::string& displayCrs, geo::Diagnostics& diag) {
     std::vector<MapLayer> out;

@@ -27,6 +27,7 @@ struct MapLayer {
     bool isPoints = false;
     std::vector<geo::Vec2> points;         // display positions of point features
     std::vector<std::size_t> pointFeature; // feature of each point
+    std::vector<render::Rgba> pointColor;  // per point when the style colours by category (else empty)
     std::vector<bool> visible;             // filter result per feature
     std::vector<std::size_t> selection;
     std::vector<geo::Vec2> labelAnchor;    // per feature (NaN when none)
@@ -43,6 +44,10 @@ geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnosti
 
 // The layers of one spec of a scene (a source may hold several layers).
 geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::string& displayCrs, geo::Diagnostics& diag);
+
+// Recomputes which features pass the filter (and, for points, the positions and colours drawn)
+// after the filter or its column changed. CPU only; call restyleLayer() after it for polygons.
+void refreshVisibility(MapLayer& layer);
 
 // Re-sends a layer's colours and opacity to the GPU after its style changed (GL thread).
 void restyleLayer(MapLayer& layer);

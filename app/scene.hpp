@@ -71,7 +71,11 @@ struct LayerSpec {
     std::string attribution;                // source line for the attribution
     // A layer built in memory (the default territory) instead of read from `source`.
     std::shared_ptr<const geo::Layer> preloaded;
+    std::string catalogueId;                // the catalogue entry it comes from, if any
+    bool startHidden = false;               // listed in the layers panel, switched off at first
 };
+
+struct TerritoryData;
 
 struct Scene {
     int width = 1600, height = 1000;
@@ -84,6 +88,8 @@ struct Scene {
     std::string title;
     std::string attribution;                // added to the layers' own attributions
     std::vector<LayerSpec> layers;
+    // The default territory's catalogue, aid rules and listings (null for plain scene files).
+    std::shared_ptr<TerritoryData> territory;
 };
 
 // The style keys of a scene layer (everything but source and layer), for the layer catalogue.

@@ -1,0 +1,93 @@
+#include "territory_scene.hpp"
+
+#include "listing_service.hpp"
+#include "territory_layers.hpp"
+
+namespace app {
+
+namespace {
+
+void addVisibleColumn(geo::Layer& layer) {
+    layer.table.fields.push_back({kVisibleColumn, "String", geo::ValueKind::String});
+    layer.table.columns.emplace_back(layer.table.rowCount() ? layer.table.rowCount() : layer.geometry.featureCount(),
+                                     geo::Value{std::string("1")});
+}
+
+}  // namespace
+
+geo::Result<CatalogueBuilder> CatalogueBuilder::open(const std::string& dataDir, const std::string& storeSource,
+                                                     geo::Diagnostics& diag) {
+    CatalogueBuilder b;
+    b.m_dataDir = dataDir;
+    b.m_data = std::make_shared<TerritoryData>();
+    auto path = findDataFile(kCatalogueFile, dataDir);
+    if (!path) return path.error();
+    auto catalogue = readCatalogue(path.value());
+    if (!catalogue) return catalogue.error();
+    b.m_data->catalogue = std::move(catalogue.value());
+    auto aid = loadAidContextFor(b.m_data->catalogue, dataDir, diag);
+    if (!aid) return aid.error();
+    b.m_data->aid = std::move(aid.value());
+    b.m_data->storeSource = storeSource.empty() ? defaultStorePath() : storeSource;
+    return b;
+}
+
+geo::Result<std::shared_ptr<const geo::Layer>> CatalogueBuilder::communes(geo::Diagnostics& diag) {
+    if (m_data->communes) return m_data->communes;
+    for (const auto& e : m_data->catalogue.layers)
+        if (e.build == "territory-communes") {
+            auto built = buildTerritoryCommunesLayer(e, m_data->aid, m_dataDir, diag);
+            if (!built) return built.error();
+            addVisibleColumn(built.value());
+            m_data->communes = std::make_shared<const geo::Layer>(std::move(built.value()));
+            return m_data->communes;
+        }
+    return geo::Error{geo::ErrorCode::BadFormat, "no territory-communes layer", m_data->catalogue.path};
+}
+
+geo::Result<LayerSpec> CatalogueBuilder::layerSpec(const CatalogueLayer& entry, geo::Diagnostics& diag) {
+    LayerSpec spec = entry.style;
+    spec.title = entry.title;
+    spec.source = "catalogue:" + entry.id;
+    spec.catalogueId = entry.id;
+    spec.startHidden = !entry.visible;
+    if (entry.build == "territory-communes") {
+        auto c = communes(diag);
+        if (!c) return c.error();
+        spec.preloaded = c.value();
+    } else if (entry.build == "zoning") {
+        auto c = communes(diag);
+        if (!c) return c.error();
+        spec.preloaded = std::make_shared<const geo::Layer>(zoningLayerFrom(*c.value()));
+        const bool official = !entry.officialSource.empty();
+        const std::string& title = official ? entry.officialTitle : entry.indicativeTitle;
+        if (!title.empty()) spec.title = title;
+    } else if (entry.build == "file") {
+        auto layer = readFileLayer(entry, m_dataDir, diag);
+        if (!layer) return layer.error();
+        spec.preloaded = std::make_shared<const geo::Layer>(std::move(layer.value()));
+    } else {  // listings
+        std::vector<std::string> notes;
+        auto store = openListingStore(m_data->storeSource, m_dataDir, notes);
+        for (auto& n : notes) diag.warn(std::move(n));
+        if (store) {
+            auto all = store->readAll();
+            if (all)
+                m_data->listings = std::move(all.value());
+            else
+                m_data->storeError = geo::describe(all.error());
+        } else {
+            m_data->storeError = geo::describe(store.error());
+        }
+        if (!m_data->storeError.empty()) diag.warn("listings: " + m_data->storeError);
+        std::vector<geo::Listing> shown;
+        for (const auto& l : m_data->listings) shown.push_back(publicView(l));
+        geo::Layer layer = listingsLayer(shown);
+        addVisibleColumn(layer);
+        spec.preloaded = std::make_shared<const geo::Layer>(std::move(layer));
+        if (!spec.filter) spec.filter = FilterSpec{kVisibleColumn, {"1"}, std::nullopt, std::nullopt};
+    }
+    return spec;
+}
+
+}  // namespace app

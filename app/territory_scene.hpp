@@ -1,0 +1,50 @@
+// Catalogue layers as scene layers: the data built once (communes and their indicators, the
+// zoning, files, the listings of the store) and the catalogue's style. The default territory
+// is every catalogue layer; a scene file can name one as "source": "catalogue:ID".
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "aid_context.hpp"
+#include "catalogue.hpp"
+#include "geo/listing.hpp"
+#include "scene.hpp"
+
+namespace app {
+
+// What the window needs beyond the drawn layers: the catalogue, the aid rules and commune
+// indicators, the communes table, and the listings with the store they come from.
+struct TerritoryData {
+    Catalogue catalogue;
+    AidContext aid;
+    std::shared_ptr<const geo::Layer> communes;  // with indicators, in WGS 84
+    std::string storeSource;                     // GeoPackage path or PG: connection
+    std::vector<geo::Listing> listings;          // as read from the store
+    std::string storeError;                      // why listings are missing, if they are
+};
+
+class CatalogueBuilder {
+public:
+    // `storeSource` empty: $SANTEMAP_STORE or the default GeoPackage.
+    static geo::Result<CatalogueBuilder> open(const std::string& dataDir, const std::string& storeSource,
+                                              geo::Diagnostics& diag);
+
+    // The scene layer of a catalogue entry: its data preloaded, its style and title.
+    geo::Result<LayerSpec> layerSpec(const CatalogueLayer& entry, geo::Diagnostics& diag);
+    const Catalogue& catalogue() const { return m_data->catalogue; }
+    std::shared_ptr<TerritoryData> data() const { return m_data; }
+
+private:
+    geo::Result<std::shared_ptr<const geo::Layer>> communes(geo::Diagnostics& diag);
+    std::string m_dataDir;
+    std::shared_ptr<TerritoryData> m_data;
+};
+
+// The column added to listings and communes so that filters (profession chips, legend classes)
+// change colours only: features whose value is "0" are hidden.
+inline constexpr const char* kVisibleColumn = "_visible";
+
+}  // namespace app
