@@ -87,6 +87,7 @@ geo::Result<LayerSpec> CatalogueBuilder::layerSpec(const CatalogueLayer& entry, 
         spec.preloaded = std::make_shared<const geo::Layer>(std::move(layer));
         if (!spec.filter) spec.filter = FilterSpec{kVisibleColumn, {"1"}, std::nullopt, std::nullopt};
     }
+    m_data->layers[entry.id] = spec.preloaded;
     return spec;
 }
 

@@ -24,6 +24,8 @@ struct TerritoryData {
     std::string storeSource;                     // GeoPackage path or PG: connection
     std::vector<geo::Listing> listings;          // as read from the store
     std::string storeError;                      // why listings are missing, if they are
+    // Every layer built, by catalogue id, in WGS 84 (the sheets measure distances on them).
+    std::map<std::string, std::shared_ptr<const geo::Layer>> layers;
 };
 
 class CatalogueBuilder {
