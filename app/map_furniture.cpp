@@ -100,6 +100,8 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
         m.shape = c.count == 1 ? layer.spec.marker.shape : render::MarkerShape::Circle;
         m.size = c.count == 1 ? size : size * (1.6f + 0.25f * std::log2(static_cast<float>(c.count)));
         markers.push_back(m);
+        ctx.markerBoxes.push_back({static_cast<float>(px.x) - m.size / 2, static_cast<float>(px.y) - m.size / 2,
+                                   static_cast<float>(px.x) + m.size / 2, static_cast<float>(px.y) + m.size / 2});
         if (c.count > 1) {
             const std::string n = std::to_string(c.count);
             const float px2 = 0.55f * m.size;
@@ -112,7 +114,9 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
 }
 
 void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    // Markers come first: a town name never hides a hospital or a listing.
     std::vector<PixelBox> placed;
+    for (const auto& m : ctx.markerBoxes) placed.push_back({m[0], m[1], m[2], m[3]});
     for (const auto& l : layers) {
         if (!l.spec.label || l.labelAnchor.empty() || !l.shown) continue;
         const auto col = l.data.layer.table.fieldIndex(l.spec.label->field);

@@ -175,6 +175,7 @@ void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::Vi
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDisable(GL_DEPTH_TEST);
     ctx.overlay.clear();
+    ctx.markerBoxes.clear();
 
     for (auto& l : layers) {
         if (!l.gpuPolygons || !l.shown) continue;

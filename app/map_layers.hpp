@@ -2,6 +2,7 @@
 // GPU (GL thread). Both the window and `santemap render` draw them with drawMap().
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,6 +65,7 @@ struct DrawContext {
     render::Overlay& overlay;
     float topInset = 0;     // pixels hidden by a menu bar: the legend goes below
     float bottomInset = 0;  // pixels hidden by a status bar: scale bar and sources go above
+    std::vector<std::array<float, 4>> markerBoxes;  // pixel boxes of the markers drawn, kept clear of labels
 };
 
 // Draws the map and its furniture (labels, legend, scale bar, attribution) into the bound framebuffer.

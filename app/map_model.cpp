@@ -16,7 +16,7 @@ std::optional<std::size_t> nameField(const MapLayer& l) {
     const auto& t = l.data.layer.table;
     if (l.spec.label)
         if (auto c = t.fieldIndex(l.spec.label->field)) return c;
-    for (const char* n : {"nom", "name", "hospital_name", "libelle", "site_name"})
+    for (const char* n : {"nom", "name", "titre", "hospital_name", "libelle", "site_name"})
         if (auto c = t.fieldIndex(n)) return c;
     return std::nullopt;
 }
@@ -46,9 +46,13 @@ void MapModel::buildSearch() {
         const MapLayer& l = layers[li];
         const auto col = nameField(l);
         if (!col) continue;
+        // Layers that repeat the communes (zoning, MSP per commune) would list each name twice.
+        const std::string& id = l.spec.catalogueId;
+        if (id == "zonage-medecins" || id == "msp") continue;
         const auto& t = l.data.layer.table;
         const auto pop = t.fieldIndex("population");
-        const std::string kind = l.isPoints ? "hôpital" : "commune";
+        const std::string kind = id == "annonces" ? "annonce" : id == "cantons" ? "canton" : id == "departements" ? "département"
+                                 : l.isPoints ? "hôpital" : "commune";
         for (std::size_t f = 0; f < t.rowCount(); ++f) {
             if (l.data.display.kind[f] == geo::GeomKind::None) continue;
             std::string name = geo::toText(t.at(f, *col));
@@ -56,7 +60,7 @@ void MapModel::buildSearch() {
             double weight = 0;
             if (pop) weight = numericValue(t.at(f, *pop)).value_or(0);
             // Hospitals are often just "CENTRE HOSPITALIER": add their town to find and tell them apart.
-            if (l.isPoints)
+            if (l.isPoints && id != "annonces")
                 if (auto city = t.fieldIndex("city")) name += " — " + geo::toText(t.at(f, *city));
             search.add(static_cast<std::uint32_t>(targets.size()), name, weight);
             targets.push_back({FeatureRef{li, f}, name, kind});

@@ -12,7 +12,15 @@ void drawMenuBar(UiState& ui) {
     if (!ImGui::BeginMainMenuBar()) return;
     ImGui::TextUnformatted("SantéMap");
     ImGui::Separator();
+    if (ImGui::MenuItem(ui.language == Language::French ? "Trouver" : "Find", nullptr, ui.showFinder))
+        ui.showFinder = !ui.showFinder;
     if (ImGui::MenuItem(tr(ui.language, Text::Layers), nullptr, ui.showLayers)) ui.showLayers = !ui.showLayers;
+    if (ImGui::MenuItem(ui.language == Language::French ? "Ajouter une couche…" : "Add a layer…")) ui.showAddLayer = true;
+    if (ImGui::MenuItem("Sources", nullptr, ui.showSources)) ui.showSources = !ui.showSources;
+    if (ImGui::MenuItem(ui.language == Language::French ? "Édition" : "Editing", nullptr, ui.edit.active)) {
+        ui.edit.active = !ui.edit.active;
+        ui.reloadListings = true;  // staff see private contacts; the public view hides them again
+    }
     if (ImGui::MenuItem(tr(ui.language, Text::ExportView))) ui.showExport = true;
     if (ImGui::MenuItem(tr(ui.language, Text::FitTerritory))) ui.fitHome = true;
     if (ImGui::BeginMenu(tr(ui.language, Text::Settings))) {

@@ -7,6 +7,7 @@ namespace app {
 
 void drawDetailsPanel(UiState& ui, const MapModel& model) {
     if (!ui.selected || ui.selected->layer >= model.layers.size()) return;
+    if (drawTerritorySheet(ui, model)) return;
     const float s = ui.uiScale;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 372 * s, vp->WorkPos.y + 220 * s), ImGuiCond_Appearing);
@@ -38,6 +39,13 @@ void drawHoverTooltip(const UiState& ui, const MapModel& model) {
     if (!ui.hovered) return;
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(model.nameOf(*ui.hovered).c_str());
+    const auto& table = model.layers[ui.hovered->layer].data.layer.table;
+    if (auto demo = table.fieldIndex("exemple"); demo && geo::toText(table.at(ui.hovered->feature, *demo)) == "oui")
+        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "exemple (pas une offre réelle)");
+    if (auto zone = table.fieldIndex("zonage_mg")) {
+        const std::string z = geo::toText(table.at(ui.hovered->feature, *zone));
+        if (!z.empty()) ImGui::Text("Zonage médecins : %s (indicatif)", z.c_str());
+    }
     for (const auto& [label, value] : model.describe(*ui.hovered))
         if (label.rfind("Population", 0) == 0 || label == "Catégorie FINESS" || label == "Commune")
             ImGui::Text("%s : %s", label.c_str(), value.c_str());

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "finder.hpp"
 #include "i18n.hpp"
 #include "map_model.hpp"
 
@@ -25,11 +26,27 @@ struct LoadState {
     std::string error;    // non-empty when loading failed
 };
 
+// The listing form of the édition mode.
+struct EditState {
+    bool active = false;                    // édition mode on
+    bool placing = false;                   // the next click on the map places a new listing
+    std::optional<geo::Listing> draft;      // the listing in the form
+    bool confirmDelete = false;
+    std::string message;                    // last result (saved, conflict...)
+    bool messageIsError = false;
+    std::string communeQuery;               // "choose a commune" box
+};
+
 struct UiState {
     Language language = Language::French;
     float uiScale = 1;
     bool fullscreen = false;
-    bool showLayers = true, showExport = false, showHelp = true;
+    bool showLayers = false, showExport = false, showHelp = true, showSources = false, showFinder = true;
+    FinderState finder;
+    bool finderChanged = true;              // applyFinder() is due
+    EditState edit;
+    std::string addLayerPath;               // "add a layer" box
+    bool showAddLayer = false;
 
     std::string query;
     std::vector<std::size_t> results;  // indices into MapModel::targets
@@ -47,6 +64,9 @@ struct UiState {
     bool toggleFullscreen = false;
     bool uiScaleChanged = false;
     std::vector<std::size_t> restyle;  // layers whose opacity changed
+    // Édition requests, carried out by the window (they touch the store and the GPU).
+    bool saveDraft = false, deleteDraft = false, undoEdit = false, reloadListings = false;
+    std::optional<std::string> addLayer;   // a GDAL source to add to the map
 };
 
 // Panels: each reads the model and writes the state (and only the layers panel touches layers).
@@ -57,6 +77,12 @@ void drawDetailsPanel(UiState& ui, const MapModel& model);
 void drawExportPanel(UiState& ui);
 void drawStatusBar(UiState& ui, const MapModel& model);
 void drawHoverTooltip(const UiState& ui, const MapModel& model);
+void drawFinderPanel(UiState& ui, MapModel& model);
+void drawSourcesPanel(UiState& ui, const MapModel& model);
+void drawEditPanel(UiState& ui, const MapModel& model);
+void drawAddLayerPanel(UiState& ui);
+// The commune and listing sheets (territory layers); false when the feature has none.
+bool drawTerritorySheet(UiState& ui, const MapModel& model);
 
 // Runs a search and keeps the best results.
 void runSearch(UiState& ui, const MapModel& model);

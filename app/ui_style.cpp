@@ -34,6 +34,11 @@ void applyUiStyle(float scale, bool withBackend) {
     style.Colors[ImGuiCol_Header] = ImVec4(0.90f, 0.55f, 0.20f, 0.35f);
     style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.90f, 0.55f, 0.20f, 0.55f);
     style.Colors[ImGuiCol_CheckMark] = ImVec4(0.75f, 0.35f, 0.10f, 1);
+    // Text boxes and checkboxes must show on a white panel: a light grey ground and a thin border.
+    style.Colors[ImGuiCol_FrameBg] = ImVec4(0.93f, 0.94f, 0.95f, 1);
+    style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.91f, 0.95f, 1);
+    style.FrameBorderSize = 1;
+    style.Colors[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.18f);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

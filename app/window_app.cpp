@@ -11,13 +11,18 @@
 
 #include <cmath>
 #include <cstdio>
+#include <future>
 
 #include "camera.hpp"
 #include "commands.hpp"
 #include "default_territory.hpp"
 #include "geo/layer_query.hpp"
 #include "geo/projection.hpp"
+#include "listing_editor.hpp"
+#include "listing_service.hpp"
 #include "loader.hpp"
+#include "sheets.hpp"
+#include "territory_layers.hpp"
 #include "render/offscreen.hpp"
 #include "scene_image.hpp"
 #include "settings.hpp"
@@ -49,12 +54,51 @@ std::string exportView(const Scene& scene, std::vector<MapLayer>& layers, const 
     const render::View view = render::View::fit(current.extent(), w, h);
     target->bind();
     render::Overlay overlay;
-    DrawContext ctx{programs, font, overlay};
+    DrawContext ctx{programs, font, overlay, 0, 0, {}};
     drawMap(copy, layers, view, static_cast<float>(e.density), ctx);
     auto pixels = target->read();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     auto st = render::writePng(e.path, w, h, pixels);
     return st ? std::string() : geo::describe(st.error());
+}
+
+// Replaces the listings layer after a save, an undo or a refresh: a handful of points, rebuilt and
+// re-uploaded whole (the communes' meshes are not touched).
+void replaceListings(MapModel& model, std::vector<geo::Listing> listings, UiState& ui) {
+    if (!model.scene.territory) return;
+    model.scene.territory->listings = std::move(listings);
+    auto k = layerOf(model, "annonces");
+    if (!k) return;
+    LayerSpec spec = model.layers[*k].spec;
+    std::vector<geo::Listing> shown;
+    for (const auto& l : model.scene.territory->listings) shown.push_back(ui.edit.active ? l : publicView(l));
+    spec.preloaded = std::make_shared<const geo::Layer>(listingsLayer(shown));
+    model.scene.territory->layers["annonces"] = spec.preloaded;
+    geo::Diagnostics diag;
+    auto loaded = loadLayer(spec, model.scene.crs, diag);
+    if (!loaded || loaded->empty()) return;
+    MapLayer fresh = std::move(loaded->front());
+    fresh.shown = model.layers[*k].shown;
+    std::vector<MapLayer> one;
+    one.push_back(std::move(fresh));
+    uploadLayers(one);
+    model.layers[*k] = std::move(one.front());
+    ui.selected.reset();
+    ui.hovered.reset();
+    model.buildSearch();
+    ui.finderChanged = true;
+}
+
+void report(UiState& ui, const std::string& message, bool error) {
+    ui.edit.message = message;
+    ui.edit.messageIsError = error;
+    ui.status = message;
+}
+
+// A file dropped on the window becomes a layer to add.
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+    auto* ui = static_cast<UiState*>(glfwGetWindowUserPointer(window));
+    if (ui && count > 0) ui->addLayer = std::string(paths[0]);
 }
 
 }  // namespace
@@ -107,6 +151,13 @@ int runWindow(const std::string& dataDir) {
         }
         render::Overlay overlay;
         MapModel model;
+        LayerSpec communesBase;                 // the communes' catalogue style, before any indicator
+        std::optional<ListingEditor> editor;
+        std::future<geo::Result<std::vector<MapLayer>>> pendingLayer;
+        std::string pendingLayerName;
+        std::int64_t movingListing = -1;        // fid dragged in édition mode (-1: none)
+        glfwSetWindowUserPointer(win.handle, &ui);
+        glfwSetDropCallback(win.handle, onDrop);
         Scene drawnScene;
         Camera camera;
         std::optional<geo::Transformer> toLonLat;
@@ -153,6 +204,9 @@ int runWindow(const std::string& dataDir) {
                     }
                     uploadLayers(model.layers);
                     model.buildSearch();
+                    if (auto k = layerOf(model, "communes")) communesBase = model.layers[*k].spec;
+                    if (model.scene.territory) editor.emplace(model.scene.territory->storeSource);
+                    ui.finderChanged = true;
                     drawnScene = model.scene;
                     drawnScene.title.clear();  // the window has its own title bar; exports get the title
                     if (auto tr = geo::Transformer::create(model.scene.crs, "EPSG:4326")) toLonLat.emplace(std::move(tr.value()));
@@ -198,15 +252,75 @@ int runWindow(const std::string& dataDir) {
                     pressY = io.MousePos.y;
                     dragging = false;
                 }
+                if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && ui.edit.active) {
+                    // Édition: pressing on a listing starts moving it.
+                    const auto under = model.pick(camera.view().toDisplay(mousePx), camera.view().metresPerPixel, 8 * mapScale);
+                    if (under && model.layers[under->layer].spec.catalogueId == "annonces") {
+                        const auto& table = model.layers[under->layer].data.layer.table;
+                        if (auto id = table.fieldIndex("id"))
+                            movingListing = static_cast<std::int64_t>(geo::numberOf(table.at(under->feature, *id)).value_or(-1));
+                    }
+                }
                 if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
                     if (std::hypot(io.MousePos.x - pressX, io.MousePos.y - pressY) > 4) dragging = true;
-                    if (dragging) camera.panPixels(io.MouseDelta.x * pxRatio, io.MouseDelta.y * pxRatio);
+                    if (dragging && movingListing >= 0) {
+                        // The marker follows the pointer; the save happens on release.
+                        if (auto k = layerOf(model, "annonces")) {
+                            MapLayer& l = model.layers[*k];
+                            const auto idCol = l.data.layer.table.fieldIndex("id");
+                            for (std::size_t i = 0; i < l.points.size() && idCol; ++i)
+                                if (geo::numberOf(l.data.layer.table.at(l.pointFeature[i], *idCol)) ==
+                                    std::optional<double>(static_cast<double>(movingListing)))
+                                    l.points[i] = camera.view().toDisplay(mousePx);
+                        }
+                    } else if (dragging) {
+                        camera.panPixels(io.MouseDelta.x * pxRatio, io.MouseDelta.y * pxRatio);
+                    }
+                }
+                if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && movingListing >= 0) {
+                    if (dragging && toLonLat && editor && model.scene.territory) {
+                        const geo::Vec2 ll = toLonLat->transform(camera.view().toDisplay(mousePx));
+                        for (const auto& l : model.scene.territory->listings)
+                            if (l.fid == movingListing && std::isfinite(ll.x)) {
+                                geo::Listing moved = l;
+                                moved.lonLat = ll;
+                                moved.atCommuneCentre = false;
+                                if (auto code = communeAt(*model.scene.territory, ll)) {
+                                    moved.communeCode = *code;
+                                    if (auto row = model.scene.territory->aid.communes.row(*code))
+                                        moved.communeName = model.scene.territory->aid.communes.text(*row, "nom");
+                                }
+                                auto saved = editor->save(moved);
+                                report(ui, saved ? "Annonce déplacée : " + moved.title : geo::describe(saved.error()), !saved);
+                                if (auto all = editor->reload()) replaceListings(model, std::move(all.value()), ui);
+                                break;
+                            }
+                    }
+                    movingListing = -1;
                 }
                 if (io.MouseWheel != 0) camera.zoomAt(mousePx, std::pow(1.3, io.MouseWheel), now);
                 if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) camera.zoomAt(mousePx, 2.0, now);
                 const geo::Vec2 display = camera.view().toDisplay(mousePx);
                 if (!dragging) ui.hovered = model.pick(display, camera.view().metresPerPixel, 8 * mapScale);
-                if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !dragging) ui.selected = ui.hovered;
+                if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !dragging) {
+                    if (ui.edit.active && ui.edit.placing && toLonLat && model.scene.territory) {
+                        // Édition: the click places the new listing, in the commune under it.
+                        const geo::Vec2 ll = toLonLat->transform(display);
+                        geo::Listing d;
+                        d.category = "opportunite";
+                        d.kind = "cabinet-vacant";
+                        d.lonLat = ll;
+                        if (auto code = communeAt(*model.scene.territory, ll)) {
+                            d.communeCode = *code;
+                            if (auto row = model.scene.territory->aid.communes.row(*code))
+                                d.communeName = model.scene.territory->aid.communes.text(*row, "nom");
+                        }
+                        ui.edit.draft = d;
+                        ui.edit.placing = false;
+                    } else {
+                        ui.selected = ui.hovered;
+                    }
+                }
                 if (toLonLat) {
                     const geo::Vec2 ll = toLonLat->transform(display);
                     if (std::isfinite(ll.x)) ui.cursorLonLat = ll;
@@ -223,13 +337,18 @@ int runWindow(const std::string& dataDir) {
                 if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) camera.zoomAt(centre, 1 / 1.5, now);
                 if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) ui.fitHome = true;
                 if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) ui.selected.reset();
+                if (ui.edit.active && io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z)) ui.undoEdit = true;
             }
             if (ImGui::IsKeyPressed(GLFW_KEY_F11)) ui.toggleFullscreen = true;
 
             drawMenuBar(ui);
             drawSearchPanel(ui, model);
+            drawFinderPanel(ui, model);
             drawLayersPanel(ui, model);
             drawDetailsPanel(ui, model);
+            drawEditPanel(ui, model);
+            drawSourcesPanel(ui, model);
+            drawAddLayerPanel(ui);
             drawExportPanel(ui);
             drawStatusBar(ui, model);
             if (mouseOnMap && !dragging) drawHoverTooltip(ui, model);
@@ -239,9 +358,66 @@ int runWindow(const std::string& dataDir) {
             ui.fitHome = false;
             if (ui.flyTo && ui.flyTo->layer < model.layers.size()) camera.fit(model.extentOf(*ui.flyTo), now);
             ui.flyTo.reset();
+            if (ui.finderChanged && !model.layers.empty()) {
+                for (std::size_t k : applyFinder(ui.finder, model, communesBase)) ui.restyle.push_back(k);
+                ui.finderChanged = false;
+            }
             for (std::size_t k : ui.restyle)
                 if (k < model.layers.size()) restyleLayer(model.layers[k]);
             ui.restyle.clear();
+            // Édition requests: one store transaction each, then the listings layer is rebuilt.
+            if (editor && (ui.saveDraft || ui.deleteDraft || ui.undoEdit || ui.reloadListings)) {
+                if (ui.saveDraft && ui.edit.draft) {
+                    auto saved = editor->save(*ui.edit.draft);
+                    report(ui, saved ? "Enregistré : " + saved->title : geo::describe(saved.error()), !saved);
+                    if (saved) ui.edit.draft = saved.value();
+                }
+                if (ui.deleteDraft && ui.edit.draft) {
+                    auto done = editor->remove(*ui.edit.draft);
+                    report(ui, done ? "Supprimé : " + ui.edit.draft->title + " (Ctrl+Z pour annuler)" : geo::describe(done.error()), !done);
+                    if (done) ui.edit.draft.reset();
+                }
+                if (ui.undoEdit) {
+                    const std::string what = editor->undoLabel();
+                    auto done = editor->canUndo() ? editor->undo() : geo::Status(geo::Error{geo::ErrorCode::BadArgument, "rien à annuler", ""});
+                    report(ui, done ? "Annulé : " + what : geo::describe(done.error()), !done);
+                    ui.edit.draft.reset();
+                }
+                auto all = editor->reload();
+                if (all) {
+                    replaceListings(model, std::move(all.value()), ui);
+                    if (ui.reloadListings) report(ui, "Annonces rechargées depuis " + editor->source(), false);
+                } else {
+                    report(ui, geo::describe(all.error()), true);
+                }
+                ui.saveDraft = ui.deleteDraft = ui.undoEdit = ui.reloadListings = false;
+            }
+            // Adding a layer: read on a worker, uploaded here when ready.
+            if (ui.addLayer && !pendingLayer.valid()) {
+                LayerSpec spec;
+                spec.source = spec.resolvedSource = *ui.addLayer;
+                pendingLayerName = *ui.addLayer;
+                const std::string crs = model.scene.crs;
+                pendingLayer = std::async(std::launch::async, [spec, crs] {
+                    geo::Diagnostics diag;
+                    return loadLayer(spec, crs, diag);
+                });
+                ui.status = "Lecture de " + pendingLayerName + "…";
+                ui.addLayer.reset();
+            }
+            if (pendingLayer.valid() && pendingLayer.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                auto added = pendingLayer.get();
+                if (added) {
+                    uploadLayers(added.value());
+                    for (auto& l : added.value()) model.layers.push_back(std::move(l));
+                    model.buildSearch();
+                    ui.status = "Couche ajoutée : " + pendingLayerName;
+                } else {
+                    ui.status = "Couche non ajoutée : " + geo::describe(added.error());
+                }
+                framesToDraw = 2;
+            }
+            if (pendingLayer.valid()) framesToDraw = std::max(framesToDraw, 1);
             if (ui.toggleFullscreen) {
                 ui.toggleFullscreen = false;
                 GLFWmonitor* monitor = glfwGetPrimaryMonitor();
@@ -282,7 +458,7 @@ int runWindow(const std::string& dataDir) {
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             glViewport(0, 0, fbW, fbH);
-            DrawContext ctx{programs.value(), font.value(), overlay};
+            DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}};
             ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * pxRatio);         // menu bar
             ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * ui.uiScale) * pxRatio);  // status bar
             if (!model.layers.empty()) {
