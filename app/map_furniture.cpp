@@ -24,7 +24,7 @@ struct PixelBox {
 
 const render::Rgba kInk{34, 34, 34, 255};
 const render::Rgba kMutedInk{90, 90, 90, 255};
-const render::Rgba kPanel{255, 255, 255, 235};
+const render::Rgba kPanel{255, 255, 255, 250};  // nearly opaque: lines underneath must not cross the text
 const render::Rgba kPanelBorder{0, 0, 0, 40};
 
 // Ground metres per pixel at the view's centre (the display CRS may not be in metres, or may
@@ -252,16 +252,28 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
     }
     if (!scene.attribution.empty()) sources.push_back(scene.attribution);
     if (!sources.empty()) {
-        std::string line = "Sources : ";
-        for (std::size_t i = 0; i < sources.size(); ++i) {
-            if (i) line += " · ";
-            line += sources[i];
-        }
+        // One line when it fits; otherwise as many lines as needed, broken between sources.
         const float px = 10.5f * scale;
-        const float w = font.measure(line, px);
-        const float x = view.width - margin - w, y = view.height - ctx.bottomInset - 8 * scale;
-        o.rect(x - 6 * scale, y - px - 4 * scale, view.width - margin + 6 * scale, y + 5 * scale, kPanel);
-        o.text(font, line, x, y, px, kMutedInk);
+        const float maxWidth = view.width - 2 * margin - 190 * scale;  // the scale bar keeps the left corner
+        std::vector<std::string> lines{"Sources : "};
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            const std::string piece = (i ? " · " : "") + sources[i];
+            if (i && font.measure(lines.back() + piece, px) > maxWidth)
+                lines.push_back(sources[i]);
+            else
+                lines.back() += piece;
+        }
+        float width = 0;
+        for (const auto& l : lines) width = std::max(width, font.measure(l, px));
+        const float lineH = px * 1.35f;
+        const float bottom = view.height - ctx.bottomInset - 8 * scale;
+        const float top = bottom - lineH * static_cast<float>(lines.size()) + lineH;
+        o.rect(view.width - margin - width - 6 * scale, top - px - 4 * scale, view.width - margin + 6 * scale,
+               bottom + 5 * scale, kPanel);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const float w = font.measure(lines[i], px);
+            o.text(font, lines[i], view.width - margin - w, top + lineH * static_cast<float>(i), px, kMutedInk);
+        }
     }
 }
 

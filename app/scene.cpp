@@ -8,6 +8,7 @@
 #include "geo/data_path.hpp"
 #include "geo/projection.hpp"
 #include "geo/source.hpp"
+#include "territory_scene.hpp"
 
 namespace fs = std::filesystem;
 
@@ -145,7 +146,8 @@ void parseStyle(const Json& j, const std::string& at, LayerSpec& l) {
         if (!s.contains("values") || !s["values"].is_array()) throw Bad{at + ".selection.values must be an array"};
         for (const auto& v : s["values"]) l.selection.push_back(valueText(v));
     }
-    if (j.contains("label")) {
+    if (j.contains("label") && j["label"].is_null()) l.label.reset();  // "label": null: none
+    if (j.contains("label") && !j["label"].is_null()) {
         const Json& lab = j["label"];
         LabelSpec spec;
         if (lab.is_string()) {
@@ -163,6 +165,42 @@ void parseStyle(const Json& j, const std::string& at, LayerSpec& l) {
         if (m.contains("size")) l.marker.size = static_cast<float>(number(m["size"], at + ".marker.size"));
         if (m.contains("cluster")) l.marker.cluster = m["cluster"].get<bool>();
     }
+}
+
+// A layer of the catalogue in a scene: the catalogue's style, with the scene's keys over it;
+// "indicator" (and "profession") colour the communes by one of the catalogue's indicators.
+LayerSpec catalogueLayer(const Json& lj, const std::string& at, std::size_t index, CatalogueBuilder& catalogue,
+                         const fs::path& dir, const std::string& dataDir) {
+    const std::string id = lj["source"].get<std::string>().substr(std::string("catalogue:").size());
+    const CatalogueLayer* entry = catalogue.catalogue().find(id);
+    if (!entry) throw Bad{at + ".source: no layer '" + id + "' in the catalogue (" + catalogue.catalogue().idList() + ")"};
+    Json merged = entry->styleJson.empty() ? Json::object() : Json::parse(entry->styleJson);
+    merged["title"] = entry->title;
+    merged["attribution"] = entry->attribution;
+    for (const auto& [k, v] : lj.items()) merged[k] = v;
+    if (merged.contains("choropleth") && !lj.contains("categories")) merged.erase("categories");
+    merged.erase("indicator");
+    merged.erase("profession");
+    LayerSpec l = parseLayer(merged, index, dir, dataDir);
+    geo::Diagnostics notes;
+    auto built = catalogue.layerSpec(*entry, notes);
+    if (!built) throw Bad{at + ".source: " + geo::describe(built.error())};
+    l.preloaded = built->preloaded;
+    l.catalogueId = id;
+    if (!l.filter) l.filter = built->filter;
+    if (!lj.contains("title") && !built->title.empty()) l.title = built->title;
+    if (lj.contains("indicator")) {
+        const std::string want = text(lj["indicator"], at + ".indicator");
+        const std::string profession = lj.contains("profession") ? text(lj["profession"], at + ".profession") : "";
+        const Indicator* found = nullptr;
+        for (const auto& ind : entry->indicators)
+            if (ind.id == want) found = &ind;
+        if (!found) throw Bad{at + ".indicator: no indicator '" + want + "' in catalogue layer '" + id + "'"};
+        l.choropleth = found->choroplethFor(profession);
+        l.categories.reset();
+        if (!lj.contains("title")) l.title = found->title;
+    }
+    return l;
 }
 
 }  // namespace
@@ -227,7 +265,26 @@ geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir
         if (!j.contains("layers") || !j["layers"].is_array() || j["layers"].empty())
             throw Bad{"layers must be a non-empty array"};
         const fs::path dir = fs::absolute(path).parent_path();
-        for (std::size_t i = 0; i < j["layers"].size(); ++i) s.layers.push_back(parseLayer(j["layers"][i], i, dir, dataDir));
+        std::optional<CatalogueBuilder> catalogue;  // opened once, when a layer names it
+        for (std::size_t i = 0; i < j["layers"].size(); ++i) {
+            const Json& lj = j["layers"][i];
+            const bool fromCatalogue = lj.is_object() && lj.contains("source") && lj["source"].is_string() &&
+                                       lj["source"].get<std::string>().rfind("catalogue:", 0) == 0;
+            if (!fromCatalogue) {
+                s.layers.push_back(parseLayer(lj, i, dir, dataDir));
+                continue;
+            }
+            const std::string at = "layers[" + std::to_string(i) + "]";
+            if (!catalogue) {
+                std::string store;
+                if (j.contains("store")) store = (dir / text(j["store"], "store")).string();
+                geo::Diagnostics notes;
+                auto opened = CatalogueBuilder::open(dataDir, store, notes);
+                if (!opened) throw Bad{at + ".source: " + geo::describe(opened.error())};
+                catalogue.emplace(std::move(opened.value()));
+            }
+            s.layers.push_back(catalogueLayer(lj, at, i, *catalogue, dir, dataDir));
+        }
         return s;
     } catch (const Bad& b) {
         return geo::Error{geo::ErrorCode::BadFormat, b.message, path};

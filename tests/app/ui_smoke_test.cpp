@@ -57,6 +57,7 @@ TEST_F(UiSmoke, EveryPanelDrawsInBothLanguages) {
     EXPECT_GT(frame(), 0);
     ui.language = app::Language::English;
     ui.showExport = true;
+    ui.showLayers = true;
     EXPECT_GT(frame(), 0);
     EXPECT_NE(ImGui::FindWindowByName("Layers"), nullptr);
     EXPECT_NE(ImGui::FindWindowByName("Export the view as an image (PNG)"), nullptr);

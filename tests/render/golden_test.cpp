@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/offscreen.hpp"
+#include "support/test_support.hpp"
 #include "scene_image.hpp"
 
 namespace fs = std::filesystem;
@@ -39,6 +40,9 @@ TEST_P(Golden, MatchesExpectedImage) {
     const int threshold = test.value("threshold", 24);
     const float scale = test.value("scale", 1.0f);
 
+    // Cases with the agencies' listings read them from a fresh default store: the demo set.
+    const std::string store = testing_support::scratchDir("golden_" + GetParam()) + "/annonces.gpkg";
+    setenv("SANTEMAP_STORE", store.c_str(), 1);
     auto scene = app::readScene((dir / "case.json").string());
     ASSERT_TRUE(scene.ok()) << geo::describe(scene.error());
     geo::Diagnostics diag;

@@ -1,0 +1,207 @@
+// The default territory as the window holds it (catalogue layers, aid rules, demo listings),
+// with the finder, the sheets, the sources and the édition panels drawn by an ImGui context with
+// no backend, and the finder's effect on the map checked against the data.
+#include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "default_territory.hpp"
+#include "finder.hpp"
+#include "sheets.hpp"
+#include "support/test_support.hpp"
+#include "ui_state.hpp"
+#include "ui_style.hpp"
+
+namespace {
+
+// Loaded once: building the territory takes a couple of seconds.
+class TerritoryUi : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        // One store per process: ctest runs each test in its own process, in parallel.
+        const std::string store =
+            testing_support::scratchDir("territory_ui_" + std::to_string(::getpid())) + "/annonces.gpkg";
+        setenv("SANTEMAP_STORE", store.c_str(), 1);
+        geo::Diagnostics diag;
+        auto scene = app::defaultTerritoryScene("", diag);
+        ASSERT_TRUE(scene.ok()) << geo::describe(scene.error());
+        auto layers = app::loadLayers(scene.value(), diag);
+        ASSERT_TRUE(layers.ok()) << geo::describe(layers.error());
+        model = new app::MapModel;
+        model->scene = scene.value();
+        model->layers = std::move(layers.value());
+        model->buildSearch();
+        base = new app::LayerSpec(model->layers[*app::layerOf(*model, "communes")].spec);
+    }
+    static void TearDownTestSuite() {
+        delete model;
+        delete base;
+    }
+    void SetUp() override {
+        ASSERT_NE(model, nullptr);
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1600, 1000);
+        io.DeltaTime = 1.0f / 60;
+        app::applyUiStyle(1.0f, false);
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        ui.load.loading = false;
+        ui.finder = {};
+        ui.finder.date = "2026-06-01";
+        app::applyFinder(ui.finder, *model, *base);
+    }
+    void TearDown() override { ImGui::DestroyContext(); }
+    int frame() {
+        ImGui::NewFrame();
+        app::drawMenuBar(ui);
+        app::drawFinderPanel(ui, *model);
+        app::drawDetailsPanel(ui, *model);
+        app::drawEditPanel(ui, *model);
+        app::drawSourcesPanel(ui, *model);
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+    std::size_t visiblePoints(const char* id) {
+        return model->layers[*app::layerOf(*model, id)].points.size();
+    }
+    static app::MapModel* model;
+    static app::LayerSpec* base;
+    app::UiState ui;
+};
+app::MapModel* TerritoryUi::model = nullptr;
+app::LayerSpec* TerritoryUi::base = nullptr;
+
+TEST_F(TerritoryUi, EveryCatalogueLayerIsOnTheMap) {
+    for (const char* id : {"communes", "zonage-medecins", "cantons", "departements", "msp", "hopitaux", "annonces"})
+        EXPECT_TRUE(app::layerOf(*model, id)) << id;
+    EXPECT_FALSE(model->layers[*app::layerOf(*model, "zonage-medecins")].shown) << "zoning starts switched off";
+    // 39 communes flagged with an MSP in 41 and 45 (SOURCES.md §3).
+    EXPECT_EQ(visiblePoints("msp"), 39u);
+    EXPECT_EQ(visiblePoints("hopitaux"), 50u);
+}
+
+TEST_F(TerritoryUi, SpecialtyChipsFilterListingsWithoutTouchingMeshes) {
+    const auto& communes = model->layers[*app::layerOf(*model, "communes")];
+    const std::size_t triangles = communes.mesh.triangles.size();
+    const std::size_t all = visiblePoints("annonces");
+    ui.finder.professions = {"chirurgien-dentiste"};
+    app::applyFinder(ui.finder, *model, *base);
+    std::size_t expected = 0;
+    for (const auto& l : model->scene.territory->listings) expected += l.hasProfession("chirurgien-dentiste");
+    EXPECT_EQ(visiblePoints("annonces"), expected);
+    EXPECT_LT(expected, all);
+    ui.finder.hiddenCategories = {"logement"};
+    app::applyFinder(ui.finder, *model, *base);
+    std::size_t noHousing = 0;
+    for (const auto& l : model->scene.territory->listings)
+        noHousing += l.hasProfession("chirurgien-dentiste") && l.category != "logement";
+    EXPECT_EQ(visiblePoints("annonces"), noHousing);
+    EXPECT_EQ(communes.mesh.triangles.size(), triangles);
+}
+
+TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
+    ui.finder.indicator = "apl";
+    app::applyFinder(ui.finder, *model, *base);
+    auto& communes = model->layers[*app::layerOf(*model, "communes")];
+    ASSERT_TRUE(communes.spec.choropleth);
+    EXPECT_EQ(communes.spec.choropleth->field, "apl");
+    EXPECT_FALSE(communes.spec.categories);
+    const std::size_t shownBefore = std::count(communes.visible.begin(), communes.visible.end(), true);
+    ui.finder.hiddenClasses[0] = true;  // "moins de 1,5"
+    app::applyFinder(ui.finder, *model, *base);
+    const auto apl = *communes.data.layer.table.fieldIndex("apl");
+    std::size_t below = 0;
+    for (std::size_t r = 0; r < communes.data.layer.table.rowCount(); ++r) {
+        auto v = geo::numberOf(communes.data.layer.table.at(r, apl));
+        below += v && *v < 1.5;
+        if (v && *v < 1.5) {
+            EXPECT_FALSE(communes.visible[r]);
+        }
+    }
+    EXPECT_GT(below, 0u);
+    EXPECT_EQ(static_cast<std::size_t>(std::count(communes.visible.begin(), communes.visible.end(), true)),
+              shownBefore - below);
+    // Back to the départements' colours.
+    ui.finder.indicator.clear();
+    app::applyFinder(ui.finder, *model, *base);
+    EXPECT_TRUE(communes.spec.categories);
+}
+
+TEST_F(TerritoryUi, AidTotalsOnTheMapMatchTheCalculator) {
+    ui.finder.indicator = app::kAidsIndicator;
+    ui.finder.professions = {"medecin-generaliste"};
+    app::applyFinder(ui.finder, *model, *base);
+    auto& communes = model->layers[*app::layerOf(*model, "communes")];
+    const auto& t = communes.data.layer.table;
+    const auto code = *t.fieldIndex("code_insee");
+    const auto total = *t.fieldIndex("aides_total_eur");
+    for (std::size_t r = 0; r < t.rowCount(); ++r)
+        if (geo::toText(t.at(r, code)) == "41143") {  // Mondoubleau, ZIP: 10,000 (CNAM) + 20,000 (Département)
+            EXPECT_DOUBLE_EQ(*geo::numberOf(t.at(r, total)), 30000);
+        }
+    // The same figure from `santemap aids`.
+    auto cli = testing_support::santemap("aids --profession medecin-generaliste --commune 41143 --date 2026-06-01");
+    EXPECT_NE(cli.out.find("\"total_eur_max\": 30000"), std::string::npos) << cli.out;
+}
+
+TEST_F(TerritoryUi, SheetsSourcesAndEditionDraw) {
+    // A commune sheet, then a listing sheet (demo badge), the sources, and the édition form.
+    const auto communes = *app::layerOf(*model, "communes");
+    ui.selected = app::FeatureRef{communes, 0};
+    EXPECT_GT(frame(), 0);
+    ImGuiWindow* sheet = ImGui::FindWindowByName("###details");
+    ASSERT_NE(sheet, nullptr);
+    EXPECT_TRUE(sheet->Active);
+    ui.selected = app::FeatureRef{*app::layerOf(*model, "annonces"), 0};
+    ui.showSources = true;
+    ui.edit.active = true;
+    ui.edit.draft = model->scene.territory->listings.front();
+    EXPECT_GT(frame(), 0);
+    EXPECT_NE(ImGui::FindWindowByName("Sources des données###sources"), nullptr);
+    EXPECT_NE(ImGui::FindWindowByName("Édition des annonces###edit"), nullptr);
+    EXPECT_NE(ImGui::FindWindowByName("Trouver une installation###finder"), nullptr);
+}
+
+TEST_F(TerritoryUi, SearchFindsListingsAndHospitalsByName) {
+    bool listing = false, hospital = false;
+    for (const auto& hit : model->search.search("maison eclusiere", 5))
+        listing = listing || model->targets[hit.id].kind == "annonce";
+    for (const auto& hit : model->search.search("archette", 5))
+        hospital = hospital || model->targets[hit.id].kind == "hôpital";
+    EXPECT_TRUE(listing);
+    EXPECT_TRUE(hospital);
+}
+
+TEST(Sheets, DepartementFiguresMatchPublishedTotals) {
+    geo::Diagnostics diag;
+    auto builder = app::CatalogueBuilder::open("", testing_support::scratchDir("sheets") + "/a.gpkg", diag);
+    ASSERT_TRUE(builder);
+    for (const char* id : {"communes", "hopitaux"}) ASSERT_TRUE(builder->layerSpec(*builder->catalogue().find(id), diag));
+    const auto figures = app::communeKeyFigures(*builder->data(), "41018");  // Blois
+    ASSERT_GE(figures.size(), 5u);
+    EXPECT_EQ(figures[0].label, "Population");
+    EXPECT_DOUBLE_EQ(*figures[0].commune, 47219);       // SOURCES.md §1
+    EXPECT_DOUBLE_EQ(*figures[0].departement, 328543);  // Loir-et-Cher
+    for (const auto& f : figures)
+        if (f.label.rfind("Généralistes", 0) == 0) {  // 432 GPs in 41 (SOURCES.md §3)
+            EXPECT_NEAR(*f.departement, 432.0 / 328543 * 10000, 1e-9);
+        }
+    const auto trend = app::aplTrend(*builder->data(), "41018");
+    ASSERT_FALSE(trend.empty());
+    for (const auto& y : trend) EXPECT_NE(y.year, 2020) << "there is no 2020 edition";
+    // Hospitals near Blois: the nearest is in Blois, less than 5 km away.
+    const auto near = app::nearbyHospitals(*builder->data(), {1.3359, 47.5861}, 3);
+    ASSERT_EQ(near.size(), 3u);
+    EXPECT_LT(near[0].metres, 5000);
+    EXPECT_LE(near[0].metres, near[1].metres);
+    EXPECT_EQ(app::communeAt(*builder->data(), {1.3359, 47.5861}), std::optional<std::string>("41018"));
+}
+
+}  // namespace
