@@ -190,6 +190,11 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
         }
     }
     if (!t.storeError.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", t.storeError.c_str());
+    ImGui::Separator();
+    ImGui::TextUnformatted("Exporter (CSV pour tableur)");
+    if (ImGui::Button("Annonces affichées")) ui.exportListings = true;
+    ImGui::SameLine();
+    if (ImGui::Button("Tableau des communes")) ui.exportCommunes = true;
     if (changed) ui.finderChanged = true;
     ImGui::End();
 }

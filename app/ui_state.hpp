@@ -67,6 +67,7 @@ struct UiState {
     // Édition requests, carried out by the window (they touch the store and the GPU).
     bool saveDraft = false, deleteDraft = false, undoEdit = false, reloadListings = false;
     std::optional<std::string> addLayer;   // a GDAL source to add to the map
+    bool exportListings = false, exportCommunes = false;  // CSV tables, beside the image export
 };
 
 // Panels: each reads the model and writes the state (and only the layers panel touches layers).

@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <future>
 
 #include "camera.hpp"
@@ -22,6 +23,7 @@
 #include "listing_service.hpp"
 #include "loader.hpp"
 #include "sheets.hpp"
+#include "table_export.hpp"
 #include "territory_layers.hpp"
 #include "render/offscreen.hpp"
 #include "scene_image.hpp"
@@ -391,6 +393,17 @@ int runWindow(const std::string& dataDir) {
                     report(ui, geo::describe(all.error()), true);
                 }
                 ui.saveDraft = ui.deleteDraft = ui.undoEdit = ui.reloadListings = false;
+            }
+            // Tables for spreadsheets, next to where images are exported.
+            if ((ui.exportListings || ui.exportCommunes) && model.scene.territory) {
+                const std::filesystem::path folder = std::filesystem::path(ui.exportSettings.path).parent_path();
+                const std::string path =
+                    (folder / (ui.exportListings ? "santemap-annonces.csv" : "santemap-communes.csv")).string();
+                auto written = ui.exportListings ? exportFilteredListings(*model.scene.territory, ui.finder, path)
+                                                 : exportCommuneTable(*model.scene.territory, ui.finder, path);
+                ui.status = written ? std::to_string(written.value()) + " lignes enregistrées : " + path
+                                    : "Export impossible : " + geo::describe(written.error());
+                ui.exportListings = ui.exportCommunes = false;
             }
             // Adding a layer: read on a worker, uploaded here when ready.
             if (ui.addLayer && !pendingLayer.valid()) {

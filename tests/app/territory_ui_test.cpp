@@ -12,6 +12,7 @@
 #include "default_territory.hpp"
 #include "finder.hpp"
 #include "sheets.hpp"
+#include "table_export.hpp"
 #include "support/test_support.hpp"
 #include "ui_state.hpp"
 #include "ui_style.hpp"
@@ -177,6 +178,29 @@ TEST_F(TerritoryUi, SearchFindsListingsAndHospitalsByName) {
         hospital = hospital || model->targets[hit.id].kind == "hôpital";
     EXPECT_TRUE(listing);
     EXPECT_TRUE(hospital);
+}
+
+TEST_F(TerritoryUi, TableExportsFollowTheFinder) {
+    const std::string dir = testing_support::scratchDir("table_export_" + std::to_string(::getpid()));
+    ui.finder.professions = {"chirurgien-dentiste"};
+    auto n = app::exportFilteredListings(*model->scene.territory, ui.finder, dir + "/annonces.csv");
+    ASSERT_TRUE(n) << geo::describe(n.error());
+    std::size_t expected = 0;
+    for (const auto& l : model->scene.territory->listings) expected += l.hasProfession("chirurgien-dentiste");
+    EXPECT_EQ(n.value(), expected);
+    auto listed = testing_support::run("ogrinfo -ro -al -q " + testing_support::shellQuote(dir + "/annonces.csv"));
+    EXPECT_EQ(listed.out.find("exemple@example.org"), std::string::npos) << "a private contact in a public export";
+    EXPECT_NE(listed.out.find("exemple (String) = oui"), std::string::npos);
+
+    auto rows = app::exportCommuneTable(*model->scene.territory, ui.finder, dir + "/communes.csv");
+    ASSERT_TRUE(rows) << geo::describe(rows.error());
+    EXPECT_EQ(rows.value(), model->scene.territory->communes->table.rowCount());
+    auto summary = testing_support::run("ogrinfo -ro -so " + testing_support::shellQuote(dir + "/communes.csv") + " communes");
+    EXPECT_NE(summary.out.find("sirene_chirurgien-dentiste"), std::string::npos) << summary.out;
+    EXPECT_EQ(summary.out.find("rpps_ophtalmologue"), std::string::npos);
+    EXPECT_NE(summary.out.find("zonage_mg_source"), std::string::npos);
+    EXPECT_NE(summary.out.find("aides_max_eur_chirurgien-dentiste"), std::string::npos);
+    EXPECT_NE(summary.out.find("Feature Count: " + std::to_string(rows.value())), std::string::npos);
 }
 
 TEST(Sheets, DepartementFiguresMatchPublishedTotals) {

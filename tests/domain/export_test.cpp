@@ -182,3 +182,25 @@ TEST(Export, BadRequestsAreExplained) {
     // Nothing half-written is left behind.
     for (const auto& e : std::filesystem::directory_iterator(dir)) ADD_FAILURE() << "left behind: " << e.path();
 }
+
+TEST(Export, AnOfficialZoningNamedInTheCatalogueReplacesTheIndicativeOne) {
+    // A --data folder with its own catalogue: every other file still comes through the search path.
+    const std::string dir = testing_support::scratchDir("export_official_zoning");
+    auto catalogue = nlohmann::json::parse(slurp("data/catalogue.json"));
+    for (auto& l : catalogue["layers"])
+        if (l["id"] == "zonage-medecins") l["official_source"] = "zonage-ars.csv";
+    testing_support::writeFile(dir + "/catalogue.json", catalogue.dump());
+    testing_support::writeFile(dir + "/zonage-ars.csv", "insee;zonage\n41018;ZIP\n41143;Zone d'action complémentaire\n");
+    exportOk("--data " + shellQuote(dir) + " --layer zonage-medecins --commune 41018 41143 41295 --format csv --out " +
+             shellQuote(dir + "/z.csv"));
+    geo::Layer z = readBack(dir + "/z.csv");
+    std::map<std::string, std::pair<std::string, std::string>> zone;
+    for (std::size_t r = 0; r < z.table.rowCount(); ++r)
+        zone[geo::toText(z.table.at(r, *z.table.fieldIndex("code_insee")))] = {
+            geo::toText(z.table.at(r, *z.table.fieldIndex("zonage_mg"))),
+            geo::toText(z.table.at(r, *z.table.fieldIndex("zonage_mg_source")))};
+    EXPECT_EQ(zone["41018"], (std::pair<std::string, std::string>{"ZIP", "officiel"}));
+    EXPECT_EQ(zone["41143"], (std::pair<std::string, std::string>{"ZAC", "officiel"}));
+    // A commune the official file does not list keeps the indicative zone, labelled as such.
+    EXPECT_EQ(zone["41295"], (std::pair<std::string, std::string>{"HZ", "indicatif, calculé à partir de l'APL"}));
+}
