@@ -1,0 +1,147 @@
+// The opportunity finder's costs: the aid calculator over every commune of France, the
+// territory's communes layer with all its joins (against GDAL only reading the same files), and
+// saving listings in one transaction (against ogr2ogr writing the same rows to a GeoPackage).
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "aid_context.hpp"
+#include "finder.hpp"
+#include "geo/listing_store.hpp"
+#include "geo/reader.hpp"
+#include "geo/source.hpp"
+#include "territory_layers.hpp"
+#include "territory_scene.hpp"
+
+#include <gdal.h>
+
+namespace {
+
+const app::AidContext& aidContext() {
+    static app::AidContext ctx = [] {
+        geo::Diagnostics diag;
+        auto c = app::loadAidContext("", "", diag);
+        if (!c) std::abort();
+        return std::move(c.value());
+    }();
+    return ctx;
+}
+
+// Every commune of France (34,969), for the GP's and the kiné's profile.
+void AidTotalsAllFrance(benchmark::State& state) {
+    const app::AidContext& ctx = aidContext();
+    app::TerritoryData t;
+    t.aid = ctx;
+    geo::FeatureTable codes;
+    codes.fields.push_back({"code_insee", "String", geo::ValueKind::String});
+    codes.columns.emplace_back();
+    for (std::size_t r = 0; r < ctx.communes.table().rowCount(); ++r) codes.columns[0].emplace_back(std::in_place_type<std::string>, ctx.communes.text(r, "code"));
+    app::AidProfile profile;
+    profile.profession = state.range(0) == 0 ? "medecin-generaliste" : "masseur-kinesitherapeute";
+    profile.date = "2026-06-01";
+    for (auto _ : state) benchmark::DoNotOptimize(app::aidTotals(t, codes, profile));
+    state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(codes.rowCount()));
+}
+BENCHMARK(AidTotalsAllFrance)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// The territory's communes with population, indicators, zoning, RPPS and SIRENE columns.
+void TerritoryCommunesLayer(benchmark::State& state) {
+    geo::Diagnostics diag;
+    auto builder = app::CatalogueBuilder::open("", "/tmp/santemap-bench-store.gpkg", diag);
+    if (!builder) {
+        state.SkipWithError("catalogue");
+        return;
+    }
+    const app::CatalogueLayer* entry = builder->catalogue().find("communes");
+    for (auto _ : state) {
+        auto layer = app::buildTerritoryCommunesLayer(*entry, builder->data()->aid, "", diag);
+        benchmark::DoNotOptimize(layer);
+    }
+}
+BENCHMARK(TerritoryCommunesLayer)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// GDAL alone reading the inputs of that layer: the boundaries of 41, 45 and their 8 neighbours,
+// and the four tables.
+void GdalReadsTheSameFiles(benchmark::State& state) {
+    std::vector<std::string> files;
+    for (const char* d : {"18-cher", "28-eure-et-loir", "36-indre", "37-indre-et-loire", "41-loir-et-cher", "45-loiret",
+                          "72-sarthe", "77-seine-et-marne", "89-yonne", "91-essonne"})
+        files.push_back("france_geojson_admin_express_2018/communes_par_departement/communes-" + std::string(d) + ".geojson");
+    for (const char* f : {"insee_population/communes_population.csv", "sante_communes_santescope/indicateurs_sante_communes.csv",
+                          "sante_communes_santescope/medecins_specialites_communes_41_45.csv",
+                          "sirene_naf86_communes/PS_communes.csv", "france_geojson_admin_express_2018/departements.geojson"})
+        files.push_back(f);
+    std::vector<std::string> paths;
+    for (const auto& f : files) paths.push_back(app::findDataFile(f, "").value());
+    for (auto _ : state) {
+        for (const auto& p : paths) {
+            GDALDatasetH ds = GDALOpenEx(p.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+            OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+            OGR_L_ResetReading(layer);
+            std::size_t n = 0;
+            while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+                OGR_F_Destroy(f);
+                ++n;
+            }
+            benchmark::DoNotOptimize(n);
+            GDALClose(ds);
+        }
+    }
+}
+BENCHMARK(GdalReadsTheSameFiles)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+std::vector<geo::Listing> listings(int n) {
+    std::vector<geo::Listing> out;
+    for (int i = 0; i < n; ++i) {
+        geo::Listing l;
+        l.category = "logement";
+        l.kind = "logement-etudiant";
+        l.title = "Chambre " + std::to_string(i);
+        l.communeCode = "41018";
+        l.communeName = "Blois";
+        l.lonLat = {1.3 + i * 1e-6, 47.58};
+        l.description = std::string(100, 'x');
+        out.push_back(l);
+    }
+    return out;
+}
+
+// 10,000 listings saved in one transaction, against ogr2ogr writing the same rows from a CSV.
+void SaveListings(benchmark::State& state) {
+    const auto rows = listings(10000);
+    const std::string path = "/tmp/santemap-bench-listings.gpkg";
+    for (auto _ : state) {
+        std::filesystem::remove(path);
+        auto store = geo::ListingStore::open(path, true);
+        auto saved = store->insertAll(rows);
+        benchmark::DoNotOptimize(saved);
+    }
+    state.SetItemsProcessed(state.iterations() * 10000);
+}
+BENCHMARK(SaveListings)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void Ogr2ogrWritesTheSameRows(benchmark::State& state) {
+    const std::string csv = "/tmp/santemap-bench-listings.csv", gpkg = "/tmp/santemap-bench-ogr.gpkg";
+    {
+        std::ofstream out(csv);
+        out << "category,kind,title,commune_code,commune_name,description,lon,lat\n";
+        for (const auto& l : listings(10000))
+            out << l.category << ',' << l.kind << ',' << l.title << ',' << l.communeCode << ',' << l.communeName << ','
+                << l.description << ',' << l.lonLat.x << ',' << l.lonLat.y << '\n';
+    }
+    for (auto _ : state) {
+        std::filesystem::remove(gpkg);
+        const std::string cmd = "ogr2ogr -f GPKG " + gpkg + " " + csv +
+                                " -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat -a_srs EPSG:4326 >/dev/null 2>&1";
+        if (std::system(cmd.c_str()) != 0) state.SkipWithError("ogr2ogr failed");
+    }
+    state.SetItemsProcessed(state.iterations() * 10000);
+}
+BENCHMARK(Ogr2ogrWritesTheSameRows)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+}  // namespace
+
+BENCHMARK_MAIN();
