@@ -28,8 +28,11 @@ void Camera::animateTo(const render::View& to, double now, double duration) {
 void Camera::fit(const geo::Box& box, double now, bool animate) {
     if (box.empty()) return;
     const double mx = (box.maxX - box.minX) * 0.04 + 200, my = (box.maxY - box.minY) * 0.04 + 200;
+    const int inset = m_leftInset > 0 && m_leftInset < m_view.width * 0.6 ? static_cast<int>(m_leftInset) : 0;
     render::View to = render::View::fit(geo::Box{box.minX - mx, box.minY - my, box.maxX + mx, box.maxY + my},
-                                        m_view.width, m_view.height);
+                                        m_view.width - inset, m_view.height);
+    to.width = m_view.width;
+    to.centerX -= inset / 2.0 * to.metresPerPixel;
     if (animate)
         animateTo(to, now, 0.45);
     else

@@ -14,6 +14,8 @@ public:
     // Jumps without animation.
     void set(const render::View& v);
     void fit(const geo::Box& box, double now, bool animate = true);
+    // Pixels on the left covered by a panel: fit() centres the box in the rest of the window.
+    void setLeftInset(double pixels) { m_leftInset = pixels; }
     void panPixels(double dx, double dy);
     // Zooms by `factor` (>1 = closer) keeping the point under `pixel` fixed.
     void zoomAt(geo::Vec2 pixel, double factor, double now);
@@ -27,6 +29,7 @@ private:
     render::View m_view, m_from, m_to;
     double m_start = 0, m_duration = 0;
     bool m_animating = false;
+    double m_leftInset = 0;
     void animateTo(const render::View& to, double now, double duration);
 };
 

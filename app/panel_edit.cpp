@@ -61,8 +61,12 @@ void drawEditPanel(UiState& ui, const MapModel& model) {
     }
     ImGui::TextDisabled("Base : %s", t.storeSource.c_str());
     if (ImGui::Button("Nouvelle annonce")) {
+        // A blank form at once: the commune comes from a click on the map or from the list.
         e.placing = true;
-        e.draft.reset();
+        geo::Listing blank;
+        blank.category = "opportunite";
+        blank.kind = "cabinet-vacant";
+        e.draft = blank;
     }
     ImGui::SameLine();
     if (ImGui::Button("Recharger")) ui.reloadListings = true;
@@ -104,8 +108,35 @@ void drawEditPanel(UiState& ui, const MapModel& model) {
             }
             ImGui::EndCombo();
         }
-        ImGui::Text("Commune : %s (%s)%s", d.communeName.c_str(), d.communeCode.c_str(),
-                    d.atCommuneCentre ? " — centre de la commune" : "");
+        if (d.communeCode.empty())
+            ImGui::TextUnformatted("Commune : cliquez sur la carte, ou choisissez-la ci-dessous");
+        else
+            ImGui::Text("Commune : %s (%s)%s", d.communeName.c_str(), d.communeCode.c_str(),
+                        d.atCommuneCentre ? " — centre de la commune" : "");
+        // Choosing a commune by name places the listing at its centre.
+        ImGui::InputTextWithHint("##commune", "Choisir une commune…", &e.communeQuery);
+        if (!e.communeQuery.empty()) {
+            for (const auto& hit : model.search.search(e.communeQuery, 12)) {
+                const SearchTarget& target = model.targets[hit.id];
+                if (target.kind != "commune") continue;
+                const auto& table = model.layers[target.ref.layer].data.layer.table;
+                const auto codeCol = table.fieldIndex("code_insee");
+                if (!codeCol) continue;
+                const std::string code = geo::toText(table.at(target.ref.feature, *codeCol));
+                if (ImGui::Selectable((target.name + " (" + code + ")").c_str())) {
+                    if (auto row = t.aid.communes.row(code)) {
+                        d.communeCode = t.aid.communes.text(*row, "code");
+                        d.communeName = t.aid.communes.text(*row, "nom");
+                        auto lon = t.aid.communes.number(*row, "lon"), lat = t.aid.communes.number(*row, "lat");
+                        if (lon && lat) d.lonLat = {*lon, *lat};
+                        d.atCommuneCentre = true;
+                        e.placing = false;
+                    }
+                    e.communeQuery.clear();
+                    break;
+                }
+            }
+        }
         ImGui::InputTextWithHint("Début", "AAAA-MM-JJ", &d.startDate);
         ImGui::InputTextMultiline("Description", &d.description, ImVec2(0, 70 * s));
         ImGui::InputText("Contact", &d.contactName);
@@ -127,7 +158,8 @@ void drawEditPanel(UiState& ui, const MapModel& model) {
             ImGui::InputText("Maître de stage", &d.supervisor);
         }
         ImGui::Checkbox("Fiche d'exemple (démonstration)", &d.demo);
-        const auto problems = geo::validateListing(d);
+        auto problems = geo::validateListing(d);
+        if (d.communeCode.empty()) problems.push_back("la commune n'est pas choisie");
         for (const auto& p : problems) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "• %s", p.c_str());
         ImGui::BeginDisabled(!problems.empty());
         if (ImGui::Button("Enregistrer")) ui.saveDraft = true;

@@ -230,6 +230,8 @@ int runWindow(const std::string& dataDir) {
             if (fbW == 0 || fbH == 0) continue;  // minimised
             const bool firstSize = camera.view().width <= 1;
             camera.setViewport(fbW, fbH);
+            // The finder panel covers the left of the map: fitting centres the territory beside it.
+            camera.setLeftInset(ui.showFinder && model.scene.territory ? (372 * ui.uiScale) * (winW > 0 ? static_cast<double>(fbW) / winW : 1.0) : 0);
             if (firstSize && !model.layers.empty()) camera.fit(layersExtent(model.layers), now, false);
             const double pxRatio = winW > 0 ? static_cast<double>(fbW) / winW : 1.0;
             const float mapScale = static_cast<float>(pxRatio) * ui.uiScale;
@@ -308,10 +310,15 @@ int runWindow(const std::string& dataDir) {
                     if (ui.edit.active && ui.edit.placing && toLonLat && model.scene.territory) {
                         // Édition: the click places the new listing, in the commune under it.
                         const geo::Vec2 ll = toLonLat->transform(display);
-                        geo::Listing d;
-                        d.category = "opportunite";
-                        d.kind = "cabinet-vacant";
+                        geo::Listing d = ui.edit.draft.value_or(geo::Listing{});
+                        if (d.category.empty()) {
+                            d.category = "opportunite";
+                            d.kind = "cabinet-vacant";
+                        }
                         d.lonLat = ll;
+                        d.atCommuneCentre = false;
+                        d.communeCode.clear();
+                        d.communeName.clear();
                         if (auto code = communeAt(*model.scene.territory, ll)) {
                             d.communeCode = *code;
                             if (auto row = model.scene.territory->aid.communes.row(*code))
