@@ -15,4 +15,9 @@ enum class Text {
 
 const char* tr(Language lang, Text t);
 
+// For the few words of a panel that are not in the table: the French text, or the English one.
+inline const char* tr(Language lang, const char* fr, const char* en) {
+    return lang == Language::French ? fr : en;
+}
+
 }  // namespace app

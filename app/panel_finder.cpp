@@ -53,12 +53,12 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     // Never taller than the screen: the panel scrolls instead of hiding its last sections.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->WorkSize.y - 130 * s));
-    if (!ImGui::Begin("Trouver une installation###finder", &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!ImGui::Begin(tr(ui.language, "Trouver une installation###finder", "Find where to practise###finder"), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::End();
         return;
     }
     bool changed = false;
-    ImGui::TextUnformatted("Je suis…");
+    ImGui::TextUnformatted(tr(ui.language, "Je suis…", "I am…"));
     float lineWidth = 0;
     const float maxWidth = 340 * s;
     for (const char* code : kChipProfessions) {
@@ -79,7 +79,7 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
         ImGui::PopID();
     }
     // Doctors' specialties.
-    std::string specialtyPreview = "Autre spécialité médicale…";
+    std::string specialtyPreview = tr(ui.language, "Autre spécialité médicale…", "Other medical specialty…");
     for (const auto& code : f.professions)
         if (const Profession* p = t.aid.professions.find(code);
             p && p->group == "medecin" && p->code != "medecin-generaliste")
@@ -97,32 +97,32 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
         ImGui::EndCombo();
     }
     if (!f.professions.empty()) {
-        if (ImGui::SmallButton("Toutes les professions")) {
+        if (ImGui::SmallButton(tr(ui.language, "Toutes les professions", "Every profession"))) {
             f.professions.clear();
             changed = true;
         }
     }
     int status = f.student ? 0 : 1;
-    changed |= ImGui::RadioButton("Étudiant·e, interne", &status, 0);
+    changed |= ImGui::RadioButton(tr(ui.language, "Étudiant·e, interne", "Student, intern"), &status, 0);
     ImGui::SameLine();
-    changed |= ImGui::RadioButton("Je m'installe", &status, 1);
+    changed |= ImGui::RadioButton(tr(ui.language, "Je m'installe", "Setting up practice"), &status, 1);
     f.student = status == 0;
-    if (!f.student) changed |= ImGui::Checkbox("Première installation", &f.firstInstallation);
+    if (!f.student) changed |= ImGui::Checkbox(tr(ui.language, "Première installation", "First installation"), &f.firstInstallation);
 
     ImGui::Separator();
-    ImGui::TextUnformatted("Colorer les communes selon");
-    std::string preview = "Départements (aucun indicateur)";
+    ImGui::TextUnformatted(tr(ui.language, "Colorer les communes selon", "Colour the communes by"));
+    std::string preview = tr(ui.language, "Départements (aucun indicateur)", "Départements (no indicator)");
     const auto indicators = indicatorsFor(t, f.professions);
     for (const Indicator* ind : indicators)
         if (ind->id == f.indicator) preview = ind->title;
-    if (f.indicator == kAidsIndicator) preview = "Aides disponibles pour mon profil";
+    if (f.indicator == kAidsIndicator) preview = tr(ui.language, "Aides disponibles pour mon profil", "Aids available for my profile");
     ImGui::SetNextItemWidth(maxWidth);
     if (ImGui::BeginCombo("##indicator", preview.c_str())) {
-        if (ImGui::Selectable("Départements (aucun indicateur)", f.indicator.empty())) {
+        if (ImGui::Selectable(tr(ui.language, "Départements (aucun indicateur)", "Départements (no indicator)"), f.indicator.empty())) {
             f.indicator.clear();
             changed = true;
         }
-        if (ImGui::Selectable("Aides disponibles pour mon profil", f.indicator == kAidsIndicator)) {
+        if (ImGui::Selectable(tr(ui.language, "Aides disponibles pour mon profil", "Aids available for my profile"), f.indicator == kAidsIndicator)) {
             f.indicator = kAidsIndicator;
             changed = true;
         }
@@ -163,11 +163,13 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     }
 
     ImGui::Separator();
-    ImGui::TextUnformatted("Annonces");
-    const std::pair<const char*, const char*> categories[] = {{"opportunite", "Opportunités d'installation"},
-                                                              {"structure", "Maisons et centres de santé"},
-                                                              {"logement", "Logements étudiants et internes"},
-                                                              {"stage", "Terrains de stage"}};
+    ImGui::TextUnformatted(tr(ui.language, "Annonces", "Listings"));
+    const bool fr = ui.language == Language::French;
+    const std::pair<const char*, const char*> categories[] = {
+        {"opportunite", fr ? "Opportunités d'installation" : "Practice opportunities"},
+        {"structure", fr ? "Maisons et centres de santé" : "Health centres (MSP)"},
+        {"logement", fr ? "Logements étudiants et internes" : "Student and intern housing"},
+        {"stage", fr ? "Terrains de stage" : "Internship sites"}};
     for (const auto& [code, label] : categories) {
         std::size_t n = 0, demo = 0;
         for (const auto& l : t.listings)
@@ -186,15 +188,16 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
         }
         if (demo > 0) {
             ImGui::SameLine();
-            ImGui::TextColored(ImVec4(0.80f, 0.45f, 0.05f, 1), demo == n ? "exemples" : "dont exemples");
+            ImGui::TextColored(ImVec4(0.80f, 0.45f, 0.05f, 1), "%s",
+                               demo == n ? tr(ui.language, "exemples", "examples") : tr(ui.language, "dont exemples", "some examples"));
         }
     }
     if (!t.storeError.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", t.storeError.c_str());
     ImGui::Separator();
-    ImGui::TextUnformatted("Exporter (CSV pour tableur)");
-    if (ImGui::Button("Annonces affichées")) ui.exportListings = true;
+    ImGui::TextUnformatted(tr(ui.language, "Exporter (CSV pour tableur)", "Export (CSV for spreadsheets)"));
+    if (ImGui::Button(tr(ui.language, "Annonces affichées", "Listings shown"))) ui.exportListings = true;
     ImGui::SameLine();
-    if (ImGui::Button("Tableau des communes")) ui.exportCommunes = true;
+    if (ImGui::Button(tr(ui.language, "Tableau des communes", "Commune table"))) ui.exportCommunes = true;
     if (changed) ui.finderChanged = true;
     ImGui::End();
 }

@@ -15,6 +15,13 @@ namespace {
 const ImVec4 kDemoColour(0.85f, 0.45f, 0.05f, 1);
 const ImVec4 kMuted(0.45f, 0.45f, 0.45f, 1);
 
+// The sheets' language, set once per frame by drawTerritorySheet.
+Language gLanguage = Language::French;
+
+const char* T(const char* fr, const char* en) {
+    return tr(gLanguage, fr, en);
+}
+
 // A section heading (Dear ImGui 1.86 has no SeparatorText).
 void sectionTitle(const char* text) {
     ImGui::Spacing();
@@ -66,7 +73,7 @@ void aidsBlock(const TerritoryData& t, const std::string& code, const AidProfile
     auto row = t.aid.communes.row(code);
     if (!p || !row) return;
     const AidEvaluation e = evaluateAids(t.aid.aids, t.aid.professions, profile, t.aid.placeOf(*row, *p));
-    sectionTitle("Aides");
+    sectionTitle(T("Aides", "Aids"));
     ImGui::TextColored(kMuted, "%s, %s%s", p->label.c_str(), profile.student ? "étudiant·e" : "installation",
                        !profile.student && profile.firstInstallation ? " (première)" : "");
     if (e.aids.empty()) {
@@ -98,20 +105,21 @@ void aidsBlock(const TerritoryData& t, const std::string& code, const AidProfile
         }
         ImGui::EndTable();
     }
-    ImGui::Text("Total maximal : %s", euros(e.totalMax).c_str());
-    ImGui::TextColored(kMuted, "Montants maximaux ; prêts et aides en nature non comptés.");
+    ImGui::Text("%s %s", T("Total maximal :", "Maximum total:"), euros(e.totalMax).c_str());
+    ImGui::TextColored(kMuted, "%s", T("Montants maximaux ; prêts et aides en nature non comptés.",
+                                       "Maximum amounts; loans and help in kind not counted."));
 }
 
 void keyFiguresBlock(const TerritoryData& t, const std::string& code) {
     const auto figures = communeKeyFigures(t, code);
     if (figures.empty()) return;
-    sectionTitle("Chiffres clés");
+    sectionTitle(T("Chiffres clés", "Key figures"));
     const float u = ImGui::GetFontSize();
     if (ImGui::BeginTable("figures", 4, ImGuiTableFlags_RowBg, ImVec2(25 * u, 0))) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("Commune", ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
-        ImGui::TableSetupColumn("Départ.", ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
-        ImGui::TableSetupColumn("Région", ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
+        ImGui::TableSetupColumn(T("Départ.", "Dépt"), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
+        ImGui::TableSetupColumn(T("Région", "Region"), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
         ImGui::TableHeadersRow();
         for (const auto& f : figures) {
             ImGui::TableNextRow();
@@ -132,7 +140,7 @@ void keyFiguresBlock(const TerritoryData& t, const std::string& code) {
         for (const auto& y : trend) values.push_back(static_cast<float>(y.value));
         const std::string caption = "APL " + std::to_string(trend.front().year) + " → " + std::to_string(trend.back().year) +
                                     " : " + formatFrench(trend.front().value, 2) + " → " + formatFrench(trend.back().value, 2);
-        ImGui::TextUnformatted(caption.c_str());
+        ImGui::TextUnformatted(caption.c_str());  // "APL 2015 → 2023 : …" reads the same in both
         ImGui::PushStyleColor(ImGuiCol_PlotLines, ImVec4(0.12f, 0.31f, 0.47f, 1));
         ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.94f, 0.95f, 0.96f, 1));
         ImGui::PlotLines("##apl", values.data(), static_cast<int>(values.size()), 0, nullptr, 0.0f,
@@ -144,7 +152,7 @@ void keyFiguresBlock(const TerritoryData& t, const std::string& code) {
 }
 
 void nearbyBlock(const TerritoryData& t, geo::Vec2 at, std::int64_t exceptFid) {
-    sectionTitle("À proximité (à vol d'oiseau)");
+    sectionTitle(T("À proximité (à vol d'oiseau)", "Nearby (straight line)"));
     const auto housing = nearbyListings(t, at, "logement", 40000, 3, exceptFid);
     if (housing.empty()) ImGui::TextColored(kMuted, "Aucun logement référencé à moins de 40 km.");
     for (const auto& h : housing) {
@@ -161,7 +169,7 @@ void listingsInCommune(const TerritoryData& t, const std::string& code) {
     bool any = false;
     for (const auto& l : t.listings) {
         if (l.communeCode != code) continue;
-        if (!any) sectionTitle("Annonces dans la commune");
+        if (!any) sectionTitle(T("Annonces dans la commune", "Listings in this commune"));
         any = true;
         ImGui::BulletText("%s", l.title.c_str());
         if (l.demo) {
@@ -246,6 +254,7 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
     if (!ui.selected || !model.scene.territory) return false;
     const MapLayer& layer = model.layers[ui.selected->layer];
     const TerritoryData& t = *model.scene.territory;
+    gLanguage = ui.language;
     const std::string& id = layer.spec.catalogueId;
     if (id != "communes" && id != "zonage-medecins" && id != "annonces") return false;
     const auto& table = layer.data.layer.table;

@@ -168,6 +168,11 @@ TEST_F(TerritoryUi, SheetsSourcesAndEditionDraw) {
     EXPECT_NE(ImGui::FindWindowByName("Sources des données###sources"), nullptr);
     EXPECT_NE(ImGui::FindWindowByName("Édition des annonces###edit"), nullptr);
     EXPECT_NE(ImGui::FindWindowByName("Trouver une installation###finder"), nullptr);
+    ui.language = app::Language::English;
+    EXPECT_GT(frame(), 0);
+    ImGuiWindow* finder = ImGui::FindWindowByName("###finder");
+    ASSERT_NE(finder, nullptr);
+    EXPECT_EQ(std::string(finder->Name).rfind("Find where to practise", 0), 0u) << finder->Name;
 }
 
 TEST_F(TerritoryUi, SearchFindsListingsAndHospitalsByName) {
