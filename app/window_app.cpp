@@ -184,6 +184,13 @@ int runWindow(const std::string& dataDir) {
             }
             const double now = glfwGetTime();
 
+            {
+                // The finder panel covers the left of the map: fitting centres the territory beside it.
+                int fw = 0, fh = 0, ww = 0, wh = 0;
+                glfwGetFramebufferSize(win.handle, &fw, &fh);
+                glfwGetWindowSize(win.handle, &ww, &wh);
+                camera.setLeftInset(ui.showFinder ? 372 * ui.uiScale * (ww > 0 ? static_cast<double>(fw) / ww : 1.0) : 0);
+            }
             // Loading: progress, then the finished layers go to the GPU here, on the GL thread.
             if (ui.load.loading) {
                 const auto p = loader.progress();
@@ -230,8 +237,6 @@ int runWindow(const std::string& dataDir) {
             if (fbW == 0 || fbH == 0) continue;  // minimised
             const bool firstSize = camera.view().width <= 1;
             camera.setViewport(fbW, fbH);
-            // The finder panel covers the left of the map: fitting centres the territory beside it.
-            camera.setLeftInset(ui.showFinder && model.scene.territory ? (372 * ui.uiScale) * (winW > 0 ? static_cast<double>(fbW) / winW : 1.0) : 0);
             if (firstSize && !model.layers.empty()) camera.fit(layersExtent(model.layers), now, false);
             const double pxRatio = winW > 0 ? static_cast<double>(fbW) / winW : 1.0;
             const float mapScale = static_cast<float>(pxRatio) * ui.uiScale;
