@@ -4,6 +4,7 @@
 #include <ctime>
 #include <set>
 
+#include "geo/iso_date.hpp"
 #include "json_file.hpp"
 
 namespace app {
@@ -21,15 +22,6 @@ std::optional<double> AidAmount::maxTotal() const {
     }
     if (capEur) total = std::min(total, *capEur);
     return total;
-}
-
-bool isIsoDate(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9') return false;
-    const int month = std::stoi(s.substr(5, 2));
-    const int day = std::stoi(s.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 std::string todayIso() {
@@ -160,7 +152,7 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
         r.validFrom = str(e, "valid_from");
         r.validTo = str(e, "valid_to");
         for (const auto* d : {&r.validFrom, &r.validTo})
-            if (!d->empty() && !isIsoDate(*d)) return bad(where + ": dates must be YYYY-MM-DD (got '" + *d + "')");
+            if (!d->empty() && !geo::isIsoDate(*d)) return bad(where + ": dates must be YYYY-MM-DD (got '" + *d + "')");
         r.conditions = str(e, "conditions");
         r.note = str(e, "note");
         r.sourceUrl = str(e, "source_url");

@@ -81,8 +81,6 @@ struct AidEvaluation {
 AidEvaluation evaluateAids(const AidCatalogue& catalogue, const ProfessionCatalogue& professions,
                            const AidProfile& profile, const AidPlace& place, bool includeStructures = false);
 
-// True for a valid YYYY-MM-DD date.
-bool isIsoDate(const std::string& s);
 // Today in the local time zone, YYYY-MM-DD.
 std::string todayIso();
 

@@ -5,6 +5,7 @@
 #include "aid_context.hpp"
 #include "cli_args.hpp"
 #include "commands.hpp"
+#include "geo/iso_date.hpp"
 #include "json_values.hpp"
 
 namespace app {
@@ -64,7 +65,7 @@ int runAids(int argc, char** argv) {
         profile.firstInstallation = *first == "yes";
     }
     profile.date = args.value("date").value_or(todayIso());
-    if (!isIsoDate(profile.date)) {
+    if (!geo::isIsoDate(profile.date)) {
         printError("--date wants YYYY-MM-DD (got '" + profile.date + "')");
         return kExitUsage;
     }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <iterator>
 
+#include "iso_date.hpp"
+
 namespace geo {
 
 bool Listing::hasProfession(const std::string& code) const {
@@ -38,15 +40,6 @@ bool oneOf(const std::string& s, const char* const (&set)[N]) {
     return std::any_of(std::begin(set), std::end(set), [&](const char* k) { return s == k; });
 }
 
-bool isDate(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (s[i] < '0' || s[i] > '9') return false;
-    const int month = (s[5] - '0') * 10 + (s[6] - '0');
-    const int day = (s[8] - '0') * 10 + (s[9] - '0');
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 }  // namespace
 
 std::vector<std::string> validateListing(const Listing& l) {
@@ -64,7 +57,7 @@ std::vector<std::string> validateListing(const Listing& l) {
     if (!std::isfinite(l.lonLat.x) || !std::isfinite(l.lonLat.y) || std::abs(l.lonLat.x) > 180 ||
         std::abs(l.lonLat.y) > 90)
         problems.push_back("position hors des coordonnées WGS 84 (longitude, latitude en degrés)");
-    if (!l.startDate.empty() && !isDate(l.startDate))
+    if (!l.startDate.empty() && !isIsoDate(l.startDate))
         problems.push_back("date de début « " + l.startDate + " » : format attendu AAAA-MM-JJ");
     if (l.capacity && *l.capacity < 0) problems.push_back("capacité négative");
     for (const auto* p : {&l.priceMinEur, &l.priceMaxEur})
