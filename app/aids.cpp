@@ -35,23 +35,6 @@ std::string todayIso() {
 
 namespace {
 
-std::vector<std::string> strings(const nlohmann::json& j, const char* key) {
-    std::vector<std::string> out;
-    if (j.contains(key) && j[key].is_array())
-        for (const auto& v : j[key])
-            if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-}
-
-std::string str(const nlohmann::json& j, const char* key) {
-    return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
-}
-
-std::optional<int> optInt(const nlohmann::json& j, const char* key) {
-    if (j.contains(key) && j[key].is_number_integer()) return j[key].get<int>();
-    return std::nullopt;
-}
-
 const std::set<std::string> kKinds = {"grant", "bursary", "allowance", "loan", "in_kind"};
 const std::set<std::string> kFunderTypes = {"etat", "assurance_maladie", "ars", "region",
                                             "departement", "commune", "association"};
@@ -73,11 +56,11 @@ geo::Result<AidAmount> parseAmount(const nlohmann::json& a, const std::string& w
     } else if (auto m = num("per_month_eur")) {
         out.rule = AidAmount::Rule::PerMonth;
         out.eur = *m;
-        out.count = optInt(a, "months");
+        out.count = jsonInt(a, "months");
     } else if (auto y = num("per_year_eur")) {
         out.rule = AidAmount::Rule::PerYear;
         out.eur = *y;
-        out.count = optInt(a, "years");
+        out.count = jsonInt(a, "years");
     } else {
         return bad("amount needs once_eur, per_month_eur or per_year_eur");
     }
@@ -96,27 +79,27 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
     if (!j.is_object() || !j.contains("aids") || !j["aids"].is_array())
         return bad("expected an object with an \"aids\" array");
     AidCatalogue cat;
-    cat.retrieved = str(j, "retrieved");
+    cat.retrieved = jsonText(j, "retrieved");
     std::set<std::string> ids;
     for (const auto& e : j["aids"]) {
         AidRule r;
-        r.id = str(e, "id");
+        r.id = jsonText(e, "id");
         const std::string where = "aid '" + (r.id.empty() ? e.dump().substr(0, 60) : r.id) + "'";
         if (r.id.empty() || !ids.insert(r.id).second) return bad(where + ": missing or repeated id");
-        r.name = str(e, "name");
-        r.funder = str(e, "funder");
-        r.funderType = str(e, "funder_type");
-        r.kind = str(e, "kind");
-        r.beneficiary = str(e, "beneficiary");
+        r.name = jsonText(e, "name");
+        r.funder = jsonText(e, "funder");
+        r.funderType = jsonText(e, "funder_type");
+        r.kind = jsonText(e, "kind");
+        r.beneficiary = jsonText(e, "beneficiary");
         if (r.beneficiary.empty()) r.beneficiary = "professional";
         if (r.name.empty() || r.funder.empty()) return bad(where + ": name and funder are required");
         if (!kKinds.count(r.kind)) return bad(where + ": kind must be grant, bursary, allowance, loan or in_kind");
         if (!kFunderTypes.count(r.funderType))
             return bad(where + ": funder_type must be etat, assurance_maladie, ars, region, departement, commune "
                                "or association");
-        r.confidence = str(e, "confidence");
+        r.confidence = jsonText(e, "confidence");
         if (!kConfidences.count(r.confidence)) return bad(where + ": confidence must be verified, partial or seed");
-        r.professions = strings(e, "professions");
+        r.professions = jsonTexts(e, "professions");
         if (r.professions.empty()) return bad(where + ": professions is empty (use [\"*\"] for all)");
         for (const auto& p : r.professions) {
             if (p == "*") continue;
@@ -128,19 +111,19 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
                 return bad(where + ": unknown profession '" + p + "'");
             }
         }
-        r.status = strings(e, "status");
+        r.status = jsonTexts(e, "status");
         if (r.status.empty()) return bad(where + ": status must list student and/or installed");
         for (const auto& s : r.status)
             if (!kStatuses.count(s)) return bad(where + ": unknown status '" + s + "'");
         if (e.contains("first_installation") && e["first_installation"].is_boolean())
             r.firstInstallation = e["first_installation"].get<bool>();
-        r.departements = strings(e, "departements");
-        for (const auto& z : strings(e, "zones")) {
+        r.departements = jsonTexts(e, "departements");
+        for (const auto& z : jsonTexts(e, "zones")) {
             auto zone = geo::parseZone(z);
             if (!zone) return bad(where + ": unknown zone '" + z + "' (ZIP, ZAC, HZ, ZV)");
             r.zones.push_back(*zone);
         }
-        if (auto zoning = str(e, "zoning"); !zoning.empty()) {
+        if (auto zoning = jsonText(e, "zoning"); !zoning.empty()) {
             if (zoning != "medecins" && zoning != "profession")
                 return bad(where + ": zoning must be medecins or profession");
             r.zoning = zoning;
@@ -148,14 +131,14 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
         auto amount = parseAmount(e.contains("amount") ? e["amount"] : nlohmann::json(), where);
         if (!amount) return bad(amount.error().message);
         r.amount = amount.value();
-        r.commitmentYears = optInt(e, "commitment_years");
-        r.validFrom = str(e, "valid_from");
-        r.validTo = str(e, "valid_to");
+        r.commitmentYears = jsonInt(e, "commitment_years");
+        r.validFrom = jsonText(e, "valid_from");
+        r.validTo = jsonText(e, "valid_to");
         for (const auto* d : {&r.validFrom, &r.validTo})
             if (!d->empty() && !geo::isIsoDate(*d)) return bad(where + ": dates must be YYYY-MM-DD (got '" + *d + "')");
-        r.conditions = str(e, "conditions");
-        r.note = str(e, "note");
-        r.sourceUrl = str(e, "source_url");
+        r.conditions = jsonText(e, "conditions");
+        r.note = jsonText(e, "note");
+        r.sourceUrl = jsonText(e, "source_url");
         if (r.sourceUrl.empty()) return bad(where + ": source_url is required");
         cat.aids.push_back(std::move(r));
     }

@@ -8,18 +8,6 @@ namespace app {
 
 namespace {
 
-std::string str(const nlohmann::json& j, const char* key) {
-    return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
-}
-
-std::vector<std::string> strings(const nlohmann::json& j, const char* key) {
-    std::vector<std::string> out;
-    if (j.contains(key) && j[key].is_array())
-        for (const auto& v : j[key])
-            if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-}
-
 std::string replaceAll(std::string s, const std::string& from, const std::string& to) {
     for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
         s.replace(at, from.size(), to);
@@ -63,28 +51,28 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
         return bad("expected an object with a \"layers\" array");
     Catalogue cat;
     cat.path = path;
-    cat.title = str(j, "title");
+    cat.title = jsonText(j, "title");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < j["layers"].size(); ++i) {
         const auto& e = j["layers"][i];
         CatalogueLayer l;
-        l.id = str(e, "id");
+        l.id = jsonText(e, "id");
         const std::string at = "layer '" + (l.id.empty() ? std::to_string(i) : l.id) + "'";
         if (l.id.empty() || !ids.insert(l.id).second) return bad(at + ": missing or repeated id");
-        l.title = str(e, "title");
-        l.group = str(e, "group");
-        l.build = str(e, "build");
+        l.title = jsonText(e, "title");
+        l.group = jsonText(e, "group");
+        l.build = jsonText(e, "build");
         if (!kBuilds.count(l.build)) return bad(at + ": build must be territory-communes, zoning, file or listings");
         if (e.contains("sources") && e["sources"].is_object())
             for (const auto& [k, v] : e["sources"].items())
                 if (v.is_string()) l.namedSources[k] = v.get<std::string>();
-        l.sources = strings(e, "sources");
+        l.sources = jsonTexts(e, "sources");
         if (l.build == "file" && l.sources.empty()) return bad(at + ": a file layer needs sources");
         for (const auto& s : l.sources)
             if (s.find("password=") != std::string::npos)
                 return bad(at + ": no password in the catalogue (use PG:service=NAME and a pg_service.conf)");
-        l.from = str(e, "from");
-        l.officialSource = str(e, "official_source");
+        l.from = jsonText(e, "from");
+        l.officialSource = jsonText(e, "official_source");
         if (e.contains("visible") && e["visible"].is_boolean()) l.visible = e["visible"].get<bool>();
         if (e.contains("style")) {
             auto style = layerStyleFromJson(e["style"], at + ".style");
@@ -93,19 +81,19 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
             l.styleJson = e["style"].dump();
         }
         l.style.title = l.title;
-        l.labelField = str(e, "label_field");
-        l.codeField = str(e, "code_field");
-        l.note = str(e, "note");
-        l.attribution = str(e, "attribution");
+        l.labelField = jsonText(e, "label_field");
+        l.codeField = jsonText(e, "code_field");
+        l.note = jsonText(e, "note");
+        l.attribution = jsonText(e, "attribution");
         l.style.attribution = l.attribution;
-        l.indicativeTitle = str(e, "indicative_title");
-        l.officialTitle = str(e, "official_title");
+        l.indicativeTitle = jsonText(e, "indicative_title");
+        l.officialTitle = jsonText(e, "official_title");
         if (e.contains("details") && e["details"].is_array())
             for (const auto& d : e["details"]) {
                 DetailField f;
-                f.field = str(d, "field");
-                f.label = str(d, "label");
-                f.unit = str(d, "unit");
+                f.field = jsonText(d, "field");
+                f.label = jsonText(d, "label");
+                f.unit = jsonText(d, "unit");
                 if (f.field.empty() || f.label.empty()) return bad(at + ".details: each needs field and label");
                 if (d.contains("decimals") && d["decimals"].is_number_integer()) f.decimals = d["decimals"].get<int>();
                 f.percent = d.value("percent", false);
@@ -115,13 +103,13 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
         if (e.contains("indicators") && e["indicators"].is_array())
             for (const auto& d : e["indicators"]) {
                 Indicator ind;
-                ind.id = str(d, "id");
-                ind.title = str(d, "title");
-                ind.unit = str(d, "unit");
-                ind.note = str(d, "note");
-                ind.professions = strings(d, "professions");
+                ind.id = jsonText(d, "id");
+                ind.title = jsonText(d, "title");
+                ind.unit = jsonText(d, "unit");
+                ind.note = jsonText(d, "note");
+                ind.professions = jsonTexts(d, "professions");
                 ind.higherIsBetter = d.value("higher_is_better", true);
-                ind.fieldPerProfession = str(d, "field_per_profession");
+                ind.fieldPerProfession = jsonText(d, "field_per_profession");
                 if (ind.id.empty() || ind.title.empty()) return bad(at + ".indicators: each needs id and title");
                 auto c = choroplethFromJson(d.contains("choropleth") ? d["choropleth"] : nlohmann::json(),
                                             at + ".indicators." + ind.id + ".choropleth");
@@ -131,7 +119,7 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
             }
         if (e.contains("provenance") && e["provenance"].is_array())
             for (const auto& p : e["provenance"])
-                l.provenance.push_back({str(p, "source"), str(p, "vintage"), str(p, "licence"), str(p, "url")});
+                l.provenance.push_back({jsonText(p, "source"), jsonText(p, "vintage"), jsonText(p, "licence"), jsonText(p, "url")});
         if (l.provenance.empty()) return bad(at + ": provenance is required (source, vintage, licence, url)");
         cat.layers.push_back(std::move(l));
     }

@@ -17,4 +17,21 @@ geo::Result<nlohmann::json> readJsonFile(const std::string& path) {
     }
 }
 
+std::string jsonText(const nlohmann::json& j, const char* key) {
+    return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
+std::vector<std::string> jsonTexts(const nlohmann::json& j, const char* key) {
+    std::vector<std::string> out;
+    if (j.contains(key) && j[key].is_array())
+        for (const auto& v : j[key])
+            if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
+
+std::optional<int> jsonInt(const nlohmann::json& j, const char* key) {
+    if (j.contains(key) && j[key].is_number_integer()) return j[key].get<int>();
+    return std::nullopt;
+}
+
 }  // namespace app

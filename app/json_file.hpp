@@ -2,12 +2,20 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "geo/result.hpp"
 
 namespace app {
 
 geo::Result<nlohmann::json> readJsonFile(const std::string& path);
+
+// Lenient readers of an object's members, for files checked field by field by their callers:
+// a missing key or a value of another type gives "", an empty list, or nullopt.
+std::string jsonText(const nlohmann::json& j, const char* key);
+std::vector<std::string> jsonTexts(const nlohmann::json& j, const char* key);  // the strings of an array
+std::optional<int> jsonInt(const nlohmann::json& j, const char* key);
 
 }  // namespace app

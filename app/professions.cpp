@@ -49,10 +49,8 @@ geo::Result<ProfessionCatalogue> readProfessions(const std::string& path) {
         bool knownGroup = cat.groups.empty();
         for (const auto& g : cat.groups) knownGroup = knownGroup || g.first == p.group;
         if (!knownGroup) return bad("profession '" + p.code + "' has unknown group '" + p.group + "'");
-        if (e.contains("rpps") && e["rpps"].is_array())
-            for (const auto& r : e["rpps"])
-                if (r.is_string()) p.rpps.push_back(r.get<std::string>());
-        if (e.contains("sirene") && e["sirene"].is_string()) p.sireneColumn = e["sirene"].get<std::string>();
+        p.rpps = jsonTexts(e, "rpps");
+        p.sireneColumn = jsonText(e, "sirene");
         cat.professions.push_back(std::move(p));
     }
     if (cat.professions.empty()) return bad("no profession listed");
