@@ -61,15 +61,6 @@ std::vector<double> aidTotals(const TerritoryData& t, const geo::FeatureTable& c
 
 namespace {
 
-void setColumn(geo::FeatureTable& t, const std::string& name, geo::ValueKind kind, std::vector<geo::Value> values) {
-    if (auto c = t.fieldIndex(name)) {
-        t.columns[*c] = std::move(values);
-        return;
-    }
-    t.fields.push_back({name, kind == geo::ValueKind::Real ? "Real" : "String", kind});
-    t.columns.push_back(std::move(values));
-}
-
 ChoroplethSpec aidsChoropleth() {
     ChoroplethSpec c;
     c.field = "aides_total_eur";
@@ -96,7 +87,7 @@ std::vector<std::size_t> applyFinder(FinderState& state, MapModel& model, LayerS
             const AidProfile profile = state.profile();
             std::vector<geo::Value> v;
             for (double x : aidTotals(t, table, profile)) v.emplace_back(x);
-            setColumn(table, "aides_total_eur", geo::ValueKind::Real, std::move(v));
+            geo::setColumn(table, "aides_total_eur", geo::ValueKind::Real, std::move(v));
             choropleth = aidsChoropleth();
             const Profession* p = t.aid.professions.find(profile.profession);
             title = std::string("Aides disponibles, ") + (p ? p->label : profile.profession) +
@@ -130,7 +121,7 @@ std::vector<std::size_t> applyFinder(FinderState& state, MapModel& model, LayerS
             }
             spec.filter = FilterSpec{kVisibleColumn, {"1"}, std::nullopt, std::nullopt};
         }
-        setColumn(table, kVisibleColumn, geo::ValueKind::String, std::move(visible));
+        geo::setColumn(table, kVisibleColumn, geo::ValueKind::String, std::move(visible));
         spec.opacity = layer.spec.opacity;
         layer.spec = spec;
         refreshVisibility(layer);
@@ -146,7 +137,7 @@ std::vector<std::size_t> applyFinder(FinderState& state, MapModel& model, LayerS
             const geo::Listing& l = t.listings[r];
             if (filter.matches(l) && !state.hiddenCategories.count(l.category)) visible[r] = std::string("1");
         }
-        setColumn(table, kVisibleColumn, geo::ValueKind::String, std::move(visible));
+        geo::setColumn(table, kVisibleColumn, geo::ValueKind::String, std::move(visible));
         refreshVisibility(layer);
         changed.push_back(*k);
     }

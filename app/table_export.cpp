@@ -49,9 +49,8 @@ geo::Result<std::size_t> exportCommuneTable(const TerritoryData& t, const Finder
     const AidProfile profile = finder.profile();
     std::vector<geo::Value> totals;
     for (double v : aidTotals(t, c.table, profile)) totals.emplace_back(v);
-    table.table.fields.push_back({"aides_max_eur_" + profile.profession + (profile.student ? "_etudiant" : ""), "Real",
-                                  geo::ValueKind::Real});
-    table.table.columns.push_back(std::move(totals));
+    geo::setColumn(table.table, "aides_max_eur_" + profile.profession + (profile.student ? "_etudiant" : ""),
+                   geo::ValueKind::Real, std::move(totals));
     // A table: no geometry.
     const std::size_t n = c.table.rowCount();
     for (std::size_t r = 0; r < n; ++r) {

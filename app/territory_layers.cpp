@@ -12,12 +12,6 @@ namespace app {
 
 namespace {
 
-void addColumn(geo::Layer& layer, const std::string& name, geo::ValueKind kind, std::vector<geo::Value> values) {
-    const char* gdal = kind == geo::ValueKind::Real ? "Real" : kind == geo::ValueKind::Integer ? "Integer64" : "String";
-    layer.table.fields.push_back({name, gdal, kind});
-    layer.table.columns.push_back(std::move(values));
-}
-
 geo::Result<std::string> source(const CatalogueLayer& entry, const char* key, const std::string& dataDir) {
     auto it = entry.namedSources.find(key);
     if (it == entry.namedSources.end())
@@ -86,7 +80,7 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
         for (std::size_t r = 0; r < n; ++r)
             if (rows[r])
                 if (auto x = aid.communes.number(*rows[r], name)) v[r] = *x;
-        addColumn(layer, name, geo::ValueKind::Real, std::move(v));
+        geo::setColumn(layer.table, name, geo::ValueKind::Real, std::move(v));
     }
     {
         std::vector<geo::Value> density(n);
@@ -96,7 +90,7 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
             auto pop = geo::numberOf(layer.table.at(r, *popCol));
             if (gp && pop && *pop > 0) density[r] = *gp / *pop * 10000.0;
         }
-        addColumn(layer, "mg_pour_10000", geo::ValueKind::Real, std::move(density));
+        geo::setColumn(layer.table, "mg_pour_10000", geo::ValueKind::Real, std::move(density));
     }
     // Zoning of the médecins: official when loaded, otherwise indicative from the APL.
     {
@@ -108,8 +102,8 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
             zone[r] = std::string(geo::zoneCode(*z.zone));
             zoneSource[r] = std::string(z.source == "official" ? kOfficialZoningNote : kIndicativeZoningNote);
         }
-        addColumn(layer, "zonage_mg", geo::ValueKind::String, std::move(zone));
-        addColumn(layer, "zonage_mg_source", geo::ValueKind::String, std::move(zoneSource));
+        geo::setColumn(layer.table, "zonage_mg", geo::ValueKind::String, std::move(zone));
+        geo::setColumn(layer.table, "zonage_mg_source", geo::ValueKind::String, std::move(zoneSource));
     }
     // Doctors per specialty (RPPS, 41 and 45 only: elsewhere unknown, not zero).
     if (auto specialties = source(entry, "specialties", dataDir)) {
@@ -142,7 +136,7 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
                 auto it = count.find(p.code + '|' + geo::toText(layer.table.at(r, *codeCol)));
                 v[r] = it == count.end() ? 0.0 : it->second;
             }
-            addColumn(layer, "rpps_" + p.code, geo::ValueKind::Real, std::move(v));
+            geo::setColumn(layer.table, "rpps_" + p.code, geo::ValueKind::Real, std::move(v));
         }
     }
     // SIRENE practices (COG ~2019 codes mapped to 2026; absent = none).
@@ -166,7 +160,7 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
                 auto it = count.find(geo::toText(layer.table.at(r, *codeCol)));
                 v[r] = it == count.end() ? 0.0 : it->second;
             }
-            addColumn(layer, "sirene_" + p.code, geo::ValueKind::Real, std::move(v));
+            geo::setColumn(layer.table, "sirene_" + p.code, geo::ValueKind::Real, std::move(v));
         }
     }
     return layer;

@@ -8,9 +8,8 @@ namespace app {
 namespace {
 
 void addVisibleColumn(geo::Layer& layer) {
-    layer.table.fields.push_back({kVisibleColumn, "String", geo::ValueKind::String});
-    layer.table.columns.emplace_back(layer.table.rowCount() ? layer.table.rowCount() : layer.geometry.featureCount(),
-                                     geo::Value{std::string("1")});
+    geo::setColumn(layer.table, kVisibleColumn, geo::ValueKind::String,
+                   std::vector<geo::Value>(layer.geometry.featureCount(), geo::Value{std::string("1")}));
 }
 
 }  // namespace

@@ -16,4 +16,15 @@ std::string toText(const Value& v) {
     return {};
 }
 
+void setColumn(FeatureTable& table, const std::string& name, ValueKind kind, std::vector<Value> values) {
+    if (auto c = table.fieldIndex(name)) {
+        table.fields[*c].kind = kind;
+        table.columns[*c] = std::move(values);
+        return;
+    }
+    const char* gdal = kind == ValueKind::Real ? "Real" : kind == ValueKind::Integer ? "Integer64" : "String";
+    table.fields.push_back({name, gdal, kind});
+    table.columns.push_back(std::move(values));
+}
+
 }  // namespace geo

@@ -34,6 +34,10 @@ struct FeatureTable {
     const Value& at(std::size_t row, std::size_t field) const { return columns[field][row]; }
 };
 
+// Replaces the column `name`, or appends it when the table has none (its GDAL type follows `kind`).
+// `values` has one value per row.
+void setColumn(FeatureTable& table, const std::string& name, ValueKind kind, std::vector<Value> values);
+
 // Text form of a value in the C locale ("" for null); codes keep their leading zeros.
 std::string toText(const Value& v);
 
