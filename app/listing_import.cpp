@@ -182,7 +182,7 @@ geo::Result<ImportResult> readListingsFile(const std::string& path, const Profes
         bool hasPosition = false;
         const auto& g = layer->geometry;
         if (r < g.featureCount() && g.kind[r] == geo::GeomKind::Point) {
-            l.lonLat = g.vertices[g.ringStart[g.partStart[g.featureStart[r]]]];
+            l.lonLat = g.firstVertex(r);
             hasPosition = true;
         } else {
             auto lon = parseNumber(get("lon"), problems, "lon");

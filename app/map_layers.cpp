@@ -65,7 +65,7 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
         m.labelPriority.assign(g.featureCount(), 0);
         for (std::size_t f = 0; f < g.featureCount() && textCol; ++f) {
             if (g.kind[f] == geo::GeomKind::Polygon) m.labelAnchor[f] = labelPoint(m.data, f);
-            if (g.kind[f] == geo::GeomKind::Point) m.labelAnchor[f] = g.vertices[g.ringStart[g.partStart[g.featureStart[f]]]];
+            if (g.kind[f] == geo::GeomKind::Point) m.labelAnchor[f] = g.firstVertex(f);
             auto p = prioCol ? numericValue(table.at(f, *prioCol)) : std::nullopt;
             if (p) {
                 m.labelPriority[f] = *p;

@@ -72,15 +72,6 @@ std::vector<YearValue> aplTrend(const TerritoryData& t, const std::string& code)
     return out;
 }
 
-namespace {
-
-geo::Vec2 pointOf(const geo::Layer& l, std::size_t f) {
-    const auto& g = l.geometry;
-    return g.vertices[g.ringStart[g.partStart[g.featureStart[f]]]];
-}
-
-}  // namespace
-
 std::vector<NearbyPlace> nearbyHospitals(const TerritoryData& t, geo::Vec2 lonLat, std::size_t k) {
     std::vector<NearbyPlace> out;
     auto it = t.layers.find("hopitaux");
@@ -95,7 +86,7 @@ std::vector<NearbyPlace> nearbyHospitals(const TerritoryData& t, geo::Vec2 lonLa
         if (site && !geo::toText(h.table.at(f, *site)).empty() && geo::toText(h.table.at(f, *site)) != p.name)
             p.detail = geo::toText(h.table.at(f, *site));
         if (city) p.detail += (p.detail.empty() ? "" : ", ") + geo::toText(h.table.at(f, *city));
-        p.metres = geo::geodesicMetres(lonLat, pointOf(h, f));
+        p.metres = geo::geodesicMetres(lonLat, h.geometry.firstVertex(f));
         out.push_back(std::move(p));
     }
     std::sort(out.begin(), out.end(), [](const NearbyPlace& a, const NearbyPlace& b) { return a.metres < b.metres; });

@@ -47,10 +47,16 @@ struct LayerGeometry {
         endFeature();
     }
 
+    // Index of feature f's first vertex; firstVertexIndex(featureCount()) is the end of the vertices,
+    // so feature f's vertices are [firstVertexIndex(f), firstVertexIndex(f + 1)).
+    std::uint32_t firstVertexIndex(std::size_t f) const { return ringStart[partStart[featureStart[f]]]; }
+    // The position of a point feature (its first vertex).
+    Vec2 firstVertex(std::size_t f) const { return vertices[firstVertexIndex(f)]; }
+
     Box featureBox(std::size_t f) const {
         Box b;
-        std::uint32_t v0 = ringStart[partStart[featureStart[f]]];
-        std::uint32_t v1 = ringStart[partStart[featureStart[f + 1]]];
+        std::uint32_t v0 = firstVertexIndex(f);
+        std::uint32_t v1 = firstVertexIndex(f + 1);
         for (std::uint32_t v = v0; v < v1; ++v) b.expand(vertices[v].x, vertices[v].y);
         return b;
     }

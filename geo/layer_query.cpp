@@ -82,8 +82,8 @@ Vec2 LayerQuery::toSource(Vec2 lonlat) const {
 
 double LayerQuery::distance(Vec2 lonlat, std::uint32_t feature) const {
     const LayerGeometry& g = m_lonlat;
-    const std::uint32_t v0 = g.ringStart[g.partStart[g.featureStart[feature]]];
-    const std::uint32_t v1 = g.ringStart[g.partStart[g.featureStart[feature + 1]]];
+    const std::uint32_t v0 = g.firstVertexIndex(feature);
+    const std::uint32_t v1 = g.firstVertexIndex(feature + 1);
     if (g.kind[feature] == GeomKind::Point) {
         double best = INFINITY;
         for (std::uint32_t v = v0; v < v1; ++v) best = std::min(best, geodesicMetres(lonlat, g.vertices[v]));

@@ -156,7 +156,7 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
                     feat->SetField(i, std::get<std::string>(v).c_str());
             }
             if (pointColumns) {
-                const Vec2 p = layer.geometry.vertices[layer.geometry.ringStart[layer.geometry.partStart[layer.geometry.featureStart[r]]]];
+                const Vec2 p = layer.geometry.firstVertex(r);
                 const int lonIdx = feat->GetFieldIndex("lon"), latIdx = feat->GetFieldIndex("lat");
                 if (numbersAsText) {
                     feat->SetField(lonIdx, frenchNumber(p.x).c_str());

@@ -149,10 +149,6 @@ Tessellation tessellateAll(const LayerGeometry& g) {
     return t;
 }
 
-std::uint32_t firstVertex(const LayerGeometry& g, std::size_t f) {
-    return g.ringStart[g.partStart[g.featureStart[f]]];
-}
-
 // After repaired features were spliced into a new geometry: tessellates those features again and
 // shifts the other features' triangles to their new vertex positions.
 Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, const LayerGeometry& after,
@@ -169,7 +165,7 @@ Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, 
             if (after.kind[f] == GeomKind::Polygon && !tessellateFeature(worker, after, f, t.triangles))
                 t.invalid.push_back(f);
         } else {
-            const std::int64_t shift = static_cast<std::int64_t>(firstVertex(after, f)) - firstVertex(before, f);
+            const std::int64_t shift = static_cast<std::int64_t>(after.firstVertexIndex(f)) - before.firstVertexIndex(f);
             for (std::uint32_t k = 3 * old.triangleStart[f]; k < 3 * old.triangleStart[f + 1]; ++k)
                 t.triangles.push_back(static_cast<std::uint32_t>(old.triangles[k] + shift));
         }
@@ -274,8 +270,8 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
                     outside[f] = 1;
                     continue;
                 }
-                const std::uint32_t v0 = d.ringStart[d.partStart[d.featureStart[f]]];
-                const std::uint32_t v1 = d.ringStart[d.partStart[d.featureStart[f + 1]]];
+                const std::uint32_t v0 = d.firstVertexIndex(f);
+                const std::uint32_t v1 = d.firstVertexIndex(f + 1);
                 toDisplay[w]->transform(d.vertices.data() + v0, v1 - v0);
                 for (std::uint32_t v = v0; v < v1; ++v)
                     if (!std::isfinite(d.vertices[v].x)) outside[f] = 1;

@@ -90,8 +90,8 @@ LayerGeometry simplifyShared(const LayerGeometry& g, double tolerance) {
     std::vector<std::uint32_t> idOf(g.vertices.size(), UINT32_MAX);
     for (std::size_t f = 0; f < g.featureCount(); ++f) {
         if (g.kind[f] != GeomKind::Polygon) continue;
-        const std::uint32_t v0 = g.ringStart[g.partStart[g.featureStart[f]]];
-        const std::uint32_t v1 = g.ringStart[g.partStart[g.featureStart[f + 1]]];
+        const std::uint32_t v0 = g.firstVertexIndex(f);
+        const std::uint32_t v1 = g.firstVertexIndex(f + 1);
         for (std::uint32_t v = v0; v < v1; ++v)
             idOf[v] = ids.try_emplace(g.vertices[v], static_cast<std::uint32_t>(ids.size())).first->second;
     }

@@ -146,7 +146,7 @@ TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
     ASSERT_EQ(b.table.rowCount(), listed["listings"].size());
     for (std::size_t r = 0; r < b.table.rowCount(); ++r) {
         ASSERT_EQ(b.geometry.kind[r], geo::GeomKind::Point);
-        EXPECT_DOUBLE_EQ(b.geometry.vertices[b.geometry.ringStart[b.geometry.partStart[b.geometry.featureStart[r]]]].x,
+        EXPECT_DOUBLE_EQ(b.geometry.firstVertex(r).x,
                          listed["listings"][r]["lon"].get<double>());
     }
     // Staff can include private contacts on purpose.
