@@ -153,12 +153,7 @@ int runExport(int argc, char** argv) {
             rows.push_back(r);
     // Columns: with --specialty, the per-profession indicators of the other professions go.
     auto drop = [&](const std::string& name) {
-        if (specialties.empty()) return false;
-        for (const char* prefix : {"rpps_", "sirene_"})
-            if (name.rfind(prefix, 0) == 0)
-                return std::find(specialties.begin(), specialties.end(), name.substr(std::string(prefix).size())) ==
-                       specialties.end();
-        return false;
+        return !specialties.empty() && isOtherProfessionColumn(name, specialties);
     };
     geo::Layer out = subset(layer, rows, drop);
     // Exports are in WGS 84 longitude/latitude.
@@ -169,13 +164,7 @@ int runExport(int argc, char** argv) {
     }
     options.layerName = entry->id;
     const std::string path = *args.value("out");
-    if (auto st = geo::writeLayer(out, [&] {
-            std::vector<std::size_t> all(out.table.rowCount());
-            for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-            return all;
-        }(), path, options);
-        !st)
-        return fail(st.error());
+    if (auto st = geo::writeLayer(out, path, options); !st) return fail(st.error());
 
     nlohmann::ordered_json summary;
     summary["layer"] = entry->id;

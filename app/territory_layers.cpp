@@ -1,5 +1,6 @@
 #include "territory_layers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -164,6 +165,14 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
         }
     }
     return layer;
+}
+
+bool isOtherProfessionColumn(const std::string& name, const std::vector<std::string>& professions) {
+    for (const char* prefix : {"rpps_", "sirene_"})
+        if (name.rfind(prefix, 0) == 0)
+            return std::find(professions.begin(), professions.end(), name.substr(std::string(prefix).size())) ==
+                   professions.end();
+    return false;
 }
 
 geo::Layer zoningLayerFrom(const geo::Layer& communes) {

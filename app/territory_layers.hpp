@@ -28,6 +28,10 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
 inline constexpr const char* kIndicativeZoningNote = "indicatif, calculé à partir de l'APL";
 inline constexpr const char* kOfficialZoningNote = "officiel";
 
+// True for a per-profession indicator column (rpps_<code>, sirene_<code>) of a profession that is
+// not in `professions`: exports keep only the columns of the professions asked for.
+bool isOtherProfessionColumn(const std::string& name, const std::vector<std::string>& professions);
+
 // The zoning layer derived from the communes: code, nom, zonage_mg, zonage_mg_source.
 geo::Layer zoningLayerFrom(const geo::Layer& communes);
 

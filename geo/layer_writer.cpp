@@ -101,11 +101,11 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
     std::error_code ec;
     fs::remove(tmp, ec);
     const bool csv = options.format == ExportFormat::Csv;
-    bool allPoints = true;
+    bool allPoints = options.geometry;
     for (std::size_t r : rows) allPoints = allPoints && layer.geometry.kind[r] == GeomKind::Point &&
                                            layer.geometry.featureStart[r + 1] - layer.geometry.featureStart[r] == 1;
     bool anyGeometry = false;
-    for (std::size_t r : rows) anyGeometry = anyGeometry || layer.geometry.kind[r] != GeomKind::None;
+    for (std::size_t r : rows) anyGeometry = anyGeometry || (options.geometry && layer.geometry.kind[r] != GeomKind::None);
     {
         std::unique_ptr<GDALDataset> ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) return Error{ErrorCode::Unreadable, "cannot write here: " + cap.firstError(), path};
@@ -184,6 +184,12 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
         return Error{ErrorCode::Unreadable, "cannot move the finished file into place: " + ec.message(), path};
     }
     return Ok{};
+}
+
+Status writeLayer(const Layer& layer, const std::string& path, const WriteOptions& options) {
+    std::vector<std::size_t> rows(layer.table.rowCount());
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
+    return writeLayer(layer, rows, path, options);
 }
 
 }  // namespace geo

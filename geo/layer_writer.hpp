@@ -17,11 +17,14 @@ struct WriteOptions {
     // CSV for French spreadsheets: UTF-8 byte order mark, ';' separators, decimal commas.
     bool excel = false;
     std::string layerName = "export";
+    bool geometry = true;  // false: the attributes only, as a table (the layer's geometry is not read)
 };
 
 // Rows `rows` of `layer` (coordinates in WGS 84 longitude/latitude). CSV: points as `lon`,`lat`
 // columns, other geometries as a `wkt` column.
 Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, const std::string& path,
                   const WriteOptions& options);
+// Every row of `layer`.
+Status writeLayer(const Layer& layer, const std::string& path, const WriteOptions& options);
 
 }  // namespace geo
