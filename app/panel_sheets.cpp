@@ -110,8 +110,22 @@ void aidsBlock(const TerritoryData& t, const std::string& code, const AidProfile
                                        "Maximum amounts; loans and help in kind not counted."));
 }
 
+// The figures of the commune shown, computed when the sheet moves to another commune rather than
+// every frame: the département and region values each go over the 35,000 communes of France.
+const std::vector<KeyFigure>& keyFiguresOf(const TerritoryData& t, const std::string& code) {
+    static const TerritoryData* forData = nullptr;
+    static std::string forCode;
+    static std::vector<KeyFigure> figures;
+    if (forData != &t || forCode != code) {
+        figures = communeKeyFigures(t, code);
+        forData = &t;
+        forCode = code;
+    }
+    return figures;
+}
+
 void keyFiguresBlock(const TerritoryData& t, const std::string& code) {
-    const auto figures = communeKeyFigures(t, code);
+    const auto& figures = keyFiguresOf(t, code);
     if (figures.empty()) return;
     sectionTitle(T("Chiffres clés", "Key figures"));
     const float u = ImGui::GetFontSize();
