@@ -15,7 +15,7 @@
 #include "table_export.hpp"
 #include "support/test_support.hpp"
 #include "ui_state.hpp"
-#include "ui_style.hpp"
+#include "headless_imgui.hpp"
 
 namespace {
 
@@ -44,15 +44,7 @@ protected:
     }
     void SetUp() override {
         ASSERT_NE(model, nullptr);
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1600, 1000);
-        io.DeltaTime = 1.0f / 60;
-        app::applyUiStyle(1.0f, false);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        testing_support::createHeadlessImGui(1600, 1000);
         ui.load.loading = false;
         ui.finder = {};
         ui.finder.date = "2026-06-01";

@@ -7,22 +7,14 @@
 #include "map_model.hpp"
 #include "scene.hpp"
 #include "ui_state.hpp"
-#include "ui_style.hpp"
+#include "headless_imgui.hpp"
 
 namespace {
 
 class UiSmoke : public ::testing::Test {
 protected:
     void SetUp() override {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60;
-        app::applyUiStyle(1.0f, false);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        testing_support::createHeadlessImGui(1280, 800);
 
         auto scene = app::readScene(std::string(SANTEMAP_SOURCE_DIR) + "/tests/app/fixture_scene.json");
         ASSERT_TRUE(scene.ok()) << geo::describe(scene.error());
