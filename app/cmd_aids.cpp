@@ -32,7 +32,7 @@ nlohmann::ordered_json aidJson(const ApplicableAid& a) {
     j["funder_type"] = r.funderType;
     j["kind"] = r.kind;
     j["amount_eur_max"] = euros(a.amountMax);
-    j["commitment_years"] = r.commitmentYears ? nlohmann::ordered_json(*r.commitmentYears) : nullptr;
+    j["commitment_years"] = orNull(r.commitmentYears);
     j["conditions"] = r.conditions;
     j["source_url"] = r.sourceUrl;
     j["confidence"] = r.confidence;
@@ -99,7 +99,7 @@ int runAids(int argc, char** argv) {
     commune["departement"] = place.departement;
     if (asked != place.code) commune["code_asked"] = asked;
     commune["zone"] = zone.zone ? nlohmann::ordered_json(geo::zoneCode(*zone.zone)) : nullptr;
-    commune["zone_source"] = zone.source.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(zone.source);
+    commune["zone_source"] = textOrNull(zone.source);
     if (zone.source == "indicative") commune["zone_note"] = "indicatif, calculé à partir de l'APL";
     if (!zone.zone) commune["zone_note"] = "non disponible : pas de zonage officiel chargé pour cette profession";
 

@@ -189,7 +189,7 @@ int runExport(int argc, char** argv) {
         std::string zoning;
         if (z)
             for (std::size_t r = 0; r < out.table.rowCount() && zoning.empty(); ++r) zoning = geo::toText(out.table.at(r, *z));
-        summary["zoning_source"] = zoning.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(zoning);
+        summary["zoning_source"] = textOrNull(zoning);
     }
     nlohmann::ordered_json provenance = nlohmann::ordered_json::array();
     for (const auto& p : entry->provenance)

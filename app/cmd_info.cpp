@@ -21,7 +21,7 @@ nlohmann::ordered_json describeJson(const geo::LayerDescription& d) {
     return {{"name", d.name},
             {"feature_count", d.featureCount},
             {"geometry_type", d.geometryType},
-            {"crs", d.crsLabel.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(d.crsLabel)},
+            {"crs", textOrNull(d.crsLabel)},
             {"extent_lonlat", boxToJson(d.extentLonLat)},
             {"fields", fields}};
 }

@@ -16,11 +16,6 @@ const char* const kUsage =
     "       santemap listings import FILE [--store SRC] [--dry-run]\n"
     "SRC: a GeoPackage path or PG:service=NAME (default: $SANTEMAP_STORE or ~/.local/share/santemap/annonces.gpkg)";
 
-nlohmann::ordered_json optJson(const auto& v) {
-    if (!v) return nullptr;
-    return *v;
-}
-
 }  // namespace
 
 nlohmann::ordered_json listingJson(const geo::Listing& l) {
@@ -42,11 +37,11 @@ nlohmann::ordered_json listingJson(const geo::Listing& l) {
     j["contact_phone"] = l.contactPhone;
     j["contact_email"] = l.contactEmail;
     j["contact_public"] = l.contactPublic;
-    j["capacity"] = optJson(l.capacity);
-    j["price_min_eur"] = optJson(l.priceMinEur);
-    j["price_max_eur"] = optJson(l.priceMaxEur);
-    j["furnished"] = optJson(l.furnished);
-    j["vehicle"] = optJson(l.vehicle);
+    j["capacity"] = orNull(l.capacity);
+    j["price_min_eur"] = orNull(l.priceMinEur);
+    j["price_max_eur"] = orNull(l.priceMaxEur);
+    j["furnished"] = orNull(l.furnished);
+    j["vehicle"] = orNull(l.vehicle);
     j["semesters"] = l.semesters;
     j["service"] = l.service;
     j["supervisor"] = l.supervisor;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
 
 #include "geo/feature_table.hpp"
 #include "geo/types.hpp"
@@ -10,6 +12,16 @@ namespace app {
 
 nlohmann::ordered_json toJson(const geo::Value& v);
 nlohmann::ordered_json properties(const geo::FeatureTable& table, std::size_t row);
+// The value, or null when there is none ("pas de données" stays null in JSON, never 0).
+template <typename T>
+nlohmann::ordered_json orNull(const std::optional<T>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+// The text, or null when it is empty.
+inline nlohmann::ordered_json textOrNull(const std::string& s) {
+    return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
 // [min_x, min_y, max_x, max_y], or null for an empty box.
 nlohmann::ordered_json boxToJson(const geo::Box& b);
 
