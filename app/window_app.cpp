@@ -372,13 +372,6 @@ int runWindow(const std::string& dataDir) {
             ui.fitHome = false;
             if (ui.flyTo && ui.flyTo->layer < model.layers.size()) camera.fit(model.extentOf(*ui.flyTo), now);
             ui.flyTo.reset();
-            if (ui.finderChanged && !model.layers.empty()) {
-                for (std::size_t k : applyFinder(ui.finder, model, communesBase)) ui.restyle.push_back(k);
-                ui.finderChanged = false;
-            }
-            for (std::size_t k : ui.restyle)
-                if (k < model.layers.size()) restyleLayer(model.layers[k]);
-            ui.restyle.clear();
             // Édition requests: one store transaction each, then the listings layer is rebuilt.
             if (editor && (ui.saveDraft || ui.deleteDraft || ui.undoEdit || ui.reloadListings)) {
                 if (ui.saveDraft && ui.edit.draft) {
@@ -406,6 +399,14 @@ int runWindow(const std::string& dataDir) {
                 }
                 ui.saveDraft = ui.deleteDraft = ui.undoEdit = ui.reloadListings = false;
             }
+            // After the édition requests: a rebuilt listings layer gets its filter in the same frame.
+            if (ui.finderChanged && !model.layers.empty()) {
+                for (std::size_t k : applyFinder(ui.finder, model, communesBase)) ui.restyle.push_back(k);
+                ui.finderChanged = false;
+            }
+            for (std::size_t k : ui.restyle)
+                if (k < model.layers.size()) restyleLayer(model.layers[k]);
+            ui.restyle.clear();
             // Tables for spreadsheets, next to where images are exported.
             if ((ui.exportListings || ui.exportCommunes) && model.scene.territory) {
                 const std::filesystem::path folder = std::filesystem::path(ui.exportSettings.path).parent_path();
