@@ -6,8 +6,10 @@
 #include <string>
 
 #include "aids.hpp"
+#include "catalogue.hpp"
 #include "geo/commune_directory.hpp"
 #include "geo/diagnostics.hpp"
+#include "geo/table_ref.hpp"
 #include "geo/zoning.hpp"
 #include "professions.hpp"
 
@@ -16,7 +18,7 @@ namespace app {
 struct AidContext {
     ProfessionCatalogue professions;
     AidCatalogue aids;
-    geo::CommuneDirectory communes;          // santescope indicators, COG 2026
+    geo::CommuneDirectory communes;          // indicators of every commune of France, COG 2026
     std::optional<geo::ZoningTable> official;
 
     // The zone of the commune at `row` for a zoning key: the official file first, otherwise the
@@ -25,17 +27,24 @@ struct AidContext {
     AidPlace placeOf(std::size_t row, const Profession& profession) const;
 };
 
-// Files come through the data search path; `zoningFile` (may be empty) is an official zoning.
+// The catalogue's tables "indicators" and "code_changes", professions.json and aids.json, all
+// through the data search path. `zoningFile` (a path) is an official zoning; empty: the one the
+// catalogue names, if any.
+geo::Result<AidContext> loadAidContext(const Catalogue& catalogue, const std::string& dataDir,
+                                       const std::string& zoningFile, geo::Diagnostics& diag);
+// The same, reading the catalogue from the data search path first.
 geo::Result<AidContext> loadAidContext(const std::string& dataDir, const std::string& zoningFile,
                                        geo::Diagnostics& diag);
 
-// The project's data files and the public ones it reads, relative to the data search path.
+// The project's data files, relative to the data search path.
 inline constexpr const char* kProfessionsFile = "professions.json";
 inline constexpr const char* kAidsFile = "aids.json";
-inline constexpr const char* kIndicatorsFile = "sante_communes_santescope/indicateurs_sante_communes.csv";
-inline constexpr const char* kCodeChangesFile = "insee_population/communes_codes_anciens_vers_actuels.csv";
 
 // Resolves a file through the data search path, with an error that names the path searched.
 geo::Result<std::string> findDataFile(const std::string& relative, const std::string& dataDir);
+// The same for a table's source (connection strings pass as they are).
+geo::Result<geo::TableRef> findTable(geo::TableRef ref, const std::string& dataDir);
+// The catalogue, read from the data search path.
+geo::Result<Catalogue> findCatalogue(const std::string& dataDir);
 
 }  // namespace app

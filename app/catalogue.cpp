@@ -16,6 +16,27 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
 
 const std::set<std::string> kBuilds = {"territory-communes", "zoning", "file", "listings"};
 
+// A table is written as a path ("cantons.geojson") or as {"path", "layer", "where"}; a connection
+// string never holds a password. Returns what is wrong, prefixed with `at`.
+std::optional<std::string> readTableRef(const nlohmann::json& v, const std::string& at, geo::TableRef& out) {
+    if (v.is_string())
+        out = geo::TableRef{v.get<std::string>(), {}, {}};
+    else if (v.is_object() && !jsonText(v, "path").empty())
+        out = geo::TableRef{jsonText(v, "path"), jsonText(v, "layer"), jsonText(v, "where")};
+    else
+        return at + ": expected a path or {\"path\", \"layer\", \"where\"}";
+    if (out.source.find("password=") != std::string::npos)
+        return at + ": no password in the catalogue (use PG:service=NAME and a pg_service.conf)";
+    return std::nullopt;
+}
+
+std::optional<std::string> readNamedTables(const nlohmann::json& j, const std::string& at,
+                                           std::map<std::string, geo::TableRef>& out) {
+    for (const auto& [key, v] : j.items())
+        if (auto err = readTableRef(v, at + "." + key, out[key])) return err;
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool Indicator::appliesTo(const Profession& p) const {
@@ -36,6 +57,13 @@ const CatalogueLayer* Catalogue::find(const std::string& id) const {
     return nullptr;
 }
 
+geo::Result<geo::TableRef> Catalogue::table(const std::string& key) const {
+    auto it = tables.find(key);
+    if (it == tables.end())
+        return geo::Error{geo::ErrorCode::BadFormat, "tables." + key + " is missing (the table it names is needed)", path};
+    return it->second;
+}
+
 std::string Catalogue::idList() const {
     std::string s;
     for (const auto& l : layers) s += (s.empty() ? "" : ", ") + l.id;
@@ -52,6 +80,10 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
     Catalogue cat;
     cat.path = path;
     cat.title = jsonText(j, "title");
+    if (j.contains("tables")) {
+        if (!j["tables"].is_object()) return bad("\"tables\" must be an object of named tables");
+        if (auto err = readNamedTables(j["tables"], "tables", cat.tables)) return bad(*err);
+    }
     std::set<std::string> ids;
     for (std::size_t i = 0; i < j["layers"].size(); ++i) {
         const auto& e = j["layers"][i];
@@ -64,13 +96,11 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
         l.build = jsonText(e, "build");
         if (!kBuilds.count(l.build)) return bad(at + ": build must be territory-communes, zoning, file or listings");
         if (e.contains("sources") && e["sources"].is_object())
-            for (const auto& [k, v] : e["sources"].items())
-                if (v.is_string()) l.namedSources[k] = v.get<std::string>();
-        l.sources = jsonTexts(e, "sources");
+            if (auto err = readNamedTables(e["sources"], at + ".sources", l.namedSources)) return bad(*err);
+        if (e.contains("sources") && e["sources"].is_array())
+            for (const auto& v : e["sources"])
+                if (auto err = readTableRef(v, at + ".sources", l.sources.emplace_back())) return bad(*err);
         if (l.build == "file" && l.sources.empty()) return bad(at + ": a file layer needs sources");
-        for (const auto& s : l.sources)
-            if (s.find("password=") != std::string::npos)
-                return bad(at + ": no password in the catalogue (use PG:service=NAME and a pg_service.conf)");
         l.from = jsonText(e, "from");
         l.officialSource = jsonText(e, "official_source");
         if (e.contains("visible") && e["visible"].is_boolean()) l.visible = e["visible"].get<bool>();
@@ -126,6 +156,27 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
     for (const auto& l : cat.layers)
         if (l.build == "zoning" && !cat.find(l.from)) return bad("layer '" + l.id + "': from names no layer");
     return cat;
+}
+
+geo::Result<std::vector<TableProvenance>> readTableProvenance(const geo::TableRef& ref) {
+    geo::Diagnostics notes;  // a table without geometry is what this is
+    auto layer = geo::readTable(ref, notes);
+    if (!layer) return layer.error();
+    const auto& t = layer->table;
+    auto text = [&](std::size_t r, const char* field) {
+        auto c = t.fieldIndex(field);
+        return c ? geo::toText(t.at(r, *c)) : std::string();
+    };
+    if (!t.fieldIndex("table_name") || !t.fieldIndex("source"))
+        return geo::Error{geo::ErrorCode::BadFormat, "expected columns table_name, source, vintage, licence, url",
+                          ref.describe()};
+    std::vector<TableProvenance> out;
+    for (std::size_t r = 0; r < t.rowCount(); ++r)
+        out.push_back({text(r, "table_name"),
+                       {text(r, "source"), text(r, "vintage"), text(r, "licence"), text(r, "url")},
+                       text(r, "origin"),
+                       text(r, "selection")});
+    return out;
 }
 
 }  // namespace app

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "geo/result.hpp"
+#include "geo/table_ref.hpp"
 #include "professions.hpp"
 #include "scene.hpp"
 
@@ -15,6 +16,14 @@ namespace app {
 
 struct Provenance {
     std::string source, vintage, licence, url;
+};
+
+// The provenance of one table of the data pack: where it was copied from and what was kept.
+struct TableProvenance {
+    std::string table;
+    Provenance provenance;
+    std::string origin;     // the file(s) of the public data it comes from
+    std::string selection;  // which rows were kept
 };
 
 struct DetailField {
@@ -39,8 +48,8 @@ struct Indicator {
 
 struct CatalogueLayer {
     std::string id, title, group, build;   // build: territory-communes | zoning | file | listings
-    std::map<std::string, std::string> namedSources;  // territory-communes: its inputs
-    std::vector<std::string> sources;      // file: one or more GDAL sources
+    std::map<std::string, geo::TableRef> namedSources;  // territory-communes: its inputs
+    std::vector<geo::TableRef> sources;    // file: one or more tables (concatenated)
     std::string from;                      // zoning: the communes layer it derives from
     std::string officialSource;            // zoning: an official zoning file, when the user has one
     bool visible = true;
@@ -56,7 +65,12 @@ struct CatalogueLayer {
 struct Catalogue {
     std::string path, title;
     std::vector<CatalogueLayer> layers;
+    // Tables read beside the layers: "indicators" (every commune of France), "code_changes",
+    // "provenance" (of the data pack's tables).
+    std::map<std::string, geo::TableRef> tables;
     const CatalogueLayer* find(const std::string& id) const;
+    // The table named `key`, or an error naming the catalogue.
+    geo::Result<geo::TableRef> table(const std::string& key) const;
     std::string idList() const;
 };
 
@@ -65,5 +79,9 @@ inline constexpr const char* kCatalogueFile = "catalogue.json";
 // Reads and checks the catalogue: unique ids, known builds, valid styles. Errors name the file
 // and the layer.
 geo::Result<Catalogue> readCatalogue(const std::string& path);
+
+// Reads a provenance table (columns table_name, source, vintage, licence, url, origin, selection),
+// such as the data pack's.
+geo::Result<std::vector<TableProvenance>> readTableProvenance(const geo::TableRef& ref);
 
 }  // namespace app

@@ -79,18 +79,15 @@ int runExport(int argc, char** argv) {
         printError(geo::describe(e));
         return kExitBadInput;
     };
-    auto cataloguePath = findDataFile(kCatalogueFile, dataDir);
-    if (!cataloguePath) return fail(cataloguePath.error());
-    auto catalogue = readCatalogue(cataloguePath.value());
+    auto catalogue = findCatalogue(dataDir);
     if (!catalogue) return fail(catalogue.error());
     const CatalogueLayer* entry = catalogue->find(*args.value("layer"));
     if (!entry) {
-        printError("no layer '" + *args.value("layer") + "' in " + cataloguePath.value() +
-                   "; layers: " + catalogue->idList());
+        printError("no layer '" + *args.value("layer") + "' in " + catalogue->path + "; layers: " + catalogue->idList());
         return kExitUsage;
     }
     geo::Diagnostics diag;
-    auto aid = loadAidContextFor(catalogue.value(), dataDir, diag);
+    auto aid = loadAidContext(catalogue.value(), dataDir, "", diag);
     if (!aid) return fail(aid.error());
     const std::vector<std::string> specialties = args.all("specialty");
     for (const auto& s : specialties)

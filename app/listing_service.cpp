@@ -49,7 +49,6 @@ geo::Listing publicView(geo::Listing l) {
 #include <filesystem>
 
 #include "aid_context.hpp"
-#include "geo/insee_join.hpp"
 #include "listing_import.hpp"
 
 namespace app {
@@ -61,20 +60,17 @@ geo::Result<geo::ListingStore> openListingStore(const std::string& source, const
     if (!store || !isNewDefault) return store;
     // First launch: the demo set, so that the map shows what listings look like.
     auto demo = findDataFile(kDemoListingsFile, dataDir);
-    auto professionsPath = findDataFile(kProfessionsFile, dataDir);
-    auto changesPath = findDataFile(kCodeChangesFile, dataDir);
-    auto indicatorsPath = findDataFile(kIndicatorsFile, dataDir);
-    for (const auto* r : {&demo, &professionsPath, &changesPath, &indicatorsPath})
-        if (!*r) {
-            notes.push_back("demo listings not loaded: " + geo::describe(r->error()));
-            return store;
-        }
-    auto professions = readProfessions(professionsPath.value());
-    auto changes = geo::readCodeChanges(changesPath.value());
-    if (!professions || !changes) return store;
-    auto communes = geo::CommuneDirectory::read(indicatorsPath.value(), "code", changes.value());
-    if (!communes) return store;
-    auto rows = readListingsFile(demo.value(), professions.value(), communes.value());
+    if (!demo) {
+        notes.push_back("demo listings not loaded: " + geo::describe(demo.error()));
+        return store;
+    }
+    geo::Diagnostics diag;
+    auto ctx = loadAidContext(dataDir, "", diag);
+    if (!ctx) {
+        notes.push_back("demo listings not loaded: " + geo::describe(ctx.error()));
+        return store;
+    }
+    auto rows = readListingsFile(demo.value(), ctx->professions, ctx->communes);
     if (!rows) {
         notes.push_back("demo listings not loaded: " + geo::describe(rows.error()));
         return store;

@@ -7,6 +7,7 @@
 
 #include "geo/point_in_polygon.hpp"
 #include "geo/reader.hpp"
+#include "geo/table_ref.hpp"
 #include "map_furniture.hpp"
 #include "styling.hpp"
 
@@ -119,6 +120,7 @@ geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::s
     auto indices = geo::selectLayers(src.value(), spec.layer);
     if (!indices) return indices.error();
     for (int index : indices.value()) {
+        if (auto st = geo::setAttributeFilter(src.value(), index, spec.where); !st) return st.error();
         auto loaded = geo::loadLayer(src.value(), index, options, diag);
         if (!loaded) return loaded.error();
         out.push_back(prepareLayer(spec, std::move(loaded.value()), diag));

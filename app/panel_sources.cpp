@@ -40,6 +40,20 @@ void drawSourcesPanel(UiState& ui, const MapModel& model) {
         }
         if (!entry->note.empty()) ImGui::TextWrapped("%s", entry->note.c_str());
     }
+    if (model.scene.territory && !model.scene.territory->dataPack.empty()) {
+        ImGui::Spacing();
+        ImGui::TextColored(ImVec4(0.12f, 0.31f, 0.47f, 1), "Données publiques embarquées (data/public-data.gpkg)");
+        ImGui::Separator();
+        ImGui::TextWrapped("Copiées sans modification des jeux ouverts ci-dessous (Licence Ouverte : citer la source).");
+        for (const auto& t : model.scene.territory->dataPack) {
+            ImGui::BulletText("%s — %s", t.table.c_str(), t.provenance.source.c_str());
+            ImGui::Indent();
+            ImGui::TextDisabled("%s · %s", t.provenance.vintage.c_str(), t.provenance.licence.c_str());
+            ImGui::TextDisabled("%s", t.provenance.url.c_str());
+            if (!t.selection.empty()) ImGui::TextDisabled("%s", t.selection.c_str());
+            ImGui::Unindent();
+        }
+    }
     ImGui::End();
 }
 

@@ -70,6 +70,7 @@ LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir,
         l.resolvedSource = geo::resolveDataPath(l.source, dataDir).value_or((sceneDir / l.source).string());
     }
     if (j.contains("layer")) l.layer = text(j["layer"], at + ".layer");
+    if (j.contains("where")) l.where = text(j["where"], at + ".where");
     parseStyle(j, at, l);
     return l;
 }

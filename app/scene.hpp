@@ -54,6 +54,7 @@ struct LayerSpec {
     std::string source;                     // as written in the scene
     std::string resolvedSource;             // after resolution (scene folder, then data search path)
     std::string layer;                      // optional layer name
+    std::string where;                      // optional attribute filter (OGR SQL) applied when reading
     std::string title;                      // legend entry; defaults to the layer name
     std::optional<render::Rgba> fill;       // nullopt with fillSet: no fill
     bool fillSet = false;

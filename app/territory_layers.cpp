@@ -5,20 +5,20 @@
 #include <unordered_map>
 
 #include "geo/insee_join.hpp"
-#include "geo/reader.hpp"
-#include "geo/source.hpp"
-#include "geo/territory.hpp"
 
 namespace app {
 
 namespace {
 
-geo::Result<std::string> source(const CatalogueLayer& entry, const char* key, const std::string& dataDir) {
+geo::Result<geo::Layer> readNamed(const CatalogueLayer& entry, const char* key, const std::string& dataDir,
+                                  geo::Diagnostics& diag) {
     auto it = entry.namedSources.find(key);
     if (it == entry.namedSources.end())
         return geo::Error{geo::ErrorCode::BadFormat, std::string("sources.") + key + " is missing",
                           "catalogue layer '" + entry.id + "'"};
-    return findDataFile(it->second, dataDir);
+    auto ref = findTable(it->second, dataDir);
+    if (!ref) return ref.error();
+    return geo::readTable(ref.value(), diag);
 }
 
 const char* const kIndicatorColumns[] = {"apl", "apl_2015", "apl_2016", "apl_2017", "apl_2018", "apl_2019",
@@ -28,40 +28,16 @@ const char* const kIndicatorColumns[] = {"apl", "apl_2015", "apl_2016", "apl_201
 
 }  // namespace
 
-geo::Result<AidContext> loadAidContextFor(const Catalogue& catalogue, const std::string& dataDir,
-                                          geo::Diagnostics& diag) {
-    std::string official;
-    for (const auto& l : catalogue.layers)
-        if (l.build == "zoning" && !l.officialSource.empty()) {
-            auto p = findDataFile(l.officialSource, dataDir);
-            if (!p) return p.error();
-            official = p.value();
-        }
-    return loadAidContext(dataDir, official, diag);
-}
-
 geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry, const AidContext& aid,
                                                     const std::string& dataDir, geo::Diagnostics& diag) {
-    auto departements = source(entry, "departements", dataDir);
-    auto communes = source(entry, "communes", dataDir);
-    auto population = source(entry, "population", dataDir);
-    auto changesPath = source(entry, "code_changes", dataDir);
-    for (const auto* r : {&departements, &communes, &population, &changesPath})
-        if (!*r) return r->error();
-    geo::TerritorySpec spec;
-    spec.departementsFile = departements.value();
-    spec.communesFolder = communes.value();
-    auto boundaries = geo::buildTerritoryCommunes(spec, diag);
+    auto boundaries = readNamed(entry, "communes", dataDir, diag);
     if (!boundaries) return boundaries.error();
-    auto popSource = geo::openSource(population.value());
-    if (!popSource) return popSource.error();
-    geo::Diagnostics tableNotes;  // "read as a table" is what this file is meant to be
-    auto popTable = geo::readLayer(popSource.value(), 0, tableNotes);
+    geo::Diagnostics tableNotes;  // tables without geometry are what these sources are meant to be
+    auto popTable = readNamed(entry, "population", dataDir, tableNotes);
     if (!popTable) return popTable.error();
-    auto changes = geo::readCodeChanges(changesPath.value());
-    if (!changes) return changes.error();
+    const geo::CodeChanges& changes = aid.communes.changes();
     geo::Diagnostics joinNotes;  // merged communes are expected here, not worth a warning
-    auto joined = geo::joinByInseeCode(boundaries.value(), popTable.value(), changes.value(), {"code", "code_insee"},
+    auto joined = geo::joinByInseeCode(boundaries.value(), popTable.value(), changes, {"code", "code_insee"},
                                        joinNotes);
     if (!joined) return joined.error();
     geo::Layer layer = std::move(joined.value());
@@ -71,7 +47,7 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
     const auto depCol = layer.table.fieldIndex("departement");
     if (!codeCol || !popCol || !depCol)
         return geo::Error{geo::ErrorCode::BadFormat, "expected columns code_insee, population, departement",
-                          population.value()};
+                          entry.namedSources.at("population").describe()};
     std::vector<std::optional<std::size_t>> rows(n);
     for (std::size_t r = 0; r < n; ++r) rows[r] = aid.communes.row(geo::toText(layer.table.at(r, *codeCol)));
 
@@ -107,25 +83,23 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
         geo::setColumn(layer.table, "zonage_mg_source", geo::ValueKind::String, std::move(zoneSource));
     }
     // Doctors per specialty (RPPS, 41 and 45 only: elsewhere unknown, not zero).
-    if (auto specialties = source(entry, "specialties", dataDir)) {
-        auto src = geo::openSource(specialties.value());
-        if (!src) return src.error();
-        auto table = geo::readLayer(src.value(), 0, tableNotes);
+    if (entry.namedSources.count("specialties")) {
+        auto table = readNamed(entry, "specialties", dataDir, tableNotes);
         if (!table) return table.error();
         const auto c = table->table.fieldIndex("code"), s = table->table.fieldIndex("specialite"),
                    e = table->table.fieldIndex("effectif");
+        const std::string name = entry.namedSources.at("specialties").describe();
         if (!c || !s || !e)
-            return geo::Error{geo::ErrorCode::BadFormat, "expected columns code, specialite, effectif",
-                              specialties.value()};
+            return geo::Error{geo::ErrorCode::BadFormat, "expected columns code, specialite, effectif", name};
         std::unordered_map<std::string, double> count;  // profession|code → doctors
         for (std::size_t r = 0; r < table->table.rowCount(); ++r) {
             const Profession* p = aid.professions.byRpps(geo::toText(table->table.at(r, *s)));
             if (!p) {
-                diag.warn(specialties.value() + ": unknown RPPS specialty '" + geo::toText(table->table.at(r, *s)) +
+                diag.warn(name + ": unknown RPPS specialty '" + geo::toText(table->table.at(r, *s)) +
                           "' (add it to data/professions.json)");
                 continue;
             }
-            count[p->code + '|' + changes->current(geo::toText(table->table.at(r, *c)))] +=
+            count[p->code + '|' + changes.current(geo::toText(table->table.at(r, *c)))] +=
                 geo::numberOf(table->table.at(r, *e)).value_or(0);
         }
         for (const auto& p : aid.professions.professions) {
@@ -141,20 +115,20 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
         }
     }
     // SIRENE practices (COG ~2019 codes mapped to 2026; absent = none).
-    if (auto sirene = source(entry, "sirene", dataDir)) {
-        auto src = geo::openSource(sirene.value());
-        if (!src) return src.error();
-        auto table = geo::readLayer(src.value(), 0, tableNotes);
+    if (entry.namedSources.count("sirene")) {
+        auto table = readNamed(entry, "sirene", dataDir, tableNotes);
         if (!table) return table.error();
         const auto c = table->table.fieldIndex("codecommuneetablissement");
-        if (!c) return geo::Error{geo::ErrorCode::BadFormat, "expected column codecommuneetablissement", sirene.value()};
+        if (!c)
+            return geo::Error{geo::ErrorCode::BadFormat, "expected column codecommuneetablissement",
+                              entry.namedSources.at("sirene").describe()};
         for (const auto& p : aid.professions.professions) {
             if (p.sireneColumn.empty()) continue;
             const auto col = table->table.fieldIndex(p.sireneColumn);
             if (!col) continue;
             std::unordered_map<std::string, double> count;
             for (std::size_t r = 0; r < table->table.rowCount(); ++r)
-                count[changes->current(geo::toText(table->table.at(r, *c)))] +=
+                count[changes.current(geo::toText(table->table.at(r, *c)))] +=
                     geo::numberOf(table->table.at(r, *col)).value_or(0);
             std::vector<geo::Value> v(n);
             for (std::size_t r = 0; r < n; ++r) {
@@ -196,11 +170,9 @@ geo::Result<geo::Layer> readFileLayer(const CatalogueLayer& entry, const std::st
     geo::Layer out;
     bool first = true;
     for (const auto& s : entry.sources) {
-        auto path = findDataFile(s, dataDir);
-        if (!path) return path.error();
-        auto src = geo::openSource(path.value());
-        if (!src) return src.error();
-        auto layer = geo::readLayer(src.value(), 0, diag);
+        auto ref = findTable(s, dataDir);
+        if (!ref) return ref.error();
+        auto layer = geo::readTable(ref.value(), diag);
         if (!layer) return layer.error();
         if (first) {
             out = std::move(layer.value());
@@ -209,7 +181,6 @@ geo::Result<geo::Layer> readFileLayer(const CatalogueLayer& entry, const std::st
             continue;
         }
         // Append: columns matched by name; a column the first source lacks is dropped.
-        const std::size_t before = out.table.rowCount();
         for (std::size_t c = 0; c < out.table.fields.size(); ++c) {
             auto other = layer->table.fieldIndex(out.table.fields[c].name);
             for (std::size_t r = 0; r < layer->table.rowCount(); ++r)
@@ -217,7 +188,6 @@ geo::Result<geo::Layer> readFileLayer(const CatalogueLayer& entry, const std::st
         }
         for (std::size_t f = 0; f < layer->geometry.featureCount(); ++f) out.geometry.appendFeature(layer->geometry, f);
         for (auto fid : layer->fids) out.fids.push_back(fid);
-        (void)before;
     }
     return out;
 }

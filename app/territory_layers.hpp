@@ -17,8 +17,8 @@
 
 namespace app {
 
-// The communes layer: boundaries (COG 2018, dissolved into COG 2026 communes), population and
-// EPCI, the santescope indicators, mg_pour_10000, zonage_mg / zonage_mg_source, one rpps_<code>
+// The communes layer: boundaries of the territory (COG 2018, with `territoire`: 41, 45 or voisine)
+// dissolved into COG 2026 communes, population and EPCI, the santescope indicators, mg_pour_10000, zonage_mg / zonage_mg_source, one rpps_<code>
 // column per doctors' specialty (41 and 45 only; null elsewhere) and one sirene_<code> column per
 // profession SIRENE counts.
 geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry, const AidContext& aid,
@@ -42,8 +42,5 @@ geo::Result<geo::Layer> readFileLayer(const CatalogueLayer& entry, const std::st
 // Listings as a point layer with French column names; `exemple` says which are demo records.
 geo::Layer listingsLayer(const std::vector<geo::Listing>& listings);
 
-// Everything AidContext needs plus the official zoning named by the catalogue, when there is one.
-geo::Result<AidContext> loadAidContextFor(const Catalogue& catalogue, const std::string& dataDir,
-                                          geo::Diagnostics& diag);
 
 }  // namespace app

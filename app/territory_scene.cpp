@@ -19,14 +19,20 @@ geo::Result<CatalogueBuilder> CatalogueBuilder::open(const std::string& dataDir,
     CatalogueBuilder b;
     b.m_dataDir = dataDir;
     b.m_data = std::make_shared<TerritoryData>();
-    auto path = findDataFile(kCatalogueFile, dataDir);
-    if (!path) return path.error();
-    auto catalogue = readCatalogue(path.value());
+    auto catalogue = findCatalogue(dataDir);
     if (!catalogue) return catalogue.error();
     b.m_data->catalogue = std::move(catalogue.value());
-    auto aid = loadAidContextFor(b.m_data->catalogue, dataDir, diag);
+    auto aid = loadAidContext(b.m_data->catalogue, dataDir, "", diag);
     if (!aid) return aid.error();
     b.m_data->aid = std::move(aid.value());
+    if (b.m_data->catalogue.tables.count("provenance")) {
+        auto ref = findTable(b.m_data->catalogue.tables.at("provenance"), dataDir);
+        auto provenance = ref ? readTableProvenance(ref.value()) : geo::Result<std::vector<TableProvenance>>(ref.error());
+        if (provenance)
+            b.m_data->dataPack = std::move(provenance.value());
+        else
+            diag.warn("data pack provenance not shown: " + geo::describe(provenance.error()));
+    }
     b.m_data->storeSource = storeSource.empty() ? defaultStorePath() : storeSource;
     return b;
 }

@@ -26,6 +26,8 @@ struct TerritoryData {
     std::string storeError;                      // why listings are missing, if they are
     // Every layer built, by catalogue id, in WGS 84 (the sheets measure distances on them).
     std::map<std::string, std::shared_ptr<const geo::Layer>> layers;
+    // Where each table of the data pack comes from (the Sources panel), when the catalogue names it.
+    std::vector<TableProvenance> dataPack;
 };
 
 class CatalogueBuilder {

@@ -2,8 +2,7 @@
 
 #include <cstdlib>
 
-#include "reader.hpp"
-#include "source.hpp"
+#include "table_ref.hpp"
 
 namespace geo {
 
@@ -19,15 +18,13 @@ std::optional<double> numberOf(const Value& v) {
     return std::nullopt;
 }
 
-Result<CommuneDirectory> CommuneDirectory::read(const std::string& source, const std::string& codeField,
+Result<CommuneDirectory> CommuneDirectory::read(const TableRef& ref, const std::string& codeField,
                                                 CodeChanges changes) {
-    auto src = openSource(source);
-    if (!src) return src.error();
     Diagnostics readNotes;  // tables without geometry are expected here
-    auto layer = readLayer(src.value(), 0, readNotes);
+    auto layer = readTable(ref, readNotes);
     if (!layer) return layer.error();
     auto col = layer->table.fieldIndex(codeField);
-    if (!col) return Error{ErrorCode::BadFormat, "no commune code column '" + codeField + "'", src->displayName};
+    if (!col) return Error{ErrorCode::BadFormat, "no commune code column '" + codeField + "'", ref.describe()};
     CommuneDirectory d;
     d.m_layer = std::move(layer.value());
     d.m_changes = std::move(changes);

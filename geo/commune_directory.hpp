@@ -15,13 +15,13 @@ namespace geo {
 
 class CommuneDirectory {
 public:
-    // Reads `source` (any GDAL table) and indexes it by `codeField`.
-    static Result<CommuneDirectory> read(const std::string& source, const std::string& codeField,
-                                         CodeChanges changes);
+    // Reads a table (any GDAL source) and indexes it by `codeField`.
+    static Result<CommuneDirectory> read(const TableRef& ref, const std::string& codeField, CodeChanges changes);
 
     // The row of the commune with this code (current or former); nullopt when unknown.
     std::optional<std::size_t> row(const std::string& code) const;
     std::string currentCode(const std::string& code) const { return m_changes.current(code); }
+    const CodeChanges& changes() const { return m_changes; }
 
     std::string text(std::size_t row, const std::string& field) const;
     std::optional<double> number(std::size_t row, const std::string& field) const;

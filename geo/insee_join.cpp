@@ -7,21 +7,18 @@
 #include <memory>
 
 #include "ogr_geometry.hpp"
-#include "reader.hpp"
-#include "source.hpp"
+#include "table_ref.hpp"
 
 namespace geo {
 
-Result<CodeChanges> readCodeChanges(const std::string& csvPath) {
-    auto src = openSource(csvPath);
-    if (!src) return src.error();
+Result<CodeChanges> readCodeChanges(const TableRef& ref) {
     Diagnostics ignored;
-    auto table = readLayer(src.value(), 0, ignored);
+    auto table = readTable(ref, ignored);
     if (!table) return table.error();
     auto oldCol = table->table.fieldIndex("code_ancien");
     auto newCol = table->table.fieldIndex("code_insee_actuel");
     if (!oldCol || !newCol)
-        return Error{ErrorCode::BadFormat, "expected columns code_ancien and code_insee_actuel", csvPath};
+        return Error{ErrorCode::BadFormat, "expected columns code_ancien and code_insee_actuel", ref.describe()};
     CodeChanges changes;
     for (std::size_t r = 0; r < table->table.rowCount(); ++r) {
         std::string from = toText(table->table.at(r, *oldCol));

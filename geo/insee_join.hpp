@@ -8,6 +8,7 @@
 #include "diagnostics.hpp"
 #include "layer.hpp"
 #include "result.hpp"
+#include "table_ref.hpp"
 
 namespace geo {
 
@@ -21,8 +22,9 @@ struct CodeChanges {
     }
 };
 
-// Reads communes_codes_anciens_vers_actuels.csv (columns code_ancien, code_insee_actuel).
-Result<CodeChanges> readCodeChanges(const std::string& csvPath);
+// Reads a table of code changes (columns code_ancien, code_insee_actuel), such as INSEE's
+// communes_codes_anciens_vers_actuels.csv.
+Result<CodeChanges> readCodeChanges(const TableRef& ref);
 
 struct JoinSpec {
     std::string boundaryCodeField = "code";  // in the boundary layer

@@ -73,6 +73,7 @@ TEST_F(BadInput, EmptyFile) {
 }
 
 TEST_F(BadInput, TruncatedJson) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson");
     std::ifstream in(dataFile("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson"));
     std::string text((std::istreambuf_iterator<char>(in)), {});
     expectRejected(file("cut.geojson", text.substr(0, text.size() / 2)), "truncated");
@@ -96,6 +97,7 @@ TEST_F(BadInput, AbsurdlyDeepNesting) {
 }
 
 TEST_F(BadInput, ShapefileWithoutShx) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson");
     const std::string src = dataFile("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson");
     ASSERT_EQ(run("ogr2ogr -f 'ESRI Shapefile' " + dir + "/dep.shp " + shellQuote(src)).exitCode, 0);
     ASSERT_EQ(unlink((dir + "/dep.shx").c_str()), 0);
@@ -111,6 +113,7 @@ TEST_F(BadInput, MetresInAGeoJsonAreNotLongitudeLatitude) {
 }
 
 TEST_F(BadInput, DegreesDeclaredAsLambert93) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson");
     const std::string src = dataFile("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson");
     ASSERT_EQ(run("ogr2ogr -f 'ESRI Shapefile' -a_srs EPSG:2154 " + dir + "/wrong.shp " + shellQuote(src)).exitCode, 0);
     expectRejected(dir + "/wrong.shp", "outside the area");
@@ -170,6 +173,7 @@ TEST_F(BadInput, CsvWithoutGeometryIsATable) {
 }
 
 TEST_F(BadInput, TooLargeToLoadIsRefusedCleanly) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson");
     const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson");
     auto r = run("SANTEMAP_MEMORY_LIMIT_MB=32 timeout 60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(src) + " --load");
     EXPECT_EQ(r.exitCode, 1);

@@ -15,6 +15,7 @@ nlohmann::json fieldTypes(const nlohmann::json& layer) {
 }
 
 TEST(Csv, RealIndicatorFileKeepsCodesAsTextAndFindsLonLat) {
+    NEEDS_NATIONAL_DATA("sante_communes_santescope/indicateurs_sante_communes.csv");
     const std::string src = dataFile("sante_communes_santescope/indicateurs_sante_communes.csv");
     auto r = santemap("info " + shellQuote(src));
     ASSERT_EQ(r.exitCode, 0) << r.err;

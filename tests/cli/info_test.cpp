@@ -1,6 +1,8 @@
 // `santemap info` against GDAL's own answers (ogrinfo), on real files in several formats.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "cli_support.hpp"
 
 namespace {
@@ -33,15 +35,18 @@ void expectSameAsOgrinfo(const std::string& path, const std::string& driver, boo
 }
 
 TEST(Info, GeoJsonPolygonsMatchOgrinfo) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "france_geojson_admin_express_2018/departement-45-loiret.geojson");
     expectSameAsOgrinfo(dataFile(kCommunes41), "GeoJSON", true);
     expectSameAsOgrinfo(dataFile("france_geojson_admin_express_2018/departement-45-loiret.geojson"), "GeoJSON", true);
 }
 
 TEST(Info, GeoJsonPointsMatchOgrinfo) {
+    NEEDS_NATIONAL_DATA("eurostat_gisco_healthcare/hopitaux_41_45.geojson");
     expectSameAsOgrinfo(dataFile("eurostat_gisco_healthcare/hopitaux_41_45.geojson"), "GeoJSON", true);
 }
 
 TEST(Info, OtherFormatsMatchOgrinfo) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string dir = scratchDir("info-formats");
     const std::string src = dataFile(kCommunes41);
     ASSERT_EQ(run("ogr2ogr -f GPKG " + dir + "/c.gpkg " + shellQuote(src) + " -nln communes").exitCode, 0);
@@ -53,6 +58,7 @@ TEST(Info, OtherFormatsMatchOgrinfo) {
 }
 
 TEST(Info, ProjectedSourceReportsItsCrsAndLonLatExtent) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string dir = scratchDir("info-l93");
     const std::string src = dataFile(kCommunes41);
     ASSERT_EQ(run("ogr2ogr -f GPKG -t_srs EPSG:2154 " + dir + "/l93.gpkg " + shellQuote(src)).exitCode, 0);
@@ -66,6 +72,7 @@ TEST(Info, ProjectedSourceReportsItsCrsAndLonLatExtent) {
 }
 
 TEST(Info, LayerOptionSelectsOneLayerAndRejectsUnknown) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "eurostat_gisco_healthcare/hopitaux_41_45.geojson");
     const std::string dir = scratchDir("info-layers");
     ASSERT_EQ(run("ogr2ogr -f GPKG " + dir + "/two.gpkg " + shellQuote(dataFile(kCommunes41)) + " -nln communes").exitCode, 0);
     ASSERT_EQ(run("ogr2ogr -f GPKG -update " + dir + "/two.gpkg " +
@@ -86,6 +93,7 @@ TEST(Info, LayerOptionSelectsOneLayerAndRejectsUnknown) {
 }
 
 TEST(Info, RelativeSourcesAreFoundThroughTheDataPath) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto r = santemap(std::string("info ") + kCommunes41);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(parse(r)["layers"][0]["feature_count"], ogrinfo(dataFile(kCommunes41), "communes-41-loir-et-cher").featureCount);
@@ -102,19 +110,33 @@ TEST(Info, UsageErrorsExitTwo) {
 }
 
 TEST(Info, NumbersUseTheCLocaleWhateverTheUserLocale) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto r = run("LC_ALL=fr_FR.UTF-8 LANG=fr_FR.UTF-8 " + shellQuote(SANTEMAP_BIN) + " info " +
                  shellQuote(dataFile(kCommunes41)));
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_NEAR(parse(r)["layers"][0]["extent_lonlat"][0].get<double>(), 0.58032, 1e-9);
 }
 
-TEST(Info, DefaultTerritorySummary) {
+TEST(Info, DefaultTerritorySummaryDescribesEveryTableTheCatalogueReads) {
     auto r = santemap("territory");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto j = parse(r);
-    ASSERT_EQ(j["sources"].size(), 4u);
-    // 598 communes of Loir-et-Cher and Loiret in COG 2018 (SOURCES.md).
-    EXPECT_EQ(j["sources"][0]["layers"][0]["feature_count"].get<int>() + j["sources"][1]["layers"][0]["feature_count"].get<int>(), 598);
+    std::map<std::string, nlohmann::json> byUser;
+    for (const auto& s : j["sources"])
+        for (const auto& user : s["used_by"]) byUser[user.get<std::string>()] = s;
+    for (const char* user : {"communes.communes", "communes.population", "communes.specialties", "communes.sirene",
+                             "cantons", "departements", "msp", "hopitaux", "tables.indicators", "tables.code_changes",
+                             "tables.hospitals", "tables.universities", "tables.provenance"})
+        EXPECT_TRUE(byUser.count(user)) << user << " is not described";
+    // Each table as ogrinfo sees it.
+    for (const auto& [user, s] : byUser) {
+        const auto& layer = s["layers"][0];
+        EXPECT_EQ(layer["feature_count"].get<long long>(), ogrinfo(s["source"], layer["name"]).featureCount) << user;
+    }
+    // Published sizes (SOURCES.md): every commune of France, every hospital and clinic.
+    EXPECT_EQ(byUser["tables.indicators"]["layers"][0]["feature_count"], 34969);
+    EXPECT_EQ(byUser["tables.hospitals"]["layers"][0]["feature_count"], 5368);
+    EXPECT_EQ(byUser["tables.universities"]["layers"][0]["feature_count"], 2) << "Tours and Orléans";
 }
 
 }  // namespace

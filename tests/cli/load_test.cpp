@@ -14,6 +14,7 @@ using cli_support::ogrinfo;
 using cli_support::parse;
 
 TEST(Load, ReportsEveryStageAndMesh) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto r = santemap("info " + shellQuote(src) + " --load");
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -34,6 +35,7 @@ TEST(Load, ReportsEveryStageAndMesh) {
 }
 
 TEST(Load, OverseasCommunesLeaveTheMetropolitanViewWithOneWarning) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson");
     const std::string dir = scratchDir("load-overseas");
     ASSERT_EQ(run("ogr2ogr -f GPKG " + dir + "/mix.gpkg " +
                   shellQuote(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson")) +

@@ -43,6 +43,7 @@ std::set<std::string> gdalCodes(const std::string& source, double lon, double la
 }
 
 TEST(Pick, CommunesContainingRandomPointsMatchGdal) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string src = dataFile(kCommunes41);
     std::mt19937 rng(2026);
     std::uniform_real_distribution<double> lon(0.6, 2.2), lat(47.2, 48.1);
@@ -54,6 +55,7 @@ TEST(Pick, CommunesContainingRandomPointsMatchGdal) {
 }
 
 TEST(Pick, LonLatQueryOnAProjectedSourceGivesTheSameAnswer) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string dir = scratchDir("pick-l93");
     const std::string src = dataFile(kCommunes41);
     ASSERT_EQ(run("ogr2ogr -f GPKG -t_srs EPSG:2154 " + dir + "/l93.gpkg " + shellQuote(src)).exitCode, 0);
@@ -102,6 +104,7 @@ std::vector<double> geodDistances(double lon, double lat, const std::vector<std:
 }
 
 TEST(Pick, HospitalsWithinARadiusNearestFirst) {
+    NEEDS_NATIONAL_DATA("eurostat_gisco_healthcare/hopitaux_41_45.geojson");
     const std::string src = dataFile(kHospitals);
     // Every hospital's position, read by GDAL.
     geo::initGdal();
@@ -142,6 +145,7 @@ TEST(Pick, HospitalsWithinARadiusNearestFirst) {
 }
 
 TEST(Pick, BadArgumentsAreUsageErrors) {
+    NEEDS_NATIONAL_DATA("eurostat_gisco_healthcare/hopitaux_41_45.geojson");
     const std::string src = dataFile(kHospitals);
     EXPECT_EQ(santemap("pick " + shellQuote(src)).exitCode, 2);
     EXPECT_EQ(santemap("pick " + shellQuote(src) + " --at 1.3").exitCode, 2);

@@ -21,6 +21,7 @@ class PostGis : public ::testing::Test {
 protected:
     void SetUp() override {
         if (!pg()) GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh to get a PostGIS server";
+        NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
         const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
         // One table per test: ctest runs tests in parallel.
         std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
@@ -34,6 +35,7 @@ protected:
 };
 
 TEST_F(PostGis, InfoMatchesTheGeoJsonSource) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto file = parse(santemap("info " + shellQuote(src)))["layers"][0];
     auto r = santemap("info " + shellQuote(pg()) + " --layer " + table);
@@ -47,6 +49,7 @@ TEST_F(PostGis, InfoMatchesTheGeoJsonSource) {
 }
 
 TEST_F(PostGis, PickMatchesTheGeoJsonSource) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     for (const char* at : {"1.3359,47.5861", "1.7405,47.3596", "0.9,47.9"}) {
         auto fromFile = parse(santemap("pick " + shellQuote(src) + " --at " + at))["features"];

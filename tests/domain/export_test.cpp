@@ -40,6 +40,7 @@ nlohmann::json exportOk(const std::string& args) {
 }  // namespace
 
 TEST(Export, EveryCommuneOfLoirEtCherAndLoiretGetsItsPopulationAndApl) {
+    NEEDS_NATIONAL_DATA("sante_communes_santescope/indicateurs_sante_communes.csv");
     const std::string dir = testing_support::scratchDir("export_communes");
     auto summary = exportOk("--layer communes --format gpkg --out " + shellQuote(dir + "/c.gpkg"));
     EXPECT_EQ(summary["zoning_source"], "indicatif, calculé à partir de l'APL");
@@ -51,7 +52,7 @@ TEST(Export, EveryCommuneOfLoirEtCherAndLoiretGetsItsPopulationAndApl) {
     // The oracle for APL: the santescope file, read on its own.
     auto changes = geo::CodeChanges{};
     auto indicators = geo::CommuneDirectory::read(
-        testing_support::dataFile("sante_communes_santescope/indicateurs_sante_communes.csv"), "code", changes);
+        {testing_support::dataFile("sante_communes_santescope/indicateurs_sante_communes.csv")}, "code", changes);
     ASSERT_TRUE(indicators);
     for (std::size_t r = 0; r < c.table.rowCount(); ++r) {
         const std::string d = geo::toText(c.table.at(r, dep));
@@ -74,6 +75,7 @@ TEST(Export, EveryCommuneOfLoirEtCherAndLoiretGetsItsPopulationAndApl) {
 }
 
 TEST(Export, SpecialtyCountsMatchTheRppsFile) {
+    NEEDS_NATIONAL_DATA("sante_communes_santescope/medecins_specialites_communes_41_45.csv");
     const std::string dir = testing_support::scratchDir("export_rpps");
     auto summary = exportOk("--layer communes --specialty ophtalmologue pediatre --format geojson --out " +
                             shellQuote(dir + "/c.geojson"));

@@ -9,6 +9,7 @@
 #include "support/test_support.hpp"
 
 TEST(Professions, EverySpecialtyOfTheRppsFileHasAProfession) {
+    NEEDS_NATIONAL_DATA("sante_communes_santescope/medecins_specialites_communes_41_45.csv");
     auto cat = app::readProfessions("data/professions.json");
     ASSERT_TRUE(cat) << geo::describe(cat.error());
     for (const char* code : {"medecin-generaliste", "chirurgien-dentiste", "masseur-kinesitherapeute", "infirmier",

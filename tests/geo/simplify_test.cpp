@@ -45,6 +45,7 @@ int interiorRings(const OGRGeometry* g) {
 }
 
 TEST(Simplify, LoirEtCherCommunesStayJoinedWithoutOverlaps) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto src = geo::openSource(testing_support::dataFile(
         "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson"));
     ASSERT_TRUE(src.ok());

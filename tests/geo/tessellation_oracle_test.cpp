@@ -25,6 +25,7 @@ std::string displayCrsFor(const std::string& file) {
 }
 
 TEST(TessellationOracle, EveryCommuneOfFrance) {
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement");
     const auto files = testing_support::allCommuneFiles();
     ASSERT_EQ(files.size(), 101u);
     std::size_t communes = 0, triangles = 0, repairedByGeos = 0;

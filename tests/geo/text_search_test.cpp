@@ -1,7 +1,7 @@
-// Place-name search on the real communes of Loir-et-Cher and Loiret.
+// Place-name search on the real communes of Loir-et-Cher and Loiret (from the data pack).
 #include <gtest/gtest.h>
 
-#include "geo/reader.hpp"
+#include "geo/table_ref.hpp"
 #include "geo/text_search.hpp"
 #include "support/test_support.hpp"
 
@@ -15,16 +15,13 @@ struct Names {
 const Names& communes() {
     static const Names n = [] {
         Names out;
-        for (const char* f : {"france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson",
-                              "france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson"}) {
-            auto src = geo::openSource(testing_support::dataFile(f));
-            geo::Diagnostics diag;
-            auto layer = geo::readLayer(src.value(), 0, diag);
-            const auto col = *layer->table.fieldIndex("nom");
-            for (std::size_t r = 0; r < layer->table.rowCount(); ++r) {
-                out.index.add(static_cast<std::uint32_t>(out.names.size()), geo::toText(layer->table.at(r, col)));
-                out.names.push_back(geo::toText(layer->table.at(r, col)));
-            }
+        geo::Diagnostics diag;
+        auto layer = geo::readTable(
+            {testing_support::dataFile("public-data.gpkg"), "communes", "territoire IN ('41', '45')"}, diag);
+        const auto col = *layer->table.fieldIndex("nom");
+        for (std::size_t r = 0; r < layer->table.rowCount(); ++r) {
+            out.index.add(static_cast<std::uint32_t>(out.names.size()), geo::toText(layer->table.at(r, col)));
+            out.names.push_back(geo::toText(layer->table.at(r, col)));
         }
         return out;
     }();

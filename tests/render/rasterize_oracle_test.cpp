@@ -25,6 +25,7 @@ class RasterizeOracle : public ::testing::TestWithParam<Case> {};
 
 TEST_P(RasterizeOracle, SamePixelsAsGdalRasterize) {
     const Case c = GetParam();
+    NEEDS_NATIONAL_DATA(c.file);
     const std::string dir = scratchDir(std::string("rasterize-") + c.name);
     const std::string src = dataFile(c.file);
     const std::string projected = dir + "/projected.gpkg";

@@ -18,10 +18,28 @@ namespace testing_support {
 std::string dataFile(const std::string& relative) {
     auto p = geo::resolveDataPath(relative);
     if (!p) {
-        ADD_FAILURE() << "shared data file not found through the data search path: " << relative;
+        ADD_FAILURE() << "data file not found through the data search path: " << relative;
         return relative;
     }
     return fs::absolute(*p).string();
+}
+
+std::vector<std::string> missingDataFiles(const std::vector<std::string>& relative) {
+    std::vector<std::string> missing;
+    for (const auto& r : relative)
+        if (!geo::resolveDataPath(r)) missing.push_back(r);
+    return missing;
+}
+
+std::string missingDataMessage(const std::vector<std::string>& missing) {
+    std::string s = "needs the national data set (../shared/data, or SANTEMAP_DATA): not found:";
+    for (const auto& m : missing) s += " " + m;
+    return s;
+}
+
+bool inCi() {
+    const char* ci = std::getenv("CI");
+    return ci && std::string(ci) == "true";
 }
 
 std::string scratchDir(const std::string& name) {

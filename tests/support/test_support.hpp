@@ -9,8 +9,27 @@
 
 namespace testing_support {
 
-// Absolute path of a file of ../shared/data (found through the data search path); fails the test if missing.
+// Absolute path of a data file (found through the data search path); fails the test if missing.
+// Files of the national data set (../shared/data) are checked first with NEEDS_NATIONAL_DATA.
 std::string dataFile(const std::string& relative);
+
+// The files among `relative` that the data search path does not find.
+std::vector<std::string> missingDataFiles(const std::vector<std::string>& relative);
+// "needs the national data set (../shared/data, see README): missing a, b".
+std::string missingDataMessage(const std::vector<std::string>& missing);
+// True under CI=true: there a test that cannot find the national data fails instead of skipping.
+bool inCi();
+
+// At the start of a test that reads the national data set: skips the test, naming what is
+// missing, when the files are not found — and fails it under CI=true, where they must be there.
+#define NEEDS_NATIONAL_DATA(...)                                                         \
+    do {                                                                                 \
+        const auto missing_ = testing_support::missingDataFiles({__VA_ARGS__});          \
+        if (!missing_.empty()) {                                                         \
+            if (testing_support::inCi()) FAIL() << testing_support::missingDataMessage(missing_); \
+            GTEST_SKIP() << testing_support::missingDataMessage(missing_);              \
+        }                                                                                \
+    } while (false)
 
 // A fresh folder under the build tree for this test's generated files.
 std::string scratchDir(const std::string& name);
