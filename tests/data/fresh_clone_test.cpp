@@ -24,6 +24,7 @@ namespace {
 struct Clone {
     fs::path root;  // holds the clone and a home folder; nothing named "shared" beside the clone
     fs::path repo;
+    bool gitCheckout = true;  // the files of a clone are those git tracks
     std::string setupError;
     CommandResult territory, render, aids, exportCsv, exportGpkg;
 };
@@ -41,6 +42,8 @@ const Clone& clone() {
         out.root = scratchDir("fresh_clone_" + std::to_string(::getpid()));  // tests may run in parallel
         out.repo = out.root / "santemap";
         fs::create_directories(out.repo / "build");
+        out.gitCheckout = run("git -C " + shellQuote(SANTEMAP_SOURCE_DIR) + " rev-parse --is-inside-work-tree").exitCode == 0;
+        if (!out.gitCheckout) return out;
         auto copied = run("cd " + shellQuote(SANTEMAP_SOURCE_DIR) + " && git ls-files -z | xargs -0 cp --parents -t " +
                           shellQuote(out.repo.string()));
         if (copied.exitCode != 0) {
@@ -69,6 +72,13 @@ const Clone& clone() {
     return c;
 }
 
+// At the start of each test: the clone is there, or the test says why not.
+#define NEEDS_CLONE()                                                                                   \
+    do {                                                                                                \
+        if (!clone().gitCheckout) GTEST_SKIP() << SANTEMAP_SOURCE_DIR << " is not a git checkout: no clone to make"; \
+        ASSERT_EQ(clone().setupError, "");                                                              \
+    } while (false)
+
 // The same command in the developer's checkout, with a fresh listing store too.
 CommandResult inCheckout(const std::string& args) {
     const std::string store = scratchDir("fresh_clone_store_" + std::to_string(::getpid())) + "/annonces.gpkg";
@@ -84,12 +94,13 @@ geo::Layer readOk(const geo::TableRef& ref) {
 }
 
 TEST(FreshClone, HasNoSharedDataBesideIt) {
-    ASSERT_EQ(clone().setupError, "");
+    NEEDS_CLONE();
     EXPECT_FALSE(fs::exists(clone().repo / "../shared")) << "the test must run where a user's clone would";
     EXPECT_TRUE(fs::exists(clone().repo / "data/public-data.gpkg")) << "the data pack is committed";
 }
 
 TEST(FreshClone, TerritoryReadsOnlyTheDataPack) {
+    NEEDS_CLONE();
     const auto& r = clone().territory;
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto j = nlohmann::json::parse(r.out);
@@ -104,6 +115,7 @@ TEST(FreshClone, TerritoryReadsOnlyTheDataPack) {
 }
 
 TEST(FreshClone, DrawsTheSameMapAsTheCheckout) {
+    NEEDS_CLONE();
     const auto& r = clone().render;
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const std::string mine = (clone().root / "checkout.png").string();
@@ -129,6 +141,7 @@ TEST(FreshClone, DrawsTheSameMapAsTheCheckout) {
 }
 
 TEST(FreshClone, AidsAnswerAsInTheCheckout) {
+    NEEDS_CLONE();
     const auto& r = clone().aids;
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto c = inCheckout("aids --profession medecin-generaliste --commune 41143 --date 2025-06-01");
@@ -140,6 +153,7 @@ TEST(FreshClone, AidsAnswerAsInTheCheckout) {
 }
 
 TEST(FreshClone, ExportedCommunesHaveInseesPublishedPopulations) {
+    NEEDS_CLONE();
     ASSERT_EQ(clone().exportCsv.exitCode, 0) << clone().exportCsv.err;
     ASSERT_EQ(clone().exportGpkg.exitCode, 0) << clone().exportGpkg.err;
     for (const char* file : {"communes.csv", "communes.gpkg"}) {
@@ -165,6 +179,7 @@ TEST(FreshClone, ExportedCommunesHaveInseesPublishedPopulations) {
 TEST(FreshClone, EveryCommuneHasTheValuesOfTheSourceFiles) {
     NEEDS_NATIONAL_DATA("insee_population/communes_population.csv", "insee_population/communes_codes_anciens_vers_actuels.csv",
                         "sante_communes_santescope/indicateurs_sante_communes.csv");
+    NEEDS_CLONE();
     ASSERT_EQ(clone().exportGpkg.exitCode, 0) << clone().exportGpkg.err;
     geo::Layer c = readOk({(clone().root / "communes.gpkg").string()});
     auto population = geo::CommuneDirectory::read({dataFile("insee_population/communes_population.csv")}, "code_insee", {});
