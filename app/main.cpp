@@ -1,80 +1,12 @@
-// santemap: the entry point. Subcommands print JSON on standard output, messages on standard
-// error; exit 0 ok, 1 bad input, 2 usage.
-#include <cstdio>
-#include <cstring>
-#include <exception>
+// santemap: the map window, or a subcommand. Subcommands print JSON on standard output, messages on
+// standard error; exit 0 ok, 1 bad input, 2 usage.
 #include <string>
 
-#include "commands.hpp"
-#include "window_app.hpp"
-
-namespace app {
-
-void printError(const std::string& message) {
-    std::fprintf(stderr, "santemap: %s\n", message.c_str());
-}
-
-void printWarnings(const std::vector<std::string>& warnings) {
-    for (const auto& w : warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
-}
-
-}  // namespace app
-
-namespace {
-
-const char* const kHelp =
-    "SantéMap — installation opportunities for health professionals\n"
-    "\n"
-    "usage:\n"
-    "  santemap [--data DIR]            the map window on the default territory (Loir-et-Cher, Loiret)\n"
-    "  santemap territory [--load]      the data of the default territory, as JSON\n"
-    "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
-    "  santemap pick SOURCE --at LON,LAT [--layer NAME] [--radius METRES]\n"
-    "  santemap render SCENE.json --out map.png [--scale 2]\n"
-    "  santemap aids --profession CODE --commune INSEE [--student] [--first-installation yes|no]\n"
-    "                [--date YYYY-MM-DD] [--zoning FILE]   aids open to a profile in a commune\n"
-    "  santemap listings [list] [--store SRC] [--category C] [--specialty CODE] [--commune INSEE] [--public]\n"
-    "  santemap listings import FILE.csv|.xlsx|.ods [--store SRC] [--dry-run]\n"
-    "  santemap export --layer ID --format csv|geojson|gpkg --out FILE [--specialty CODE ...]\n"
-    "                  [--commune INSEE ...] [--excel]   layers: see data/catalogue.json\n"
-    "\n"
-    "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
-    "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
-    "path: --data DIR, $SANTEMAP_DATA, ./data, ../shared/data.\n"
-    "CSV geometry: lon/lat, x/y or WKT columns are found by name; name them with --x F --y F or --wkt F.\n";
-
-}  // namespace
+#include "cli/commands.hpp"
+#include "ui/window_app.hpp"
 
 int main(int argc, char** argv) {
-    try {
-        const std::string cmd = argc < 2 ? "" : argv[1];
-        // No subcommand (or only --data DIR): the map window.
-        if (cmd.empty() || cmd == "--data" || cmd.rfind("--data=", 0) == 0) {
-            std::string dataDir;
-            if (cmd == "--data" && argc > 2) dataDir = argv[2];
-            if (cmd.rfind("--data=", 0) == 0) dataDir = cmd.substr(7);
-            return app::runWindow(dataDir);
-        }
-        if (cmd == "territory") return app::runDefaultTerritory(argc, argv);
-        if (cmd == "info") return app::runInfo(argc, argv);
-        if (cmd == "pick") return app::runPick(argc, argv);
-        if (cmd == "render") return app::runRender(argc, argv);
-        if (cmd == "aids") return app::runAids(argc, argv);
-        if (cmd == "listings") return app::runListings(argc, argv);
-        if (cmd == "export") return app::runExport(argc, argv);
-        if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-            std::fputs(kHelp, stdout);
-            return app::kExitOk;
-        }
-        if (cmd == "--version") {
-            std::puts("santemap 0.1.0");
-            return app::kExitOk;
-        }
-        app::printError("unknown command '" + cmd + "'\n" + kHelp);
-        return app::kExitUsage;
-    } catch (const std::exception& e) {
-        // Last resort: a library threw where it should not have. Say so instead of aborting.
-        app::printError(std::string("internal error: ") + e.what());
-        return app::kExitBadInput;
-    }
+    std::string dataDir;
+    if (app::wantsWindow(argc, argv, dataDir)) return app::runWindow(dataDir);
+    return app::runCommand(argc, argv);
 }

@@ -8,13 +8,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "aid_context.hpp"
-#include "finder.hpp"
-#include "geo/listing_store.hpp"
+#include "domain/aid_context.hpp"
+#include "domain/finder.hpp"
+#include "domain/listing_store.hpp"
 #include "geo/reader.hpp"
 #include "geo/source.hpp"
-#include "territory_layers.hpp"
-#include "territory_scene.hpp"
+#include "domain/territory_layers.hpp"
+#include "domain/territory.hpp"
 
 #include <gdal.h>
 
@@ -50,7 +50,7 @@ BENCHMARK(AidTotalsAllFrance)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 // The territory's communes with population, indicators, zoning, RPPS and SIRENE columns.
 void TerritoryCommunesLayer(benchmark::State& state) {
     geo::Diagnostics diag;
-    auto builder = app::CatalogueBuilder::open("", "/tmp/santemap-bench-store.gpkg", diag);
+    auto builder = app::TerritoryBuilder::open("", "/tmp/santemap-bench-store.gpkg", diag);
     if (!builder) {
         state.SkipWithError("catalogue");
         return;
@@ -83,10 +83,10 @@ void GdalReadsTheSameTables(benchmark::State& state) {
     }
 }
 BENCHMARK(GdalReadsTheSameTables)->Unit(benchmark::kMillisecond)->Iterations(5);
-std::vector<geo::Listing> listings(int n) {
-    std::vector<geo::Listing> out;
+std::vector<app::Listing> listings(int n) {
+    std::vector<app::Listing> out;
     for (int i = 0; i < n; ++i) {
-        geo::Listing l;
+        app::Listing l;
         l.category = "logement";
         l.kind = "logement-etudiant";
         l.title = "Chambre " + std::to_string(i);
@@ -105,7 +105,7 @@ void SaveListings(benchmark::State& state) {
     const std::string path = "/tmp/santemap-bench-listings.gpkg";
     for (auto _ : state) {
         std::filesystem::remove(path);
-        auto store = geo::ListingStore::open(path, true);
+        auto store = app::ListingStore::open(path, true);
         auto saved = store->insertAll(rows);
         benchmark::DoNotOptimize(saved);
     }

@@ -9,7 +9,7 @@
 #include <random>
 
 #include "france_data.hpp"
-#include "map_layers.hpp"
+#include "map/map_layers.hpp"
 #include "render/offscreen.hpp"
 
 namespace {

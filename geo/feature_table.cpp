@@ -2,6 +2,7 @@
 #include "feature_table.hpp"
 
 #include <charconv>
+#include <cstdlib>
 
 namespace geo {
 
@@ -25,6 +26,18 @@ void setColumn(FeatureTable& table, const std::string& name, ValueKind kind, std
     const char* gdal = kind == ValueKind::Real ? "Real" : kind == ValueKind::Integer ? "Integer64" : "String";
     table.fields.push_back({name, gdal, kind});
     table.columns.push_back(std::move(values));
+}
+
+std::optional<double> numberOf(const Value& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
+    if (const auto* d = std::get_if<double>(&v)) return *d;
+    if (const auto* s = std::get_if<std::string>(&v)) {
+        if (s->empty()) return std::nullopt;
+        char* end = nullptr;
+        double x = std::strtod(s->c_str(), &end);
+        if (end && *end == '\0') return x;
+    }
+    return std::nullopt;
 }
 
 }  // namespace geo

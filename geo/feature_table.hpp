@@ -38,6 +38,9 @@ struct FeatureTable {
 // `values` has one value per row.
 void setColumn(FeatureTable& table, const std::string& name, ValueKind kind, std::vector<Value> values);
 
+// Number of a value: integers and reals, and text that parses entirely as a number.
+std::optional<double> numberOf(const Value& v);
+
 // Text form of a value in the C locale ("" for null); codes keep their leading zeros.
 std::string toText(const Value& v);
 

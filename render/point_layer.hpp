@@ -4,22 +4,12 @@
 
 #include <vector>
 
-#include "color.hpp"
-#include "geo/types.hpp"
 #include "gl.hpp"
+#include "marker.hpp"
 #include "programs.hpp"
 #include "view.hpp"
 
 namespace render {
-
-enum class MarkerShape { Circle = 0, Square = 1, Diamond = 2, Triangle = 3 };
-
-struct Marker {
-    geo::Vec2 position;  // display CRS
-    Rgba color;
-    MarkerShape shape = MarkerShape::Circle;
-    float size = 10;     // pixels
-};
 
 class PointLayer {
 public:

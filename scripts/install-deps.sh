@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake g++ pkg-config
+  cmake g++ pkg-config python3
   libgdal-dev libproj-dev libglfw3-dev libimgui-dev libepoxy-dev libstb-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
   # tests: GDAL and PROJ command-line oracles, headless GL, a PostGIS server

@@ -1,7 +1,7 @@
 // Camera arithmetic: zooming keeps the point under the cursor in place; fitting shows the box.
 #include <gtest/gtest.h>
 
-#include "camera.hpp"
+#include "map/camera.hpp"
 
 namespace {
 

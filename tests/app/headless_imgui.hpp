@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "ui_style.hpp"
+#include "ui/ui_style.hpp"
 
 namespace testing_support {
 

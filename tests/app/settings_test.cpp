@@ -3,9 +3,9 @@
 
 #include <fstream>
 
-#include "french_format.hpp"
-#include "settings.hpp"
-#include "styling.hpp"
+#include "domain/french_format.hpp"
+#include "ui/settings.hpp"
+#include "map/styling.hpp"
 #include "support/test_support.hpp"
 
 namespace {

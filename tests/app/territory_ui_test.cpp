@@ -9,12 +9,13 @@
 
 #include <cstdlib>
 
-#include "default_territory.hpp"
-#include "finder.hpp"
-#include "sheets.hpp"
-#include "table_export.hpp"
+#include "map/default_territory.hpp"
+#include "domain/finder.hpp"
+#include "map/finder_layers.hpp"
+#include "domain/sheets.hpp"
+#include "domain/table_export.hpp"
 #include "support/test_support.hpp"
-#include "ui_state.hpp"
+#include "ui/ui_state.hpp"
 #include "headless_imgui.hpp"
 
 namespace {
@@ -36,7 +37,7 @@ protected:
         model->scene = scene.value();
         model->layers = std::move(layers.value());
         model->buildSearch();
-        base = new app::LayerSpec(model->layers[*app::layerOf(*model, "communes")].spec);
+        base = new app::LayerSpec(model->layers[*model->layerOf("communes")].spec);
     }
     static void TearDownTestSuite() {
         delete model;
@@ -62,7 +63,7 @@ protected:
         return ImGui::GetDrawData()->TotalVtxCount;
     }
     std::size_t visiblePoints(const char* id) {
-        return model->layers[*app::layerOf(*model, id)].points.size();
+        return model->layers[*model->layerOf(id)].points.size();
     }
     static app::MapModel* model;
     static app::LayerSpec* base;
@@ -73,15 +74,15 @@ app::LayerSpec* TerritoryUi::base = nullptr;
 
 TEST_F(TerritoryUi, EveryCatalogueLayerIsOnTheMap) {
     for (const char* id : {"communes", "zonage-medecins", "cantons", "departements", "msp", "hopitaux", "annonces"})
-        EXPECT_TRUE(app::layerOf(*model, id)) << id;
-    EXPECT_FALSE(model->layers[*app::layerOf(*model, "zonage-medecins")].shown) << "zoning starts switched off";
+        EXPECT_TRUE(model->layerOf(id)) << id;
+    EXPECT_FALSE(model->layers[*model->layerOf("zonage-medecins")].shown) << "zoning starts switched off";
     // 39 communes flagged with an MSP in 41 and 45 (SOURCES.md §3).
     EXPECT_EQ(visiblePoints("msp"), 39u);
     EXPECT_EQ(visiblePoints("hopitaux"), 50u);
 }
 
 TEST_F(TerritoryUi, SpecialtyChipsFilterListingsWithoutTouchingMeshes) {
-    const auto& communes = model->layers[*app::layerOf(*model, "communes")];
+    const auto& communes = model->layers[*model->layerOf("communes")];
     const std::size_t triangles = communes.mesh.triangles.size();
     const std::size_t all = visiblePoints("annonces");
     ui.finder.professions = {"chirurgien-dentiste"};
@@ -102,7 +103,7 @@ TEST_F(TerritoryUi, SpecialtyChipsFilterListingsWithoutTouchingMeshes) {
 TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
     ui.finder.indicator = "apl";
     app::applyFinder(ui.finder, *model, *base);
-    auto& communes = model->layers[*app::layerOf(*model, "communes")];
+    auto& communes = model->layers[*model->layerOf("communes")];
     ASSERT_TRUE(communes.spec.choropleth);
     EXPECT_EQ(communes.spec.choropleth->field, "apl");
     EXPECT_FALSE(communes.spec.categories);
@@ -131,7 +132,7 @@ TEST_F(TerritoryUi, AidTotalsOnTheMapMatchTheCalculator) {
     ui.finder.indicator = app::kAidsIndicator;
     ui.finder.professions = {"medecin-generaliste"};
     app::applyFinder(ui.finder, *model, *base);
-    auto& communes = model->layers[*app::layerOf(*model, "communes")];
+    auto& communes = model->layers[*model->layerOf("communes")];
     const auto& t = communes.data.layer.table;
     const auto code = *t.fieldIndex("code_insee");
     const auto total = *t.fieldIndex("aides_total_eur");
@@ -146,13 +147,13 @@ TEST_F(TerritoryUi, AidTotalsOnTheMapMatchTheCalculator) {
 
 TEST_F(TerritoryUi, SheetsSourcesAndEditionDraw) {
     // A commune sheet, then a listing sheet (demo badge), the sources, and the édition form.
-    const auto communes = *app::layerOf(*model, "communes");
+    const auto communes = *model->layerOf("communes");
     ui.selected = app::FeatureRef{communes, 0};
     EXPECT_GT(frame(), 0);
     ImGuiWindow* sheet = ImGui::FindWindowByName("###details");
     ASSERT_NE(sheet, nullptr);
     EXPECT_TRUE(sheet->Active);
-    ui.selected = app::FeatureRef{*app::layerOf(*model, "annonces"), 0};
+    ui.selected = app::FeatureRef{*model->layerOf("annonces"), 0};
     ui.showSources = true;
     ui.edit.active = true;
     ui.edit.draft = model->scene.territory->listings.front();
@@ -200,9 +201,9 @@ TEST_F(TerritoryUi, TableExportsFollowTheFinder) {
 
 TEST(Sheets, DepartementFiguresMatchPublishedTotals) {
     geo::Diagnostics diag;
-    auto builder = app::CatalogueBuilder::open("", testing_support::scratchDir("sheets") + "/a.gpkg", diag);
+    auto builder = app::TerritoryBuilder::open("", testing_support::scratchDir("sheets") + "/a.gpkg", diag);
     ASSERT_TRUE(builder);
-    for (const char* id : {"communes", "hopitaux"}) ASSERT_TRUE(builder->layerSpec(*builder->catalogue().find(id), diag));
+    for (const char* id : {"communes", "hopitaux"}) ASSERT_TRUE(builder->layerData(*builder->catalogue().find(id), diag));
     const auto figures = app::communeKeyFigures(*builder->data(), "41018");  // Blois
     ASSERT_GE(figures.size(), 5u);
     EXPECT_EQ(figures[0].label, "Population");

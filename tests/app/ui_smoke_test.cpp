@@ -4,9 +4,9 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "map_model.hpp"
-#include "scene.hpp"
-#include "ui_state.hpp"
+#include "map/map_model.hpp"
+#include "map/scene.hpp"
+#include "ui/ui_state.hpp"
 #include "headless_imgui.hpp"
 
 namespace {

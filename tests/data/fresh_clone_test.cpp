@@ -11,7 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "geo/commune_directory.hpp"
+#include "domain/commune_directory.hpp"
 #include "geo/table_ref.hpp"
 #include "support/test_support.hpp"
 
@@ -182,8 +182,8 @@ TEST(FreshClone, EveryCommuneHasTheValuesOfTheSourceFiles) {
     NEEDS_CLONE();
     ASSERT_EQ(clone().exportGpkg.exitCode, 0) << clone().exportGpkg.err;
     geo::Layer c = readOk({(clone().root / "communes.gpkg").string()});
-    auto population = geo::CommuneDirectory::read({dataFile("insee_population/communes_population.csv")}, "code_insee", {});
-    auto indicators = geo::CommuneDirectory::read({dataFile("sante_communes_santescope/indicateurs_sante_communes.csv")},
+    auto population = app::CommuneDirectory::read({dataFile("insee_population/communes_population.csv")}, "code_insee", {});
+    auto indicators = app::CommuneDirectory::read({dataFile("sante_communes_santescope/indicateurs_sante_communes.csv")},
                                                   "code", {});
     ASSERT_TRUE(population && indicators);
     const auto code = *c.table.fieldIndex("code_insee");

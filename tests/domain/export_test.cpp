@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "cli/cli_support.hpp"
-#include "geo/commune_directory.hpp"
+#include "domain/commune_directory.hpp"
 #include "geo/reader.hpp"
 #include "geo/source.hpp"
 
@@ -51,7 +51,7 @@ TEST(Export, EveryCommuneOfLoirEtCherAndLoiretGetsItsPopulationAndApl) {
     std::map<std::string, int> count;
     // The oracle for APL: the santescope file, read on its own.
     auto changes = geo::CodeChanges{};
-    auto indicators = geo::CommuneDirectory::read(
+    auto indicators = app::CommuneDirectory::read(
         {testing_support::dataFile("sante_communes_santescope/indicateurs_sante_communes.csv")}, "code", changes);
     ASSERT_TRUE(indicators);
     for (std::size_t r = 0; r < c.table.rowCount(); ++r) {

@@ -1,11 +1,11 @@
 // Editing with undo, on a GeoPackage store: add, edit, move, delete, and undo each in turn.
-#include "listing_editor.hpp"
+#include "domain/listing_editor.hpp"
 #include "support/test_support.hpp"
 
 namespace {
 
-geo::Listing housing(const std::string& title) {
-    geo::Listing l;
+app::Listing housing(const std::string& title) {
+    app::Listing l;
     l.category = "logement";
     l.kind = "logement-etudiant";
     l.title = title;
@@ -22,7 +22,7 @@ TEST(ListingEditor, EveryActionCanBeUndoneAndTheStoreSaysSo) {
     app::ListingEditor editor(store);
     auto added = editor.save(housing("Studio"));
     ASSERT_TRUE(added) << geo::describe(added.error());
-    geo::Listing moved = added.value();
+    app::Listing moved = added.value();
     moved.lonLat = {1.34, 47.59};
     moved.title = "Studio rénové";
     auto saved = editor.save(moved);
@@ -50,7 +50,7 @@ TEST(ListingEditor, EveryActionCanBeUndoneAndTheStoreSaysSo) {
 TEST(ListingEditor, InvalidDraftsAreRefusedWithTheirProblems) {
     const std::string store = testing_support::scratchDir("listing_editor_invalid") + "/a.gpkg";
     app::ListingEditor editor(store);
-    geo::Listing bad = housing("");
+    app::Listing bad = housing("");
     bad.startDate = "15/09/2026";
     bad.priceMinEur = 200;
     bad.priceMaxEur = 100;
@@ -67,10 +67,10 @@ TEST(ListingEditor, UndoDoesNotOverwriteSomeoneElsesLaterEdit) {
     app::ListingEditor alice(store), bob(store);
     auto added = alice.save(housing("Chambre"));
     ASSERT_TRUE(added);
-    geo::Listing edit = added.value();
+    app::Listing edit = added.value();
     edit.title = "Chambre (Alice)";
     ASSERT_TRUE(alice.save(edit));
-    geo::Listing bobs = bob.reload()->front();
+    app::Listing bobs = bob.reload()->front();
     bobs.title = "Chambre (Bob)";
     ASSERT_TRUE(bob.save(bobs));
     auto undone = alice.undo();

@@ -5,15 +5,15 @@
 #include <cstdlib>
 
 #include "cli/cli_support.hpp"
-#include "geo/listing_store.hpp"
+#include "domain/listing_store.hpp"
 
 using testing_support::run;
 using testing_support::shellQuote;
 
 namespace {
 
-geo::Listing sample(const std::string& title) {
-    geo::Listing l;
+app::Listing sample(const std::string& title) {
+    app::Listing l;
     l.category = "logement";
     l.kind = "logement-interne";
     l.title = title;
@@ -51,8 +51,8 @@ protected:
             target = {testing_support::scratchDir("listing_store_" + name) + "/annonces.gpkg", "listings"};
         }
     }
-    geo::ListingStore open() {
-        auto s = geo::ListingStore::open(target.source, true, target.table);
+    app::ListingStore open() {
+        auto s = app::ListingStore::open(target.source, true, target.table);
         EXPECT_TRUE(s) << geo::describe(s.error());
         return std::move(s.value());
     }
@@ -70,7 +70,7 @@ TEST_P(ListingStoreTest, RoundTripCreateEditMoveDeleteReopen) {
         auto b = store.insert(sample("Maison B"));
         ASSERT_TRUE(b);
         // Edit and move.
-        geo::Listing edited = a.value();
+        app::Listing edited = a.value();
         edited.title = "Maison A (rénovée)";
         edited.lonLat = {2.0722, 47.8999};
         edited.capacity.reset();  // back to "pas de données", not 0
@@ -85,7 +85,7 @@ TEST_P(ListingStoreTest, RoundTripCreateEditMoveDeleteReopen) {
     auto all = store.readAll();
     ASSERT_TRUE(all);
     ASSERT_EQ(all->size(), 1u);
-    const geo::Listing& l = all->front();
+    const app::Listing& l = all->front();
     EXPECT_EQ(l.fid, keptFid);
     EXPECT_NE(l.fid, deletedFid);
     EXPECT_EQ(l.title, "Maison A (rénovée)");
@@ -118,8 +118,8 @@ TEST_P(ListingStoreTest, TwoInstancesSeeEachOtherAndConflictsAreReported) {
     auto seen = bob.readAll();
     ASSERT_TRUE(seen) << geo::describe(seen.error());
     ASSERT_EQ(seen->size(), 1u);
-    geo::Listing bobsCopy = seen->front();
-    geo::Listing alicesCopy = created.value();
+    app::Listing bobsCopy = seen->front();
+    app::Listing alicesCopy = created.value();
 
     alicesCopy.title = "Modifié par Alice";
     ASSERT_TRUE(alice.update(alicesCopy));
@@ -134,7 +134,7 @@ TEST_P(ListingStoreTest, TwoInstancesSeeEachOtherAndConflictsAreReported) {
     ASSERT_TRUE(now);
     EXPECT_EQ(now->front().title, "Modifié par Alice");
     // After a refresh Bob can save.
-    geo::Listing fresh = now->front();
+    app::Listing fresh = now->front();
     fresh.title = "Modifié par Bob après rechargement";
     ASSERT_TRUE(bob.update(fresh));
     // Alice deletes; Bob's edit of the deleted listing is a conflict too.
@@ -148,8 +148,8 @@ TEST_P(ListingStoreTest, TwoInstancesSeeEachOtherAndConflictsAreReported) {
 TEST_P(ListingStoreTest, UpdatingAMissingListingIsRefusedAndWritesNothing) {
     auto store = open();
     ASSERT_TRUE(store.insert(sample("Avant")));
-    geo::Listing ok = sample("Bon");
-    geo::Listing stale = sample("Périmé");
+    app::Listing ok = sample("Bon");
+    app::Listing stale = sample("Périmé");
     stale.fid = 999999;
     stale.version = 3;
     // update of a row that does not exist: refused, store unchanged.
@@ -165,13 +165,13 @@ INSTANTIATE_TEST_SUITE_P(Stores, ListingStoreTest, ::testing::Values("gpkg", "po
 TEST(ListingStore, BadSourcesAreExplained) {
     const std::string dir = testing_support::scratchDir("listing_store_bad");
     testing_support::writeFile(dir + "/not.gpkg", "this is not a GeoPackage");
-    auto s = geo::ListingStore::open(dir + "/not.gpkg", true);
+    auto s = app::ListingStore::open(dir + "/not.gpkg", true);
     ASSERT_FALSE(s);
     EXPECT_NE(geo::describe(s.error()).find(dir + "/not.gpkg"), std::string::npos);
-    auto missing = geo::ListingStore::open(dir + "/absent.gpkg", false);
+    auto missing = app::ListingStore::open(dir + "/absent.gpkg", false);
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().code, geo::ErrorCode::NotFound);
-    auto pg = geo::ListingStore::open("PG:host=127.0.0.1 port=1 dbname=x password=secret", true);
+    auto pg = app::ListingStore::open("PG:host=127.0.0.1 port=1 dbname=x password=secret", true);
     ASSERT_FALSE(pg);
     EXPECT_EQ(geo::describe(pg.error()).find("secret"), std::string::npos);
 }

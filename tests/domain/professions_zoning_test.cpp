@@ -1,11 +1,11 @@
 // data/professions.json against the RPPS file it describes, and the zoning rules.
 #include <set>
 
-#include "aid_context.hpp"
+#include "domain/aid_context.hpp"
 #include "geo/reader.hpp"
 #include "geo/source.hpp"
-#include "geo/zoning.hpp"
-#include "professions.hpp"
+#include "domain/zoning.hpp"
+#include "domain/professions.hpp"
 #include "support/test_support.hpp"
 
 TEST(Professions, EverySpecialtyOfTheRppsFileHasAProfession) {
@@ -46,27 +46,27 @@ TEST(Professions, BadFilesAreRefusedNamingTheFile) {
 
 TEST(Zoning, IndicativeThresholdsFollowThe2017Rule) {
     // APL below 2.5 must be ZIP; 2.5 to 4 inclusive is the ZAC pool; above 4 is excluded.
-    EXPECT_EQ(geo::indicativeZoneFromApl(0.0), geo::Zone::ZIP);
-    EXPECT_EQ(geo::indicativeZoneFromApl(2.4999), geo::Zone::ZIP);
-    EXPECT_EQ(geo::indicativeZoneFromApl(2.5), geo::Zone::ZAC);
-    EXPECT_EQ(geo::indicativeZoneFromApl(4.0), geo::Zone::ZAC);
-    EXPECT_EQ(geo::indicativeZoneFromApl(4.0001), geo::Zone::HZ);
+    EXPECT_EQ(app::indicativeZoneFromApl(0.0), app::Zone::ZIP);
+    EXPECT_EQ(app::indicativeZoneFromApl(2.4999), app::Zone::ZIP);
+    EXPECT_EQ(app::indicativeZoneFromApl(2.5), app::Zone::ZAC);
+    EXPECT_EQ(app::indicativeZoneFromApl(4.0), app::Zone::ZAC);
+    EXPECT_EQ(app::indicativeZoneFromApl(4.0001), app::Zone::HZ);
 }
 
 TEST(Zoning, OfficialSpellingsAreRecognised) {
-    EXPECT_EQ(geo::parseZone("ZIP"), geo::Zone::ZIP);
-    EXPECT_EQ(geo::parseZone("Zone d'intervention prioritaire"), geo::Zone::ZIP);
-    EXPECT_EQ(geo::parseZone("zone d’action complémentaire"), geo::Zone::ZAC);
-    EXPECT_EQ(geo::parseZone("Hors zonage"), geo::Zone::HZ);
-    EXPECT_EQ(geo::parseZone("ZV"), geo::Zone::ZV);
-    EXPECT_EQ(geo::parseZone("zone rouge"), std::nullopt);
+    EXPECT_EQ(app::parseZone("ZIP"), app::Zone::ZIP);
+    EXPECT_EQ(app::parseZone("Zone d'intervention prioritaire"), app::Zone::ZIP);
+    EXPECT_EQ(app::parseZone("zone d’action complémentaire"), app::Zone::ZAC);
+    EXPECT_EQ(app::parseZone("Hors zonage"), app::Zone::HZ);
+    EXPECT_EQ(app::parseZone("ZV"), app::Zone::ZV);
+    EXPECT_EQ(app::parseZone("zone rouge"), std::nullopt);
 }
 
 TEST(Zoning, AFileWithoutCodeOrZoneColumnsSaysWhatItHas) {
     const std::string dir = testing_support::scratchDir("zoning_bad");
     testing_support::writeFile(dir + "/z.csv", "commune,couleur\nBlois,orange\n");
     geo::Diagnostics diag;
-    auto z = geo::readZoningTable(dir + "/z.csv", {}, diag);
+    auto z = app::readZoningTable(dir + "/z.csv", {}, diag);
     ASSERT_FALSE(z);
     EXPECT_NE(z.error().message.find("commune, couleur"), std::string::npos) << z.error().message;
 }
@@ -88,8 +88,8 @@ TEST(Zoning, IndicativeZonesOfLoirEtCherAndLoiretFollowThePublishedApl) {
         }
         EXPECT_EQ(z.source, "indicative");
         const double apl = *ctx->communes.number(r, "apl");
-        EXPECT_EQ(*z.zone, apl < 2.5 ? geo::Zone::ZIP : apl <= 4 ? geo::Zone::ZAC : geo::Zone::HZ);
-        (*z.zone == geo::Zone::ZIP ? zip : *z.zone == geo::Zone::ZAC ? zac : hz)++;
+        EXPECT_EQ(*z.zone, apl < 2.5 ? app::Zone::ZIP : apl <= 4 ? app::Zone::ZAC : app::Zone::HZ);
+        (*z.zone == app::Zone::ZIP ? zip : *z.zone == app::Zone::ZAC ? zac : hz)++;
         // Other professions have no zoning in the open data.
         EXPECT_FALSE(ctx->zoneOf(r, "masseur-kinesitherapeute").zone);
     }

@@ -13,7 +13,7 @@
 
 #include "render/offscreen.hpp"
 #include "support/test_support.hpp"
-#include "scene_image.hpp"
+#include "map/scene_image.hpp"
 
 namespace fs = std::filesystem;
 

@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "geo/source.hpp"
-#include "scene_image.hpp"
+#include "map/scene_image.hpp"
 #include "support/test_support.hpp"
 
 namespace {

@@ -1,0 +1,199 @@
+// `santemap export --layer CATALOGUE_ID [--specialty CODE ...] [--commune INSEE ...]
+//  --format csv|geojson|gpkg --out FILE [--excel] [--store SRC] [--include-private-contacts]`:
+// what the filters select, written through GDAL, with a JSON summary on standard output.
+#include <algorithm>
+#include <set>
+
+#include "cli_args.hpp"
+#include "commands.hpp"
+#include "geo/layer_writer.hpp"
+#include "geo/projection.hpp"
+#include "json_values.hpp"
+#include "domain/listing_service.hpp"
+#include "domain/territory_layers.hpp"
+
+namespace app {
+
+namespace {
+
+const char* const kUsage =
+    "usage: santemap export --layer CATALOGUE_ID --format csv|geojson|gpkg --out FILE\n"
+    "                       [--specialty CODE ...] [--commune INSEE ...] [--excel]\n"
+    "                       [--store SRC] [--include-private-contacts] [--data DIR]";
+
+// Keeps the given rows and, when `dropColumn` says so, fewer columns.
+geo::Layer subset(const geo::Layer& in, const std::vector<std::size_t>& rows,
+                  const std::function<bool(const std::string&)>& dropColumn) {
+    geo::Layer out;
+    out.name = in.name;
+    out.crsLabel = in.crsLabel;
+    out.sourceCrsWkt = in.sourceCrsWkt;
+    out.geometryType = in.geometryType;
+    for (std::size_t c = 0; c < in.table.fields.size(); ++c) {
+        if (dropColumn(in.table.fields[c].name)) continue;
+        out.table.fields.push_back(in.table.fields[c]);
+        std::vector<geo::Value> col;
+        col.reserve(rows.size());
+        for (std::size_t r : rows) col.push_back(in.table.at(r, c));
+        out.table.columns.push_back(std::move(col));
+    }
+    for (std::size_t r : rows) {
+        out.geometry.appendFeature(in.geometry, r);
+        out.fids.push_back(in.fids.empty() ? static_cast<std::int64_t>(r) : in.fids[r]);
+    }
+    return out;
+}
+
+}  // namespace
+
+int runExport(int argc, char** argv) {
+    Args args;
+    if (auto err = parseArgs(argc, argv, 2, {"layer", "specialty", "commune", "format", "out", "store", "data"},
+                             {"excel", "include-private-contacts"}, args, {"specialty", "commune"})) {
+        printError(err->message + "\n" + kUsage);
+        return kExitUsage;
+    }
+    if (!args.value("layer") || !args.value("format") || !args.value("out") || !args.positional.empty()) {
+        printError(kUsage);
+        return kExitUsage;
+    }
+    const std::string format = *args.value("format");
+    geo::WriteOptions options;
+    if (format == "csv")
+        options.format = geo::ExportFormat::Csv;
+    else if (format == "geojson")
+        options.format = geo::ExportFormat::GeoJson;
+    else if (format == "gpkg")
+        options.format = geo::ExportFormat::Gpkg;
+    else {
+        printError("--format must be csv, geojson or gpkg (got '" + format + "')");
+        return kExitUsage;
+    }
+    options.excel = args.flag("excel");
+    if (options.excel && options.format != geo::ExportFormat::Csv) {
+        printError("--excel only applies to --format csv");
+        return kExitUsage;
+    }
+    const std::string dataDir = args.value("data").value_or("");
+    auto fail = [](const geo::Error& e) {
+        printError(geo::describe(e));
+        return kExitBadInput;
+    };
+    auto catalogue = findCatalogue(dataDir);
+    if (!catalogue) return fail(catalogue.error());
+    const CatalogueLayer* entry = catalogue->find(*args.value("layer"));
+    if (!entry) {
+        printError("no layer '" + *args.value("layer") + "' in " + catalogue->path + "; layers: " + catalogue->idList());
+        return kExitUsage;
+    }
+    geo::Diagnostics diag;
+    auto aid = loadAidContext(catalogue.value(), dataDir, "", diag);
+    if (!aid) return fail(aid.error());
+    const std::vector<std::string> specialties = args.all("specialty");
+    for (const auto& s : specialties)
+        if (!aid->professions.find(s)) {
+            printError("unknown specialty '" + s + "'; known: " + aid->professions.codeList());
+            return kExitUsage;
+        }
+    std::set<std::string> communes;
+    for (const auto& c : args.all("commune")) {
+        auto row = aid->communes.row(c);
+        if (!row) {
+            printError("unknown commune code '" + c + "'");
+            return kExitBadInput;
+        }
+        communes.insert(aid->communes.text(*row, "code"));
+    }
+
+    geo::Layer layer;
+    std::string storeShown;
+    std::size_t hiddenContacts = 0;
+    if (entry->build == "territory-communes" || entry->build == "zoning") {
+        const CatalogueLayer* communesEntry = entry->build == "zoning" ? catalogue->find(entry->from) : entry;
+        auto built = buildTerritoryCommunesLayer(*communesEntry, aid.value(), dataDir, diag);
+        if (!built) return fail(built.error());
+        layer = entry->build == "zoning" ? zoningLayerFrom(built.value()) : std::move(built.value());
+    } else if (entry->build == "file") {
+        auto read = readFileLayer(*entry, dataDir, diag);
+        if (!read) return fail(read.error());
+        layer = std::move(read.value());
+    } else {
+        std::vector<std::string> notes;
+        auto store = openListingStore(args.value("store").value_or(defaultStorePath()), dataDir, notes);
+        printWarnings(notes);
+        if (!store) return fail(store.error());
+        storeShown = store->displayName();
+        auto all = store->readAll();
+        if (!all) return fail(all.error());
+        ListingFilter filter;
+        filter.professions = specialties;
+        std::vector<Listing> kept;
+        for (const auto& l : all.value())
+            if (filter.matches(l)) {
+                if (!l.contactPublic && !args.flag("include-private-contacts")) ++hiddenContacts;
+                kept.push_back(args.flag("include-private-contacts") ? l : publicView(l));
+            }
+        layer = listingsLayer(kept);
+    }
+    printWarnings(diag.warnings);
+
+    // Rows: the commune filter on the layer's commune code.
+    std::vector<std::size_t> rows;
+    std::optional<std::size_t> codeCol = layer.table.fieldIndex("code_insee");
+    if (!codeCol) codeCol = layer.table.fieldIndex("code");
+    if (!communes.empty() && !codeCol) {
+        printError("layer '" + entry->id + "' has no commune code column: --commune does not apply to it");
+        return kExitUsage;
+    }
+    for (std::size_t r = 0; r < layer.table.rowCount(); ++r)
+        if (communes.empty() || communes.count(aid->communes.currentCode(geo::toText(layer.table.at(r, *codeCol)))))
+            rows.push_back(r);
+    // Columns: with --specialty, the per-profession indicators of the other professions go.
+    auto drop = [&](const std::string& name) {
+        return !specialties.empty() && isOtherProfessionColumn(name, specialties);
+    };
+    geo::Layer out = subset(layer, rows, drop);
+    // Exports are in WGS 84 longitude/latitude.
+    if (!geo::isWgs84LonLat(out)) {
+        auto t = geo::Transformer::create(out.sourceCrsWkt, "OGC:CRS84");
+        if (!t) return fail(t.error());
+        t->transform(out.geometry.vertices.data(), out.geometry.vertices.size());
+    }
+    options.layerName = entry->id;
+    const std::string path = *args.value("out");
+    if (auto st = geo::writeLayer(out, path, options); !st) return fail(st.error());
+
+    nlohmann::ordered_json summary;
+    summary["layer"] = entry->id;
+    summary["title"] = entry->title;
+    summary["format"] = format;
+    summary["excel"] = options.excel;
+    summary["out"] = path;
+    summary["features"] = out.table.rowCount();
+    summary["columns"] = out.table.fields.size();
+    if (!specialties.empty()) summary["specialties"] = specialties;
+    if (!communes.empty()) summary["communes"] = std::vector<std::string>(communes.begin(), communes.end());
+    if (entry->build == "listings") {
+        summary["store"] = storeShown;
+        std::size_t demo = 0;
+        const auto ex = out.table.fieldIndex("exemple");
+        for (std::size_t r = 0; r < out.table.rowCount(); ++r) demo += geo::toText(out.table.at(r, *ex)) == "oui";
+        summary["demo_features"] = demo;
+        summary["contacts_hidden"] = hiddenContacts;
+    }
+    if (entry->build == "zoning" || entry->build == "territory-communes") {
+        const auto z = out.table.fieldIndex("zonage_mg_source");
+        std::string zoning;
+        if (z)
+            for (std::size_t r = 0; r < out.table.rowCount() && zoning.empty(); ++r) zoning = geo::toText(out.table.at(r, *z));
+        summary["zoning_source"] = textOrNull(zoning);
+    }
+    nlohmann::ordered_json provenance = nlohmann::ordered_json::array();
+    for (const auto& p : entry->provenance)
+        provenance.push_back({{"source", p.source}, {"vintage", p.vintage}, {"licence", p.licence}, {"url", p.url}});
+    summary["provenance"] = provenance;
+    printJson(summary);
+    return kExitOk;
+}
+
+}  // namespace app

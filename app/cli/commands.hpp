@@ -1,0 +1,30 @@
+// The subcommands of `santemap`; each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace app {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+// True when the command line asks for the map window (no subcommand, or only --data DIR).
+bool wantsWindow(int argc, char** argv, std::string& dataDir);
+// Runs the subcommand named by argv[1]; an exception a library let escape becomes exit 1.
+int runCommand(int argc, char** argv);
+
+int runInfo(int argc, char** argv);
+int runPick(int argc, char** argv);
+int runRender(int argc, char** argv);
+int runDefaultTerritory(int argc, char** argv);
+int runAids(int argc, char** argv);
+int runListings(int argc, char** argv);
+int runExport(int argc, char** argv);
+
+// Prints a message on standard error, prefixed with "santemap: ".
+void printError(const std::string& message);
+void printWarnings(const std::vector<std::string>& warnings);
+
+}  // namespace app

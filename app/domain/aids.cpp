@@ -1,0 +1,194 @@
+#include "aids.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <set>
+
+#include "geo/iso_date.hpp"
+#include "json_file.hpp"
+
+namespace app {
+
+std::optional<double> AidAmount::maxTotal() const {
+    double total = 0;
+    switch (rule) {
+        case Rule::None: return std::nullopt;
+        case Rule::Once: total = eur; break;
+        case Rule::PerMonth:
+        case Rule::PerYear:
+            if (!count) return capEur;
+            total = eur * *count;
+            break;
+    }
+    if (capEur) total = std::min(total, *capEur);
+    return total;
+}
+
+std::string todayIso() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
+namespace {
+
+const std::set<std::string> kKinds = {"grant", "bursary", "allowance", "loan", "in_kind"};
+const std::set<std::string> kFunderTypes = {"etat", "assurance_maladie", "ars", "region",
+                                            "departement", "commune", "association"};
+const std::set<std::string> kConfidences = {"verified", "partial", "seed"};
+const std::set<std::string> kStatuses = {"student", "installed"};
+
+geo::Result<AidAmount> parseAmount(const nlohmann::json& a, const std::string& where) {
+    AidAmount out;
+    if (a.is_null()) return out;
+    auto bad = [&](const std::string& m) { return geo::Error{geo::ErrorCode::BadFormat, where + ": " + m, ""}; };
+    if (!a.is_object()) return bad("amount must be an object or null");
+    auto num = [&](const char* k) -> std::optional<double> {
+        if (a.contains(k) && a[k].is_number()) return a[k].get<double>();
+        return std::nullopt;
+    };
+    if (auto v = num("once_eur")) {
+        out.rule = AidAmount::Rule::Once;
+        out.eur = *v;
+    } else if (auto m = num("per_month_eur")) {
+        out.rule = AidAmount::Rule::PerMonth;
+        out.eur = *m;
+        out.count = jsonInt(a, "months");
+    } else if (auto y = num("per_year_eur")) {
+        out.rule = AidAmount::Rule::PerYear;
+        out.eur = *y;
+        out.count = jsonInt(a, "years");
+    } else {
+        return bad("amount needs once_eur, per_month_eur or per_year_eur");
+    }
+    if (out.eur < 0) return bad("amount must not be negative");
+    out.capEur = num("cap_eur");
+    return out;
+}
+
+}  // namespace
+
+geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCatalogue& professions) {
+    auto json = readJsonFile(path);
+    if (!json) return json.error();
+    const auto& j = json.value();
+    auto bad = [&](const std::string& what) { return geo::Error{geo::ErrorCode::BadFormat, what, path}; };
+    if (!j.is_object() || !j.contains("aids") || !j["aids"].is_array())
+        return bad("expected an object with an \"aids\" array");
+    AidCatalogue cat;
+    cat.retrieved = jsonText(j, "retrieved");
+    std::set<std::string> ids;
+    for (const auto& e : j["aids"]) {
+        AidRule r;
+        r.id = jsonText(e, "id");
+        const std::string where = "aid '" + (r.id.empty() ? e.dump().substr(0, 60) : r.id) + "'";
+        if (r.id.empty() || !ids.insert(r.id).second) return bad(where + ": missing or repeated id");
+        r.name = jsonText(e, "name");
+        r.funder = jsonText(e, "funder");
+        r.funderType = jsonText(e, "funder_type");
+        r.kind = jsonText(e, "kind");
+        r.beneficiary = jsonText(e, "beneficiary");
+        if (r.beneficiary.empty()) r.beneficiary = "professional";
+        if (r.name.empty() || r.funder.empty()) return bad(where + ": name and funder are required");
+        if (!kKinds.count(r.kind)) return bad(where + ": kind must be grant, bursary, allowance, loan or in_kind");
+        if (!kFunderTypes.count(r.funderType))
+            return bad(where + ": funder_type must be etat, assurance_maladie, ars, region, departement, commune "
+                               "or association");
+        r.confidence = jsonText(e, "confidence");
+        if (!kConfidences.count(r.confidence)) return bad(where + ": confidence must be verified, partial or seed");
+        r.professions = jsonTexts(e, "professions");
+        if (r.professions.empty()) return bad(where + ": professions is empty (use [\"*\"] for all)");
+        for (const auto& p : r.professions) {
+            if (p == "*") continue;
+            if (p.rfind("group:", 0) == 0) {
+                bool known = false;
+                for (const auto& g : professions.groups) known = known || g.first == p.substr(6);
+                if (!known) return bad(where + ": unknown profession group '" + p + "'");
+            } else if (!professions.find(p)) {
+                return bad(where + ": unknown profession '" + p + "'");
+            }
+        }
+        r.status = jsonTexts(e, "status");
+        if (r.status.empty()) return bad(where + ": status must list student and/or installed");
+        for (const auto& s : r.status)
+            if (!kStatuses.count(s)) return bad(where + ": unknown status '" + s + "'");
+        if (e.contains("first_installation") && e["first_installation"].is_boolean())
+            r.firstInstallation = e["first_installation"].get<bool>();
+        r.departements = jsonTexts(e, "departements");
+        for (const auto& z : jsonTexts(e, "zones")) {
+            auto zone = parseZone(z);
+            if (!zone) return bad(where + ": unknown zone '" + z + "' (ZIP, ZAC, HZ, ZV)");
+            r.zones.push_back(*zone);
+        }
+        if (auto zoning = jsonText(e, "zoning"); !zoning.empty()) {
+            if (zoning != "medecins" && zoning != "profession")
+                return bad(where + ": zoning must be medecins or profession");
+            r.zoning = zoning;
+        }
+        auto amount = parseAmount(e.contains("amount") ? e["amount"] : nlohmann::json(), where);
+        if (!amount) return bad(amount.error().message);
+        r.amount = amount.value();
+        r.commitmentYears = jsonInt(e, "commitment_years");
+        r.validFrom = jsonText(e, "valid_from");
+        r.validTo = jsonText(e, "valid_to");
+        for (const auto* d : {&r.validFrom, &r.validTo})
+            if (!d->empty() && !geo::isIsoDate(*d)) return bad(where + ": dates must be YYYY-MM-DD (got '" + *d + "')");
+        r.conditions = jsonText(e, "conditions");
+        r.note = jsonText(e, "note");
+        r.sourceUrl = jsonText(e, "source_url");
+        if (r.sourceUrl.empty()) return bad(where + ": source_url is required");
+        cat.aids.push_back(std::move(r));
+    }
+    return cat;
+}
+
+namespace {
+
+bool professionMatches(const AidRule& r, const Profession& p) {
+    for (const auto& want : r.professions) {
+        if (want == "*" || want == p.code) return true;
+        if (want.rfind("group:", 0) == 0 && want.substr(6) == p.group) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+AidEvaluation evaluateAids(const AidCatalogue& catalogue, const ProfessionCatalogue& professions,
+                           const AidProfile& profile, const AidPlace& place, bool includeStructures) {
+    AidEvaluation out;
+    const Profession* profession = professions.find(profile.profession);
+    if (!profession) return out;
+    const std::string status = profile.student ? "student" : "installed";
+    for (const auto& r : catalogue.aids) {
+        if (r.beneficiary == "structure" && !includeStructures) continue;
+        if (!professionMatches(r, *profession)) continue;
+        if (std::find(r.status.begin(), r.status.end(), status) == r.status.end()) continue;
+        if (!profile.student && r.firstInstallation && *r.firstInstallation != profile.firstInstallation) continue;
+        if (!r.departements.empty() &&
+            std::find(r.departements.begin(), r.departements.end(), place.departement) == r.departements.end())
+            continue;
+        if (!profile.date.empty()) {
+            if (!r.validFrom.empty() && profile.date < r.validFrom) continue;
+            if (!r.validTo.empty() && profile.date > r.validTo) continue;
+        }
+        ApplicableAid a;
+        a.rule = &r;
+        if (!r.zones.empty()) {
+            const std::string key = r.zoning == "medecins" ? "medecins" : profession->zoningKey();
+            auto it = place.zones.find(key);
+            const bool known = it != place.zones.end() && it->second.zone;
+            if (known && std::find(r.zones.begin(), r.zones.end(), *it->second.zone) == r.zones.end()) continue;
+            a.zoneUnknown = !known;
+        }
+        a.amountMax = r.amount.maxTotal();
+        if (a.amountMax && !a.zoneUnknown && !r.isLoanOrInKind()) out.totalMax += *a.amountMax;
+        out.aids.push_back(a);
+    }
+    return out;
+}
+
+}  // namespace app

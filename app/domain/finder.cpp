@@ -1,0 +1,120 @@
+#include "finder.hpp"
+
+#include <algorithm>
+
+#include "listing_service.hpp"
+
+namespace app {
+
+AidProfile FinderState::profile() const {
+    AidProfile p;
+    p.profession = professions.empty() ? "medecin-generaliste" : professions.front();
+    p.student = student;
+    p.firstInstallation = firstInstallation;
+    p.date = date.empty() ? todayIso() : date;
+    return p;
+}
+
+std::vector<const Indicator*> indicatorsFor(const TerritoryData& t, const std::vector<std::string>& professions) {
+    std::vector<const Indicator*> out;
+    for (const auto& layer : t.catalogue.layers) {
+        if (layer.build != "territory-communes") continue;
+        for (const auto& ind : layer.indicators) {
+            bool applies = false;
+            if (professions.empty()) {
+                applies = ind.fieldPerProfession.empty() &&
+                          std::find(ind.professions.begin(), ind.professions.end(), "*") != ind.professions.end();
+                applies = applies || ind.id == "apl" || ind.id == "mg_densite";
+            } else {
+                const Profession* p = t.aid.professions.find(professions.front());
+                applies = p && ind.appliesTo(*p);
+                // Per-profession columns exist only for professions the source counts.
+                if (applies && p && ind.fieldPerProfession.rfind("rpps_", 0) == 0) applies = !p->rpps.empty();
+                if (applies && p && ind.fieldPerProfession.rfind("sirene_", 0) == 0) applies = !p->sireneColumn.empty();
+                if (p && p->code == "medecin-generaliste" && ind.id == "specialite") applies = false;  // APL says more
+            }
+            if (applies) out.push_back(&ind);
+        }
+    }
+    return out;
+}
+
+std::vector<double> aidTotals(const TerritoryData& t, const geo::FeatureTable& communes, const AidProfile& profile) {
+    std::vector<double> totals(communes.rowCount(), 0);
+    const auto code = communes.fieldIndex("code_insee");
+    const Profession* p = t.aid.professions.find(profile.profession);
+    if (!code || !p) return totals;
+    for (std::size_t r = 0; r < communes.rowCount(); ++r) {
+        auto row = t.aid.communes.row(geo::toText(communes.at(r, *code)));
+        if (!row) continue;
+        totals[r] = evaluateAids(t.aid.aids, t.aid.professions, profile, t.aid.placeOf(*row, *p)).totalMax;
+    }
+    return totals;
+}
+
+namespace {
+
+ChoroplethSpec aidsChoropleth() {
+    ChoroplethSpec c;
+    c.field = kAidsTotalColumn;
+    c.breaks = {1, 10000, 25000, 50000};
+    c.colors = {{247, 247, 247, 255}, {218, 218, 235, 255}, {188, 189, 220, 255}, {128, 125, 186, 255}, {84, 39, 143, 255}};
+    c.labels = {"aucune", "moins de 10 000 €", "10 000 à 25 000 €", "25 000 à 50 000 €", "50 000 € et plus"};
+    return c;
+}
+
+}  // namespace
+
+CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, geo::FeatureTable& communes) {
+    CommuneColouring out;
+    if (state.indicator == kAidsIndicator) {
+        const AidProfile profile = state.profile();
+        std::vector<geo::Value> v;
+        for (double x : aidTotals(t, communes, profile)) v.emplace_back(x);
+        geo::setColumn(communes, kAidsTotalColumn, geo::ValueKind::Real, std::move(v));
+        out.choropleth = aidsChoropleth();
+        const Profession* p = t.aid.professions.find(profile.profession);
+        out.title = std::string("Aides disponibles, ") + (p ? p->label : profile.profession) +
+                    (profile.student ? " (étudiant·e)" : " (installation)");
+    } else if (!state.indicator.empty()) {
+        for (const Indicator* ind : indicatorsFor(t, state.professions))
+            if (ind->id == state.indicator) {
+                const std::string code = state.professions.empty() ? "" : state.professions.front();
+                out.choropleth = ind->choroplethFor(code);
+                out.title = ind->title;
+                if (!ind->fieldPerProfession.empty())
+                    if (const Profession* p = t.aid.professions.find(code)) out.title += " : " + p->label;
+            }
+        if (!out.choropleth) state.indicator.clear();  // not offered for these professions
+    }
+    return out;
+}
+
+std::vector<geo::Value> communeVisibility(FinderState& state, const CommuneColouring& colouring,
+                                          const geo::FeatureTable& communes) {
+    const auto& choropleth = colouring.choropleth;
+    const std::size_t classes = choropleth ? choropleth->colors.size() + 1 : 0;  // + "pas de données"
+    if (state.hiddenClasses.size() != classes) state.hiddenClasses.assign(classes, false);
+    std::vector<geo::Value> visible(communes.rowCount(), geo::Value{std::string("1")});
+    if (!choropleth) return visible;
+    const auto col = communes.fieldIndex(choropleth->field);
+    for (std::size_t r = 0; r < communes.rowCount(); ++r) {
+        auto x = col ? geo::numberOf(communes.at(r, *col)) : std::nullopt;
+        const std::size_t cls = x ? classOf(*x, choropleth->breaks) : choropleth->colors.size();
+        if (cls < state.hiddenClasses.size() && state.hiddenClasses[cls]) visible[r] = std::string("0");
+    }
+    return visible;
+}
+
+std::vector<geo::Value> listingVisibility(const FinderState& state, const TerritoryData& t, std::size_t rows) {
+    ListingFilter filter;
+    filter.professions = state.professions;
+    std::vector<geo::Value> visible(rows, geo::Value{std::string("0")});
+    for (std::size_t r = 0; r < rows && r < t.listings.size(); ++r) {
+        const Listing& l = t.listings[r];
+        if (filter.matches(l) && !state.hiddenCategories.count(l.category)) visible[r] = std::string("1");
+    }
+    return visible;
+}
+
+}  // namespace app

@@ -1,0 +1,57 @@
+// The opportunity finder's state (profession chips, profile, indicator, legend classes, listing
+// categories) and what it asks of the map: which colouring for the communes, which communes and
+// listings are visible. Colours and visibility only, never meshes; no GL.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "aids.hpp"
+#include "style.hpp"
+#include "territory.hpp"
+
+namespace app {
+
+inline constexpr const char* kAidsIndicator = "aides";  // the aid total for the profile, per commune
+inline constexpr const char* kAidsTotalColumn = "aides_total_eur";
+
+struct FinderState {
+    std::vector<std::string> professions;   // chips selected (codes)
+    bool student = false;
+    bool firstInstallation = true;
+    std::string date;                       // YYYY-MM-DD (today by default)
+    std::string indicator;                  // indicator id, kAidsIndicator, or "" (départements)
+    std::vector<bool> hiddenClasses;        // legend classes switched off, for the indicator shown
+    std::set<std::string> hiddenCategories; // listing categories switched off
+
+    AidProfile profile() const;             // for the first profession chosen
+};
+
+// Indicators of the communes layer that apply to the chosen professions (all when none chosen,
+// except those that need a profession).
+std::vector<const Indicator*> indicatorsFor(const TerritoryData& t, const std::vector<std::string>& professions);
+
+// The most the aids can pay in each commune of `communes` (rows of the communes layer) for a
+// profile: the value of the kAidsIndicator choropleth.
+std::vector<double> aidTotals(const TerritoryData& t, const geo::FeatureTable& communes, const AidProfile& profile);
+
+struct CommuneColouring {
+    std::optional<ChoroplethSpec> choropleth;  // nullopt: the catalogue's own style (départements)
+    std::string title;                         // legend title
+};
+
+// The colouring `state` asks for. For the aid totals, writes their column into `communes` first.
+// An indicator not offered for the chosen professions is dropped from `state`.
+CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, geo::FeatureTable& communes);
+
+// The visibility column of the communes ("1" shown, "0" hidden) for the legend classes switched off;
+// resizes state.hiddenClasses to the colouring's classes (+ "pas de données").
+std::vector<geo::Value> communeVisibility(FinderState& state, const CommuneColouring& colouring,
+                                          const geo::FeatureTable& communes);
+
+// The visibility column of the listings layer: the chosen professions and categories.
+std::vector<geo::Value> listingVisibility(const FinderState& state, const TerritoryData& t, std::size_t rows);
+
+}  // namespace app

@@ -1,0 +1,337 @@
+// OGR implementation of the listing store; the same code serves GeoPackage and PostGIS.
+#include "listing_store.hpp"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <ctime>
+#include <filesystem>
+
+#include "geo/gdal_errors.hpp"
+
+namespace app {
+
+namespace {
+
+struct FieldDef {
+    const char* name;
+    OGRFieldType type;
+    OGRFieldSubType subType = OFSTNone;
+};
+
+// The schema, in column order (docs/listings.md).
+const FieldDef kFields[] = {
+    {"version", OFTInteger64},     {"category", OFTString},       {"kind", OFTString},
+    {"title", OFTString},          {"professions", OFTString},    {"commune_code", OFTString},
+    {"commune_name", OFTString},   {"at_commune_centre", OFTInteger, OFSTBoolean},
+    {"start_date", OFTString},     {"description", OFTString},    {"contact_name", OFTString},
+    {"contact_phone", OFTString},  {"contact_email", OFTString},  {"contact_public", OFTInteger, OFSTBoolean},
+    {"capacity", OFTInteger64},    {"price_min_eur", OFTReal},    {"price_max_eur", OFTReal},
+    {"furnished", OFTInteger, OFSTBoolean}, {"vehicle", OFTInteger, OFSTBoolean},
+    {"semesters", OFTString},      {"service", OFTString},        {"supervisor", OFTString},
+    {"demo", OFTInteger, OFSTBoolean}, {"source", OFTString},     {"updated_at", OFTString},
+};
+
+std::string nowUtc() {
+    std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buf;
+}
+
+std::string str(OGRFeature& f, const char* name) {
+    int i = f.GetFieldIndex(name);
+    return i >= 0 && f.IsFieldSetAndNotNull(i) ? f.GetFieldAsString(i) : "";
+}
+std::optional<std::int64_t> int64(OGRFeature& f, const char* name) {
+    int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    return f.GetFieldAsInteger64(i);
+}
+std::optional<double> real(OGRFeature& f, const char* name) {
+    int i = f.GetFieldIndex(name);
+    if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    return f.GetFieldAsDouble(i);
+}
+std::optional<bool> boolean(OGRFeature& f, const char* name) {
+    auto v = int64(f, name);
+    if (!v) return std::nullopt;
+    return *v != 0;
+}
+
+Listing fromFeature(OGRFeature& f) {
+    Listing l;
+    l.fid = f.GetFID();
+    l.version = int64(f, "version").value_or(0);
+    l.category = str(f, "category");
+    l.kind = str(f, "kind");
+    l.title = str(f, "title");
+    l.professions = splitCodes(str(f, "professions"));
+    l.communeCode = str(f, "commune_code");
+    l.communeName = str(f, "commune_name");
+    l.atCommuneCentre = boolean(f, "at_commune_centre").value_or(false);
+    l.startDate = str(f, "start_date");
+    l.description = str(f, "description");
+    l.contactName = str(f, "contact_name");
+    l.contactPhone = str(f, "contact_phone");
+    l.contactEmail = str(f, "contact_email");
+    l.contactPublic = boolean(f, "contact_public").value_or(true);
+    l.capacity = int64(f, "capacity");
+    l.priceMinEur = real(f, "price_min_eur");
+    l.priceMaxEur = real(f, "price_max_eur");
+    l.furnished = boolean(f, "furnished");
+    l.vehicle = boolean(f, "vehicle");
+    l.semesters = str(f, "semesters");
+    l.service = str(f, "service");
+    l.supervisor = str(f, "supervisor");
+    l.demo = boolean(f, "demo").value_or(false);
+    l.source = str(f, "source");
+    l.updatedAt = str(f, "updated_at");
+    if (const OGRGeometry* g = f.GetGeometryRef(); g && wkbFlatten(g->getGeometryType()) == wkbPoint) {
+        const auto* p = g->toPoint();
+        l.lonLat = {p->getX(), p->getY()};
+    }
+    return l;
+}
+
+void toFeature(const Listing& l, OGRFeature& f) {
+    auto setStr = [&](const char* n, const std::string& v) {
+        if (v.empty())
+            f.SetFieldNull(f.GetFieldIndex(n));
+        else
+            f.SetField(n, v.c_str());
+    };
+    auto setOpt = [&](const char* n, auto v) {
+        if (v)
+            f.SetField(n, *v);
+        else
+            f.SetFieldNull(f.GetFieldIndex(n));
+    };
+    auto setBool = [&](const char* n, std::optional<bool> v) {
+        setOpt(n, v ? std::optional<int>(*v ? 1 : 0) : std::nullopt);
+    };
+    f.SetField("version", static_cast<GIntBig>(l.version));
+    setStr("category", l.category);
+    setStr("kind", l.kind);
+    setStr("title", l.title);
+    setStr("professions", joinCodes(l.professions));
+    setStr("commune_code", l.communeCode);
+    setStr("commune_name", l.communeName);
+    setBool("at_commune_centre", l.atCommuneCentre);
+    setStr("start_date", l.startDate);
+    setStr("description", l.description);
+    setStr("contact_name", l.contactName);
+    setStr("contact_phone", l.contactPhone);
+    setStr("contact_email", l.contactEmail);
+    setBool("contact_public", l.contactPublic);
+    setOpt("capacity", l.capacity ? std::optional<GIntBig>(*l.capacity) : std::nullopt);
+    setOpt("price_min_eur", l.priceMinEur);
+    setOpt("price_max_eur", l.priceMaxEur);
+    setBool("furnished", l.furnished);
+    setBool("vehicle", l.vehicle);
+    setStr("semesters", l.semesters);
+    setStr("service", l.service);
+    setStr("supervisor", l.supervisor);
+    setBool("demo", l.demo);
+    setStr("source", l.source);
+    setStr("updated_at", l.updatedAt);
+    OGRPoint p(l.lonLat.x, l.lonLat.y);
+    f.SetGeometry(&p);
+}
+
+geo::Error dbError(const std::string& what, const geo::GdalErrorCapture& cap, const std::string& context) {
+    std::string msg = what;
+    if (!cap.firstError().empty()) msg += ": " + cap.firstError();
+    return geo::Error{geo::ErrorCode::Database, msg, context};
+}
+
+// Rolls back on scope exit unless committed: no half-written save survives an error.
+class Transaction {
+public:
+    explicit Transaction(GDALDataset& ds) : m_ds(ds), m_open(ds.StartTransaction(FALSE) == OGRERR_NONE) {}
+    ~Transaction() {
+        if (m_open) m_ds.RollbackTransaction();
+    }
+    bool started() const { return m_open; }
+    bool commit() {
+        const bool ok = m_ds.CommitTransaction() == OGRERR_NONE;
+        m_open = false;
+        return ok;
+    }
+
+private:
+    GDALDataset& m_ds;
+    bool m_open;
+};
+
+}  // namespace
+
+ListingStore::ListingStore(ListingStore&&) noexcept = default;
+ListingStore& ListingStore::operator=(ListingStore&&) noexcept = default;
+ListingStore::~ListingStore() = default;
+
+geo::Result<ListingStore> ListingStore::open(const std::string& source, bool create, const std::string& table) {
+    geo::initGdal();
+    geo::GdalErrorCapture cap;
+    ListingStore s;
+    s.m_table = table;
+    s.m_displayName = geo::maskPassword(source);
+    const bool connection = geo::isConnectionString(source);
+    GDALDataset* ds = nullptr;
+    if (!connection && !std::filesystem::exists(source)) {
+        if (!create) return geo::Error{geo::ErrorCode::NotFound, "no listing store here", s.m_displayName};
+        std::error_code ec;
+        auto parent = std::filesystem::path(source).parent_path();
+        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+        if (!gpkg) return geo::Error{geo::ErrorCode::Internal, "GDAL has no GPKG driver", s.m_displayName};
+        ds = gpkg->Create(source.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+        if (!ds) return dbError("cannot create a GeoPackage", cap, s.m_displayName);
+    } else {
+        const char* const drivers[] = {"GPKG", "PostgreSQL", nullptr};
+        ds = static_cast<GDALDataset*>(
+            GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
+        if (!ds)
+            return geo::Error{connection ? geo::ErrorCode::Database : geo::ErrorCode::BadFormat,
+                         "cannot open it for writing as a GeoPackage or a PostGIS database" +
+                             (cap.firstError().empty() ? std::string() : ": " + cap.firstError()),
+                         s.m_displayName};
+    }
+    s.m_ds.reset(ds);
+    s.m_driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
+    s.m_layer = ds->GetLayerByName(table.c_str());
+    if (!s.m_layer) {
+        if (!create) return geo::Error{geo::ErrorCode::NotFound, "no table '" + table + "'", s.m_displayName};
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
+        s.m_layer = ds->CreateLayer(table.c_str(), &wgs84, wkbPoint, const_cast<char**>(options));
+        if (!s.m_layer) return dbError("cannot create table '" + table + "'", cap, s.m_displayName);
+    }
+    // Missing columns are added: a store made by an older version keeps working.
+    OGRFeatureDefn* defn = s.m_layer->GetLayerDefn();
+    for (const auto& fd : kFields) {
+        if (defn->GetFieldIndex(fd.name) >= 0) continue;
+        OGRFieldDefn field(fd.name, fd.type);
+        field.SetSubType(fd.subType);
+        if (s.m_layer->CreateField(&field) != OGRERR_NONE)
+            return dbError(std::string("cannot add column '") + fd.name + "'", cap, s.m_displayName);
+    }
+    // GDAL defers creating tables until the first feature; create them now, so that a second
+    // instance opening the same base finds the table instead of creating it again.
+    s.m_layer->SyncToDisk();
+    s.m_layer->ResetReading();
+    OGRFeatureUniquePtr first(s.m_layer->GetNextFeature());
+    s.m_layer->ResetReading();
+    if (!cap.errors().empty()) return dbError("cannot create the table", cap, s.m_displayName);
+    return s;
+}
+
+geo::Result<std::vector<Listing>> ListingStore::readAll() {
+    geo::GdalErrorCapture cap;
+    std::vector<Listing> out;
+    m_layer->ResetReading();
+    while (auto* raw = m_layer->GetNextFeature()) {
+        OGRFeatureUniquePtr f(raw);
+        out.push_back(fromFeature(*f));
+    }
+    if (!cap.errors().empty()) return dbError("reading listings failed", cap, m_displayName);
+    return out;
+}
+
+geo::Result<Listing> ListingStore::writeNew(const Listing& l) {
+    geo::GdalErrorCapture cap;
+    Listing saved = l;
+    saved.version = 1;
+    saved.updatedAt = nowUtc();
+    OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
+    toFeature(saved, *f);
+    if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) return dbError("cannot insert the listing", cap, m_displayName);
+    saved.fid = f->GetFID();
+    return saved;
+}
+
+geo::Result<Listing> ListingStore::insert(const Listing& l) {
+    auto all = insertAll({l});
+    if (!all) return all.error();
+    return all->front();
+}
+
+geo::Result<std::vector<Listing>> ListingStore::insertAll(const std::vector<Listing>& listings) {
+    geo::GdalErrorCapture cap;
+    Transaction tx(*m_ds);
+    if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+    std::vector<Listing> saved;
+    saved.reserve(listings.size());
+    for (const auto& l : listings) {
+        auto s = writeNew(l);
+        if (!s) return s.error();
+        saved.push_back(std::move(s.value()));
+    }
+    if (!tx.commit()) return dbError("the save was not committed", cap, m_displayName);
+    return saved;
+}
+
+geo::Status ListingStore::lockRow(std::int64_t fid) {
+    // A no-op write first: PostgreSQL locks the row and SQLite takes its write lock, so that the
+    // version read next cannot change before this transaction commits.
+    const std::string sql = "UPDATE " + m_table + " SET version = version WHERE fid = " + std::to_string(fid);
+    geo::GdalErrorCapture cap;
+    OGRLayer* rs = m_ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (rs) m_ds->ReleaseResultSet(rs);
+    if (!cap.errors().empty()) return dbError("cannot lock the listing", cap, m_displayName);
+    return geo::Ok{};
+}
+
+geo::Result<std::int64_t> ListingStore::storedVersion(std::int64_t fid) {
+    OGRFeatureUniquePtr current(m_layer->GetFeature(fid));
+    if (!current)
+        return geo::Error{geo::ErrorCode::Conflict, "listing " + std::to_string(fid) + " was deleted by someone else",
+                     m_displayName};
+    return int64(*current, "version").value_or(0);
+}
+
+geo::Result<Listing> ListingStore::update(const Listing& l) {
+    geo::GdalErrorCapture cap;
+    Transaction tx(*m_ds);
+    if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+    if (auto locked = lockRow(l.fid); !locked) return locked.error();
+    auto version = storedVersion(l.fid);
+    if (!version) return version.error();
+    if (*version != l.version)
+        return geo::Error{geo::ErrorCode::Conflict,
+                     "listing " + std::to_string(l.fid) + " « " + l.title + " » was changed by someone else (version " +
+                         std::to_string(*version) + ", yours " + std::to_string(l.version) +
+                         "); reload it before saving",
+                     m_displayName};
+    Listing saved = l;
+    saved.version = l.version + 1;
+    saved.updatedAt = nowUtc();
+    OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
+    toFeature(saved, *f);
+    f->SetFID(l.fid);
+    if (m_layer->SetFeature(f.get()) != OGRERR_NONE) return dbError("cannot save the listing", cap, m_displayName);
+    if (!tx.commit()) return dbError("the save was not committed", cap, m_displayName);
+    return saved;
+}
+
+geo::Status ListingStore::remove(std::int64_t fid, std::int64_t expectedVersion) {
+    geo::GdalErrorCapture cap;
+    Transaction tx(*m_ds);
+    if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+    if (auto locked = lockRow(fid); !locked) return locked.error();
+    auto version = storedVersion(fid);
+    if (!version) return version.error();
+    if (*version != expectedVersion)
+        return geo::Error{geo::ErrorCode::Conflict,
+                     "listing " + std::to_string(fid) + " was changed by someone else; reload it before deleting",
+                     m_displayName};
+    if (m_layer->DeleteFeature(fid) != OGRERR_NONE) return dbError("cannot delete the listing", cap, m_displayName);
+    if (!tx.commit()) return dbError("the delete was not committed", cap, m_displayName);
+    return geo::Ok{};
+}
+
+}  // namespace app

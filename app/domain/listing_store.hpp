@@ -1,0 +1,55 @@
+// Where listings live: a GeoPackage by default (embedded, no server), or a PostgreSQL/PostGIS
+// table shared by several staff — the same schema, through GDAL, in both.
+// Every save is one transaction; an edit made from a stale copy is refused as a conflict.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "listing.hpp"
+#include "geo/result.hpp"
+#include "geo/source.hpp"
+
+class OGRLayer;
+
+namespace app {
+
+class ListingStore {
+public:
+    // Opens `source` (a .gpkg path or a PG: connection string) and its table, creating the file
+    // (GeoPackage) and the table when `create` is true and they do not exist yet.
+    static geo::Result<ListingStore> open(const std::string& source, bool create, const std::string& table = "listings");
+
+    ListingStore(ListingStore&&) noexcept;
+    ListingStore& operator=(ListingStore&&) noexcept;
+    ~ListingStore();
+
+    // Everything in the table as committed now (another instance's saves included).
+    geo::Result<std::vector<Listing>> readAll();
+
+    // Inserts; the returned listing has its fid, version 1 and updatedAt.
+    geo::Result<Listing> insert(const Listing& l);
+    // Inserts all or nothing, in one transaction.
+    geo::Result<std::vector<Listing>> insertAll(const std::vector<Listing>& listings);
+    // Saves `l` over the stored row with the same fid if that row still has `l.version`;
+    // otherwise geo::ErrorCode::Conflict, and nothing is written.
+    geo::Result<Listing> update(const Listing& l);
+    // Deletes the row if it still has `expectedVersion`; otherwise Conflict.
+    geo::Status remove(std::int64_t fid, std::int64_t expectedVersion);
+
+    const std::string& displayName() const { return m_displayName; }
+    const std::string& driver() const { return m_driver; }
+
+private:
+    ListingStore() = default;
+    geo::Result<Listing> writeNew(const Listing& l);
+    geo::Status lockRow(std::int64_t fid);
+    geo::Result<std::int64_t> storedVersion(std::int64_t fid);
+
+    geo::DatasetPtr m_ds;
+    OGRLayer* m_layer = nullptr;
+    std::string m_table, m_displayName, m_driver;
+};
+
+}  // namespace app

@@ -1,0 +1,38 @@
+// Choropleth classes and their legend text.
+#include "style.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "french_format.hpp"
+
+namespace app {
+
+std::size_t classOf(double value, const std::vector<double>& breaks) {
+    return static_cast<std::size_t>(std::upper_bound(breaks.begin(), breaks.end(), value) - breaks.begin());
+}
+
+std::optional<double> numericValue(const geo::Value& v) {
+    if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
+    if (const auto* d = std::get_if<double>(&v)) return std::isfinite(*d) ? std::optional<double>(*d) : std::nullopt;
+    return std::nullopt;
+}
+
+std::vector<std::string> classLabels(const ChoroplethSpec& c) {
+    if (!c.labels.empty()) return c.labels;
+    std::vector<std::string> out;
+    auto fmt = [](double v) { return formatFrench(v, std::floor(v) == v ? 0 : (std::floor(v * 10) == v * 10 ? 1 : 2)); };
+    for (std::size_t k = 0; k <= c.breaks.size(); ++k) {
+        if (c.breaks.empty())
+            out.push_back("toutes valeurs");
+        else if (k == 0)
+            out.push_back("< " + fmt(c.breaks[0]));
+        else if (k == c.breaks.size())
+            out.push_back("≥ " + fmt(c.breaks[k - 1]));
+        else
+            out.push_back(fmt(c.breaks[k - 1]) + " – " + fmt(c.breaks[k]));
+    }
+    return out;
+}
+
+}  // namespace app

@@ -1,0 +1,280 @@
+// Clusters, labels, legend, scale bar, attribution.
+#include "map_furniture.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <numeric>
+#include <set>
+
+#include "domain/french_format.hpp"
+#include "geo/layer_query.hpp"
+#include "geo/projection.hpp"
+#include "styling.hpp"
+
+namespace app {
+
+namespace {
+
+struct PixelBox {
+    float x0, y0, x1, y1;
+    bool overlaps(const PixelBox& o) const { return !(o.x0 > x1 || o.x1 < x0 || o.y0 > y1 || o.y1 < y0); }
+};
+
+const render::Rgba kInk{34, 34, 34, 255};
+const render::Rgba kMutedInk{90, 90, 90, 255};
+const render::Rgba kPanel{255, 255, 255, 250};  // nearly opaque: lines underneath must not cross the text
+const render::Rgba kPanelBorder{0, 0, 0, 40};
+
+// Ground metres per pixel at the view's centre (the display CRS may not be in metres, or may
+// distort: measure on the ellipsoid).
+double groundMetresPerPixel(const std::string& crs, const render::View& view) {
+    // Creating a PROJ transformation takes milliseconds: keep one per CRS (and per thread, as
+    // PROJ contexts are), not one per frame.
+    thread_local std::map<std::string, std::optional<geo::Transformer>> cache;
+    auto [it, fresh] = cache.try_emplace(crs);
+    if (fresh)
+        if (auto created = geo::Transformer::create(crs, "EPSG:4326")) it->second.emplace(std::move(created.value()));
+    auto& tr = it->second;
+    if (!tr) return view.metresPerPixel;
+    const double half = 50;
+    geo::Vec2 a = tr->transform({view.centerX - half * view.metresPerPixel, view.centerY});
+    geo::Vec2 b = tr->transform({view.centerX + half * view.metresPerPixel, view.centerY});
+    if (!std::isfinite(a.x) || !std::isfinite(b.x)) return view.metresPerPixel;
+    return geo::geodesicMetres(a, b) / (2 * half);
+}
+
+}  // namespace
+
+double niceScaleLength(double metresPerPixel, double maxPixels) {
+    const double maxMetres = metresPerPixel * maxPixels;
+    double step = std::pow(10.0, std::floor(std::log10(maxMetres)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (step * m <= maxMetres) return step * m;
+    return step;
+}
+
+std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::View& view, float scale,
+                                           render::Rgba color, DrawContext& ctx, bool cluster) {
+    const float size = layer.spec.marker.size * scale;
+    struct Cluster {
+        double sx = 0, sy = 0;  // pixel sums
+        std::size_t count = 0;
+        geo::Vec2 first;        // display position of the first member
+        render::Rgba color;     // the members' colour, or the layer's when they differ
+    };
+    std::vector<Cluster> clusters;
+    const double radius = cluster ? size * 1.2 : 0;
+    for (std::size_t i = 0; i < layer.points.size(); ++i) {
+        const geo::Vec2& p = layer.points[i];
+        const render::Rgba own = i < layer.pointColor.size() ? layer.pointColor[i] : color;
+        const geo::Vec2 px = view.toPixel(p);
+        if (px.x < -size || px.y < -size || px.x > view.width + size || px.y > view.height + size) continue;
+        Cluster* hit = nullptr;
+        if (cluster) {
+            for (auto& c : clusters) {
+                const double cx = c.sx / c.count, cy = c.sy / c.count;
+                if (std::hypot(cx - px.x, cy - px.y) < radius) {
+                    hit = &c;
+                    break;
+                }
+            }
+        }
+        if (!hit) {
+            clusters.push_back({0, 0, 0, p, own});
+            hit = &clusters.back();
+        } else if (!(hit->color == own)) {
+            hit->color = color;
+        }
+        hit->sx += px.x;
+        hit->sy += px.y;
+        ++hit->count;
+    }
+    std::vector<render::Marker> markers;
+    for (const auto& c : clusters) {
+        const geo::Vec2 px{c.sx / c.count, c.sy / c.count};
+        render::Marker m;
+        m.position = c.count == 1 ? c.first : view.toDisplay(px);
+        m.color = c.color;
+        m.shape = c.count == 1 ? layer.spec.marker.shape : render::MarkerShape::Circle;
+        m.size = c.count == 1 ? size : size * (1.6f + 0.25f * std::log2(static_cast<float>(c.count)));
+        markers.push_back(m);
+        ctx.markerBoxes.push_back({static_cast<float>(px.x) - m.size / 2, static_cast<float>(px.y) - m.size / 2,
+                                   static_cast<float>(px.x) + m.size / 2, static_cast<float>(px.y) + m.size / 2});
+        if (c.count > 1) {
+            const std::string n = std::to_string(c.count);
+            const float px2 = 0.55f * m.size;
+            const float w = ctx.font.measure(n, px2);
+            ctx.overlay.text(ctx.font, n, static_cast<float>(px.x) - w / 2, static_cast<float>(px.y) + px2 * 0.36f, px2,
+                             render::Rgba{255, 255, 255, 255});
+        }
+    }
+    return markers;
+}
+
+void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    // Markers come first: a town name never hides a hospital or a listing.
+    std::vector<PixelBox> placed;
+    for (const auto& m : ctx.markerBoxes) placed.push_back({m[0], m[1], m[2], m[3]});
+    for (const auto& l : layers) {
+        if (!l.spec.label || l.labelAnchor.empty() || !l.shown) continue;
+        const auto col = l.data.layer.table.fieldIndex(l.spec.label->field);
+        if (!col) continue;
+        const float px = l.spec.label->size * scale;
+        const geo::Box viewBox = view.extent();
+        std::vector<std::size_t> order;
+        for (std::size_t f = 0; f < l.labelAnchor.size(); ++f) {
+            const geo::Vec2 a = l.labelAnchor[f];
+            if (std::isfinite(a.x) && l.visible[f] && viewBox.contains(a.x, a.y)) order.push_back(f);
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return l.labelPriority[a] > l.labelPriority[b]; });
+        for (std::size_t f : order) {
+            const std::string text = geo::toText(l.data.layer.table.at(f, *col));
+            if (text.empty()) continue;
+            const float w = ctx.font.measure(text, px);
+            // A label much wider than its commune on screen would float over its neighbours.
+            const geo::Box fb = l.data.display.featureBox(f);
+            if (!l.isPoints && w > 1.6 * (fb.maxX - fb.minX) / view.metresPerPixel) continue;
+            const geo::Vec2 c = view.toPixel(l.labelAnchor[f]);
+            const float x = static_cast<float>(c.x) - w / 2;
+            const float base = static_cast<float>(c.y) + px * 0.35f;
+            const float pad = 3 * scale;
+            PixelBox box{x - pad, base - ctx.font.ascent(px) - pad, x + w + pad, base + ctx.font.descent(px) + pad};
+            if (box.x0 < 0 || box.y0 < 0 || box.x1 > view.width || box.y1 > view.height) continue;
+            if (std::any_of(placed.begin(), placed.end(), [&](const PixelBox& o) { return o.overlaps(box); })) continue;
+            placed.push_back(box);
+            ctx.overlay.text(ctx.font, text, x, base, px, kInk, 2.0f * scale);
+        }
+    }
+}
+
+void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
+                   DrawContext& ctx) {
+    auto& o = ctx.overlay;
+    const auto& font = ctx.font;
+    const float margin = 14 * scale;
+
+    if (!scene.title.empty()) {
+        const float px = 22 * scale;
+        const float w = font.measure(scene.title, px);
+        const float top = margin + ctx.topInset;
+        o.rect(margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
+        o.text(font, scene.title, margin, top + px, px, kInk);
+    }
+
+    if (scene.legend) {
+        // Rows: (swatch colour or none, text, indent, is heading)
+        struct Row {
+            std::optional<render::Rgba> swatch;
+            std::optional<render::Rgba> border;
+            bool marker = false;
+            std::string text;
+            bool heading = false;
+        };
+        std::vector<Row> rows;
+        for (const auto& l : layers) {
+            if (!l.shown) continue;
+            if (l.spec.choropleth) {
+                rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
+                const auto labels = classLabels(*l.spec.choropleth);
+                for (std::size_t k = 0; k < labels.size(); ++k)
+                    rows.push_back({l.spec.choropleth->colors[k], l.spec.outline, false, labels[k], false});
+                rows.push_back({l.spec.choropleth->noData, l.spec.outline, false, "pas de données", false});
+            } else if (l.spec.categories) {
+                rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
+                const auto& cat = *l.spec.categories;
+                for (std::size_t k = 0; k < cat.values.size(); ++k)
+                    rows.push_back({cat.values[k].second, l.spec.outline, l.isPoints,
+                                    cat.labels.empty() ? cat.values[k].first : cat.labels[k], false});
+                if (cat.other) rows.push_back({*cat.other, l.spec.outline, false, cat.otherLabel, false});
+            } else if (l.isPoints) {
+                rows.push_back({l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker, std::nullopt, true, l.name(), false});
+            } else {
+                const auto fill = l.spec.fillSet ? l.spec.fill : std::optional<render::Rgba>(kDefaultFill);
+                const auto outline = l.spec.outlineSet ? l.spec.outline : std::optional<render::Rgba>(kDefaultOutline);
+                rows.push_back({fill, outline, false, l.name(), false});
+            }
+        }
+        const float px = 13 * scale, rowH = 20 * scale, sw = 16 * scale;
+        float width = 0;
+        for (const auto& r : rows) width = std::max(width, font.measure(r.text, px) + (r.heading ? 0 : sw + 8 * scale));
+        const float boxW = width + 20 * scale, boxH = rows.size() * rowH + 14 * scale;
+        const float x0 = view.width - margin - boxW, y0 = margin + ctx.topInset;
+        o.rect(x0 - 1, y0 - 1, x0 + boxW + 1, y0 + boxH + 1, kPanelBorder);
+        o.rect(x0, y0, x0 + boxW, y0 + boxH, kPanel);
+        float y = y0 + 7 * scale;
+        for (const auto& r : rows) {
+            float x = x0 + 10 * scale;
+            if (!r.heading) {
+                const float cy = y + rowH / 2;
+                if (r.marker) {
+                    o.rect(x + sw * 0.2f, cy - sw * 0.3f, x + sw * 0.8f, cy + sw * 0.3f, *r.swatch);
+                } else {
+                    if (r.border) o.rect(x - 1, cy - sw * 0.35f - 1, x + sw + 1, cy + sw * 0.35f + 1, *r.border);
+                    o.rect(x, cy - sw * 0.35f, x + sw, cy + sw * 0.35f, r.swatch.value_or(scene.background));
+                }
+                x += sw + 8 * scale;
+            }
+            o.text(font, r.text, x, y + rowH * 0.7f, px, r.heading ? kInk : kMutedInk);
+            y += rowH;
+        }
+    }
+
+    if (scene.scaleBar) {
+        const double mpp = groundMetresPerPixel(scene.crs, view);
+        const double metres = niceScaleLength(mpp, 140 * scale);
+        const float len = static_cast<float>(metres / mpp);
+        const std::string label = metres >= 1000 ? formatFrench(metres / 1000, 0) + " km" : formatFrench(metres, 0) + " m";
+        const float x0 = margin, y1 = view.height - ctx.bottomInset - margin - 16 * scale;
+        const float px = 12 * scale;
+        o.rect(x0 - 6 * scale, y1 - px - 12 * scale, x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
+               y1 + 8 * scale, kPanel);
+        o.rect(x0, y1 - 3 * scale, x0 + len, y1 + 1 * scale, kInk);
+        o.rect(x0, y1 - 9 * scale, x0 + 2 * scale, y1 + 1 * scale, kInk);
+        o.rect(x0 + len - 2 * scale, y1 - 9 * scale, x0 + len, y1 + 1 * scale, kInk);
+        o.text(font, label, x0 + len + 6 * scale, y1 + 1 * scale, px, kInk);
+    }
+
+    // Attribution: the sources of the layers shown, then the scene's own line.
+    // Each layer's line may name several sources ("A · B"): each source is cited once.
+    std::vector<std::string> sources;
+    for (const auto& l : layers) {
+        if (!l.shown) continue;
+        std::string rest = l.spec.attribution;
+        while (!rest.empty()) {
+            const std::size_t sep = rest.find(" · ");
+            std::string one = rest.substr(0, sep);
+            rest = sep == std::string::npos ? std::string() : rest.substr(sep + std::string(" · ").size());
+            if (!one.empty() && std::find(sources.begin(), sources.end(), one) == sources.end()) sources.push_back(one);
+        }
+    }
+    if (!scene.attribution.empty()) sources.push_back(scene.attribution);
+    if (!sources.empty()) {
+        // One line when it fits; otherwise as many lines as needed, broken between sources.
+        const float px = 10.5f * scale;
+        const float maxWidth = view.width - 2 * margin - 190 * scale;  // the scale bar keeps the left corner
+        std::vector<std::string> lines{"Sources : "};
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            const std::string piece = (i ? " · " : "") + sources[i];
+            if (i && font.measure(lines.back() + piece, px) > maxWidth)
+                lines.push_back(sources[i]);
+            else
+                lines.back() += piece;
+        }
+        float width = 0;
+        for (const auto& l : lines) width = std::max(width, font.measure(l, px));
+        const float lineH = px * 1.35f;
+        const float bottom = view.height - ctx.bottomInset - 8 * scale;
+        const float top = bottom - lineH * static_cast<float>(lines.size()) + lineH;
+        o.rect(view.width - margin - width - 6 * scale, top - px - 4 * scale, view.width - margin + 6 * scale,
+               bottom + 5 * scale, kPanel);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const float w = font.measure(lines[i], px);
+            o.text(font, lines[i], view.width - margin - w, top + lineH * static_cast<float>(i), px, kMutedInk);
+        }
+    }
+}
+
+}  // namespace app

@@ -1,0 +1,143 @@
+// Picking through the layers' R-trees, search over names, feature descriptions.
+#include "map_model.hpp"
+
+#include <cmath>
+
+#include "domain/catalogue.hpp"
+#include "domain/french_format.hpp"
+#include "geo/point_in_polygon.hpp"
+#include "styling.hpp"
+
+namespace app {
+
+namespace {
+
+// The field that names a feature: the label field, else the usual name columns.
+std::optional<std::size_t> nameField(const MapLayer& l) {
+    const auto& t = l.data.layer.table;
+    if (l.spec.label)
+        if (auto c = t.fieldIndex(l.spec.label->field)) return c;
+    for (const char* n : {"nom", "name", "titre", "hospital_name", "libelle", "site_name"})
+        if (auto c = t.fieldIndex(n)) return c;
+    return std::nullopt;
+}
+
+// Readable labels for the fields SantéMap knows; other fields keep their own name.
+const std::pair<const char*, const char*> kKnownFields[] = {
+        {"nom", "Nom"}, {"code_insee", "Code INSEE"}, {"code", "Code"}, {"departement", "Département"},
+        {"population", "Population (2023)"}, {"codes_postaux", "Codes postaux"},
+        {"epci_nom", "Intercommunalité"}, {"hospital_name", "Établissement"}, {"site_name", "Site"},
+        {"facility_type", "Catégorie FINESS"}, {"finess_et", "N° FINESS"}, {"city", "Commune"},
+        {"street", "Rue"}, {"postcode", "Code postal"}, {"public_private", "Statut"}, {"tel", "Téléphone"},
+        {"codes_anciens", "Codes 2018"}};
+
+// The readable label of a field SantéMap knows, or nullptr.
+const char* knownLabel(const std::string& name) {
+    for (const auto& [k, v] : kKnownFields)
+        if (name == k) return v;
+    return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::size_t> MapModel::layerOf(const std::string& catalogueId) const {
+    for (std::size_t k = 0; k < layers.size(); ++k)
+        if (layers[k].spec.catalogueId == catalogueId) return k;
+    return std::nullopt;
+}
+
+void MapModel::buildSearch() {
+    search = geo::SearchIndex{};
+    targets.clear();
+    for (std::size_t li = 0; li < layers.size(); ++li) {
+        const MapLayer& l = layers[li];
+        const auto col = nameField(l);
+        if (!col) continue;
+        // Layers that repeat the communes (zoning, MSP per commune) would list each name twice.
+        const std::string& id = l.spec.catalogueId;
+        if (id == kZoningLayer || id == kMspLayer) continue;
+        const auto& t = l.data.layer.table;
+        const auto pop = t.fieldIndex("population");
+        const std::string kind = id == kListingsLayer ? "annonce" : id == kCantonsLayer ? "canton" : id == kDepartementsLayer ? "département"
+                                 : l.isPoints ? "hôpital" : "commune";
+        for (std::size_t f = 0; f < t.rowCount(); ++f) {
+            if (l.data.display.kind[f] == geo::GeomKind::None) continue;
+            std::string name = geo::toText(t.at(f, *col));
+            if (name.empty()) continue;
+            double weight = 0;
+            if (pop) weight = numericValue(t.at(f, *pop)).value_or(0);
+            // Hospitals are often just "CENTRE HOSPITALIER": add their town to find and tell them apart.
+            if (l.isPoints && id != kListingsLayer)
+                if (auto city = t.fieldIndex("city")) name += " — " + geo::toText(t.at(f, *city));
+            search.add(static_cast<std::uint32_t>(targets.size()), name, weight);
+            targets.push_back({FeatureRef{li, f}, name, kind});
+        }
+    }
+}
+
+std::optional<FeatureRef> MapModel::pick(geo::Vec2 p, double mpp, double pixelRadius) const {
+    // Points on top of polygons; later layers on top of earlier ones.
+    for (std::size_t li = layers.size(); li-- > 0;) {
+        const MapLayer& l = layers[li];
+        if (!l.shown || !l.isPoints) continue;
+        double best = pixelRadius * mpp;
+        std::optional<FeatureRef> hit;
+        for (std::size_t k = 0; k < l.points.size(); ++k) {
+            const double d = std::hypot(l.points[k].x - p.x, l.points[k].y - p.y);
+            if (d <= best) {
+                best = d;
+                hit = FeatureRef{li, l.pointFeature[k]};
+            }
+        }
+        if (hit) return hit;
+    }
+    for (std::size_t li = layers.size(); li-- > 0;) {
+        const MapLayer& l = layers[li];
+        if (!l.shown || l.isPoints) continue;
+        // Layers drawn as outlines only (départements) do not catch the mouse.
+        if (l.spec.fillSet && !l.spec.fill && !l.spec.choropleth && !l.spec.categories) continue;
+        for (std::uint32_t f : l.data.index.search(geo::Box{p.x, p.y, p.x, p.y}))
+            if (l.visible[f] && geo::featureContains(l.data.display, f, p.x, p.y)) return FeatureRef{li, f};
+    }
+    return std::nullopt;
+}
+
+geo::Box MapModel::extentOf(const FeatureRef& r) const {
+    return layers[r.layer].data.display.featureBox(r.feature);
+}
+
+std::string MapModel::nameOf(const FeatureRef& r) const {
+    const MapLayer& l = layers[r.layer];
+    const auto col = nameField(l);
+    return col ? geo::toText(l.data.layer.table.at(r.feature, *col)) : l.name();
+}
+
+std::vector<std::pair<std::string, std::string>> MapModel::describe(const FeatureRef& r) const {
+    const auto& t = layers[r.layer].data.layer.table;
+    // Layers SantéMap knows show their meaningful fields only; any other layer shows them all.
+    std::size_t known = 0;
+    for (const auto& f : t.fields) known += knownLabel(f.name) != nullptr;
+    const bool curated = known >= 3;
+    std::vector<std::pair<std::string, std::string>> rows;
+    for (std::size_t c = 0; c < t.fields.size(); ++c) {
+        const auto& field = t.fields[c];
+        const char* label = knownLabel(field.name);
+        if (curated && !label) continue;
+        const geo::Value& v = t.at(r.feature, c);
+        std::string text;
+        const bool code = field.name.find("code") != std::string::npos || field.name == "siren" || field.name == "id";
+        if (std::holds_alternative<std::monostate>(v))
+            text = "pas de données";
+        else if (auto d = numericValue(v); d && !code)
+            text = formatFrench(*d, std::floor(*d) == *d ? 0 : 2);
+        else
+            text = geo::toText(v);
+        if (text.empty() || (curated && text == "pas de données" && field.name == "codes_anciens")) continue;
+        // A commune that did not merge has its 2018 code as only former code: nothing to tell.
+        if (field.name == "codes_anciens" && text.find('|') == std::string::npos) continue;
+        rows.emplace_back(label ? label : field.name, text);
+    }
+    return rows;
+}
+
+}  // namespace app

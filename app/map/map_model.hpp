@@ -1,0 +1,47 @@
+// What the window shows: the scene, its loaded layers, and the questions the UI asks of them
+// (what is under the cursor, what matches a search, how to describe a feature).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "geo/text_search.hpp"
+#include "map_layers.hpp"
+
+namespace app {
+
+struct FeatureRef {
+    std::size_t layer = 0;
+    std::size_t feature = 0;
+    bool operator==(const FeatureRef&) const = default;
+};
+
+struct SearchTarget {
+    FeatureRef ref;
+    std::string name;
+    std::string kind;  // "commune", "hôpital"...
+};
+
+struct MapModel {
+    Scene scene;
+    std::vector<MapLayer> layers;
+    geo::SearchIndex search;
+    std::vector<SearchTarget> targets;
+
+    // The map layer drawing a catalogue entry, if loaded.
+    std::optional<std::size_t> layerOf(const std::string& catalogueId) const;
+    // Indexes the names of communes (weighted by population) and of the other layers' features.
+    void buildSearch();
+    // Topmost feature under a display point; points within `pixelRadius` of it count.
+    std::optional<FeatureRef> pick(geo::Vec2 display, double metresPerPixel, double pixelRadius = 8) const;
+    // The feature's display extent.
+    geo::Box extentOf(const FeatureRef& ref) const;
+    // The feature's name, for tooltips and titles.
+    std::string nameOf(const FeatureRef& ref) const;
+    // (label, value) rows for the details panel, numbers in French format.
+    std::vector<std::pair<std::string, std::string>> describe(const FeatureRef& ref) const;
+};
+
+}  // namespace app

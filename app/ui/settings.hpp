@@ -1,0 +1,32 @@
+// What the window remembers between runs, in $XDG_CONFIG_HOME/santemap/settings.json
+// (~/.config/santemap/settings.json), written to a temporary file then renamed.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "domain/i18n.hpp"
+#include "render/view.hpp"
+
+namespace app {
+
+struct LayerSettings {
+    bool shown = true;
+    float opacity = 1;
+};
+
+struct Settings {
+    Language language = Language::French;
+    float uiScale = 1;
+    std::optional<render::View> view;             // centre and metres per pixel (size is the window's)
+    std::map<std::string, LayerSettings> layers;  // by layer title
+    int windowWidth = 1400, windowHeight = 900;
+};
+
+std::string settingsPath();
+// Missing or unreadable settings give the defaults (never an error at start-up).
+Settings loadSettings(const std::string& path);
+bool saveSettings(const std::string& path, const Settings& s);
+
+}  // namespace app

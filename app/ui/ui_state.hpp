@@ -1,0 +1,91 @@
+// The UI's plain state, read and written by the panels each frame; the window loop carries out
+// the requests the panels leave in it (fly to a result, export, toggle full screen...).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/finder.hpp"
+#include "domain/i18n.hpp"
+#include "map/map_model.hpp"
+
+namespace app {
+
+struct ExportSettings {
+    int width = 1600, height = 1000;
+    int density = 1;  // 1, 2 or 3
+    std::string title = "Loir-et-Cher et Loiret";
+    std::string path = "santemap-export.png";
+};
+
+struct LoadState {
+    bool loading = true;
+    float progress = 0;   // 0..1
+    std::string stage;    // what is being read
+    std::string error;    // non-empty when loading failed
+};
+
+// The listing form of the édition mode.
+struct EditState {
+    bool active = false;                    // édition mode on
+    bool placing = false;                   // the next click on the map places a new listing
+    std::optional<Listing> draft;      // the listing in the form
+    bool confirmDelete = false;
+    std::string message;                    // last result (saved, conflict...)
+    bool messageIsError = false;
+    std::string communeQuery;               // "choose a commune" box
+};
+
+struct UiState {
+    Language language = Language::French;
+    float uiScale = 1;
+    bool fullscreen = false;
+    bool showLayers = false, showExport = false, showHelp = true, showSources = false, showFinder = true;
+    FinderState finder;
+    bool finderChanged = true;              // applyFinder() is due
+    EditState edit;
+    std::string addLayerPath;               // "add a layer" box
+    bool showAddLayer = false;
+
+    std::string query;
+    std::vector<std::size_t> results;  // indices into MapModel::targets
+    std::optional<FeatureRef> hovered, selected;
+    std::optional<geo::Vec2> cursorLonLat;
+    double scaleDenominator = 0;       // 1:N at the centre of the view
+    ExportSettings exportSettings;
+    std::string status;
+    LoadState load;
+
+    // Requests for the window loop, cleared when carried out.
+    std::optional<FeatureRef> flyTo;
+    bool fitHome = false;
+    bool exportNow = false;
+    bool toggleFullscreen = false;
+    bool uiScaleChanged = false;
+    std::vector<std::size_t> restyle;  // layers whose opacity changed
+    // Édition requests, carried out by the window (they touch the store and the GPU).
+    bool saveDraft = false, deleteDraft = false, undoEdit = false, reloadListings = false;
+    std::optional<std::string> addLayer;   // a GDAL source to add to the map
+    bool exportListings = false, exportCommunes = false;  // CSV tables, beside the image export
+};
+
+// Panels: each reads the model and writes the state (and only the layers panel touches layers).
+void drawMenuBar(UiState& ui);
+void drawSearchPanel(UiState& ui, const MapModel& model);
+void drawLayersPanel(UiState& ui, MapModel& model);
+void drawDetailsPanel(UiState& ui, const MapModel& model);
+void drawExportPanel(UiState& ui);
+void drawStatusBar(UiState& ui, const MapModel& model);
+void drawHoverTooltip(const UiState& ui, const MapModel& model);
+void drawFinderPanel(UiState& ui, MapModel& model);
+void drawSourcesPanel(UiState& ui, const MapModel& model);
+void drawEditPanel(UiState& ui, const MapModel& model);
+void drawAddLayerPanel(UiState& ui);
+// The commune and listing sheets (territory layers); false when the feature has none.
+bool drawTerritorySheet(UiState& ui, const MapModel& model);
+
+// Runs a search and keeps the best results.
+void runSearch(UiState& ui, const MapModel& model);
+
+}  // namespace app
