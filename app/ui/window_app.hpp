@@ -1,4 +1,4 @@
-// The map window: GLFW + OpenGL 3.3 core + Dear ImGui over the full-window map.
+// The map window, for main.cpp: the Application (application.hpp) on the default territory.
 #pragma once
 
 #include <string>

@@ -1,0 +1,564 @@
+// The window's frame loop: events → camera and UI state → draw the map, then the panels.
+// Draws only when something changed (an idle window waits for events and uses no CPU).
+#include "application.hpp"
+#include "window_app.hpp"
+
+#include <epoxy/gl.h>
+// After epoxy: GLFW_INCLUDE_NONE keeps GLFW from including GL/gl.h.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "domain/listing_service.hpp"
+#include "domain/sheets.hpp"
+#include "domain/table_export.hpp"
+#include "domain/territory_layers.hpp"
+#include "geo/layer_query.hpp"
+#include "map/default_territory.hpp"
+#include "map/finder_layers.hpp"
+#include "map/scene_image.hpp"
+#include "map/view_export.hpp"
+#include "ui_style.hpp"
+
+namespace app {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+
+void printError(const std::string& message) {
+    std::fprintf(stderr, "santemap: %s\n", message.c_str());
+}
+
+// A file dropped on the window becomes a layer to add.
+void onDrop(GLFWwindow* window, int count, const char** paths) {
+    auto* ui = static_cast<UiState*>(glfwGetWindowUserPointer(window));
+    if (ui && count > 0) ui->addLayer = std::string(paths[0]);
+}
+
+}  // namespace
+
+Application::WindowHandle::~WindowHandle() {
+    if (window) glfwDestroyWindow(window);
+    if (initialised) glfwTerminate();
+}
+
+Application::ImGuiSession::~ImGuiSession() {
+    if (!started) return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+}
+
+Application::Application(std::string dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Application::~Application() = default;
+
+bool Application::openWindow() {
+    glfwSetErrorCallback([](int, const char* msg) { std::fprintf(stderr, "santemap: GLFW: %s\n", msg); });
+    m_handle.initialised = glfwInit();
+    if (!m_handle.initialised) {
+        printError("cannot open a window (no display?). Without a screen, use `santemap render --default-territory "
+                   "--out map.png`, or `santemap territory` for the data summary.");
+        return false;
+    }
+    m_settingsFile = settingsPath();
+    m_settings = loadSettings(m_settingsFile);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, 4);
+    m_handle.window = glfwCreateWindow(m_settings.windowWidth, m_settings.windowHeight, "SantéMap", nullptr, nullptr);
+    if (!m_handle.window) {
+        printError("cannot create an OpenGL 3.3 window on this display");
+        return false;
+    }
+    glfwMakeContextCurrent(m_handle.window);
+    glfwSwapInterval(1);
+    m_savedW = m_settings.windowWidth;
+    m_savedH = m_settings.windowHeight;
+    return true;
+}
+
+bool Application::startGraphics() {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplGlfw_InitForOpenGL(m_handle.window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    m_imgui.started = true;
+    float ys = 1;
+    glfwGetWindowContentScale(m_handle.window, &m_contentScale, &ys);
+    m_ui.language = m_settings.language;
+    m_ui.uiScale = m_settings.uiScale;
+    applyUiStyle(m_ui.uiScale * m_contentScale);
+    auto programs = render::Programs::build();
+    auto font = render::Font::load(defaultFontPath());
+    if (!programs || !font) {
+        printError(geo::describe(!programs ? programs.error() : font.error()));
+        return false;
+    }
+    m_programs.emplace(std::move(programs.value()));
+    m_font.emplace(std::move(font.value()));
+    glfwSetWindowUserPointer(m_handle.window, &m_ui);
+    glfwSetDropCallback(m_handle.window, onDrop);
+    return true;
+}
+
+int Application::run() {
+    if (!openWindow() || !startGraphics()) return kExitBadInput;
+    const std::string dataDir = m_dataDir;
+    m_loader.start([dataDir](geo::Diagnostics& diag) { return defaultTerritoryScene(dataDir, diag); },
+                   [] { glfwPostEmptyEvent(); });
+    while (!glfwWindowShouldClose(m_handle.window)) {
+        waitForEvents();
+        const auto frame = beginFrame();
+        if (!frame) continue;  // minimised
+        handlePointer(*frame);
+        handleKeys(*frame);
+        const ImGuiIO& io = ImGui::GetIO();
+        drawPanels(!io.WantCaptureMouse && io.MousePos.x >= 0 && !m_dragging);
+        carryOutRequests(*frame);
+        m_camera.update(frame->now);
+        updateScaleDenominator(*frame);
+        updateHighlights();
+        exportViewIfAsked();
+        drawFrame(*frame);
+    }
+    rememberSettings();
+    return kExitOk;
+}
+
+void Application::waitForEvents() {
+    const bool busy = m_camera.animating() || m_ui.load.loading || m_framesToDraw > 0;
+    if (busy) {
+        glfwWaitEventsTimeout(m_ui.load.loading && !m_camera.animating() ? 0.1 : 1.0 / 120);
+        m_framesToDraw = std::max(m_framesToDraw - 1, 0);
+    } else {
+        glfwWaitEvents();
+        m_framesToDraw = 1;  // ImGui sees an input on one frame and shows its effect on the next
+    }
+}
+
+std::optional<Application::Frame> Application::beginFrame() {
+    Frame f;
+    f.now = glfwGetTime();
+    int winW = 0, winH = 0;
+    glfwGetFramebufferSize(m_handle.window, &f.width, &f.height);
+    glfwGetWindowSize(m_handle.window, &winW, &winH);
+    f.pixelRatio = winW > 0 ? static_cast<double>(f.width) / winW : 1.0;
+    // The finder panel covers the left of the map: fitting centres the territory beside it.
+    m_camera.setLeftInset(m_ui.showFinder ? 372 * m_ui.uiScale * f.pixelRatio : 0);
+    if (m_ui.load.loading) takeLoadedScene(f.now);
+    if (f.width == 0 || f.height == 0) return std::nullopt;
+    const bool firstSize = m_camera.view().width <= 1;
+    m_camera.setViewport(f.width, f.height);
+    if (firstSize && !m_model.layers.empty()) m_camera.fit(layersExtent(m_model.layers), f.now, false);
+    f.mapScale = static_cast<float>(f.pixelRatio) * m_ui.uiScale;
+    if (m_ui.uiScaleChanged) {
+        applyUiStyle(m_ui.uiScale * m_contentScale);
+        m_ui.uiScaleChanged = false;
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    return f;
+}
+
+// Loading: progress, then the finished layers go to the GPU here, on the GL thread.
+void Application::takeLoadedScene(double now) {
+    const auto p = m_loader.progress();
+    m_ui.load.progress = p.fraction;
+    m_ui.load.stage = p.stage;
+    auto done = m_loader.take();
+    if (!done) return;
+    m_ui.load.loading = false;
+    for (const auto& w : done->warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
+    if (!done->errors.empty()) {
+        m_ui.load.error = done->errors.front();
+        for (const auto& e : done->errors) printError(e);
+    }
+    m_model.scene = std::move(done->scene);
+    m_model.layers = std::move(done->layers);
+    for (auto& l : m_model.layers)
+        if (auto it = m_settings.layers.find(l.name()); it != m_settings.layers.end()) {
+            l.shown = it->second.shown;
+            l.spec.opacity = it->second.opacity;
+        }
+    uploadLayers(m_model.layers);
+    m_model.buildSearch();
+    if (auto k = m_model.layerOf(kCommunesLayer)) m_communesBase = m_model.layers[*k].spec;
+    if (m_model.scene.territory) m_editor.emplace(m_model.scene.territory->storeSource);
+    m_ui.finderChanged = true;
+    m_drawnScene = m_model.scene;
+    m_drawnScene.title.clear();  // the window has its own title bar; exports get the title
+    if (auto tr = geo::Transformer::create(m_model.scene.crs, "EPSG:4326")) m_toLonLat.emplace(std::move(tr.value()));
+    if (m_settings.view) {
+        render::View v = *m_settings.view;
+        v.width = m_camera.view().width;
+        v.height = m_camera.view().height;
+        m_camera.set(v);
+    } else {
+        m_camera.fit(layersExtent(m_model.layers), now, false);
+    }
+    m_framesToDraw = 2;
+}
+
+// Map input: the panels get the mouse first (io.WantCaptureMouse).
+void Application::handlePointer(const Frame& f) {
+    ImGuiIO& io = ImGui::GetIO();
+    const geo::Vec2 mousePx{io.MousePos.x * f.pixelRatio, io.MousePos.y * f.pixelRatio};
+    m_ui.hovered.reset();
+    m_ui.cursorLonLat.reset();
+    if (io.WantCaptureMouse || io.MousePos.x < 0 || m_model.layers.empty()) return;
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) pressOnMap(f, mousePx);
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) dragOnMap(f, mousePx);
+    const geo::Vec2 display = m_camera.view().toDisplay(mousePx);
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && m_movingListing >= 0) {
+        if (m_dragging && m_toLonLat) moveListing(m_movingListing, m_toLonLat->transform(display));
+        m_movingListing = -1;
+    }
+    if (io.MouseWheel != 0) m_camera.zoomAt(mousePx, std::pow(1.3, io.MouseWheel), f.now);
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) m_camera.zoomAt(mousePx, 2.0, f.now);
+    if (!m_dragging) m_ui.hovered = m_model.pick(display, m_camera.view().metresPerPixel, 8 * f.mapScale);
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !m_dragging) releaseOnMap(display);
+    if (m_toLonLat) {
+        const geo::Vec2 ll = m_toLonLat->transform(display);
+        if (std::isfinite(ll.x)) m_ui.cursorLonLat = ll;
+    }
+}
+
+void Application::pressOnMap(const Frame& f, geo::Vec2 mousePx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    m_pressedAt = {io.MousePos.x, io.MousePos.y};
+    m_dragging = false;
+    if (!m_ui.edit.active) return;
+    // Édition: pressing on a listing starts moving it.
+    const auto under = m_model.pick(m_camera.view().toDisplay(mousePx), m_camera.view().metresPerPixel, 8 * f.mapScale);
+    if (!under || m_model.layers[under->layer].spec.catalogueId != kListingsLayer) return;
+    const auto& table = m_model.layers[under->layer].data.layer.table;
+    if (auto id = table.fieldIndex("id"))
+        m_movingListing = static_cast<std::int64_t>(geo::numberOf(table.at(under->feature, *id)).value_or(-1));
+}
+
+void Application::dragOnMap(const Frame& f, geo::Vec2 mousePx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (std::hypot(io.MousePos.x - m_pressedAt.x, io.MousePos.y - m_pressedAt.y) > 4) m_dragging = true;
+    if (!m_dragging) return;
+    if (m_movingListing < 0) {
+        m_camera.panPixels(io.MouseDelta.x * f.pixelRatio, io.MouseDelta.y * f.pixelRatio);
+        return;
+    }
+    // The marker follows the pointer; the save happens on release.
+    auto k = m_model.layerOf(kListingsLayer);
+    if (!k) return;
+    MapLayer& l = m_model.layers[*k];
+    const auto idCol = l.data.layer.table.fieldIndex("id");
+    for (std::size_t i = 0; i < l.points.size() && idCol; ++i)
+        if (geo::numberOf(l.data.layer.table.at(l.pointFeature[i], *idCol)) ==
+            std::optional<double>(static_cast<double>(m_movingListing)))
+            l.points[i] = m_camera.view().toDisplay(mousePx);
+}
+
+void Application::releaseOnMap(geo::Vec2 display) {
+    if (m_ui.edit.active && m_ui.edit.placing && m_toLonLat && m_model.scene.territory)
+        placeDraft(m_toLonLat->transform(display));
+    else
+        m_ui.selected = m_ui.hovered;
+}
+
+void Application::setCommuneFromPosition(Listing& l, geo::Vec2 lonLat) const {
+    const TerritoryData& t = *m_model.scene.territory;
+    l.lonLat = lonLat;
+    l.atCommuneCentre = false;
+    l.communeCode.clear();
+    l.communeName.clear();
+    if (auto code = communeAt(t, lonLat)) {
+        l.communeCode = *code;
+        if (auto row = t.aid.communes.row(*code)) l.communeName = t.aid.communes.text(*row, "nom");
+    }
+}
+
+void Application::moveListing(std::int64_t fid, geo::Vec2 lonLat) {
+    if (!m_editor || !m_model.scene.territory || !std::isfinite(lonLat.x)) return;
+    for (const auto& l : m_model.scene.territory->listings) {
+        if (l.fid != fid) continue;
+        Listing moved = l;
+        const std::string code = moved.communeCode, name = moved.communeName;
+        setCommuneFromPosition(moved, lonLat);
+        if (moved.communeCode.empty()) {  // dropped outside the communes: it keeps its commune
+            moved.communeCode = code;
+            moved.communeName = name;
+        }
+        auto saved = m_editor->save(moved);
+        report(saved ? "Annonce déplacée : " + moved.title : geo::describe(saved.error()), !saved);
+        if (auto all = m_editor->reload()) replaceListings(std::move(all.value()));
+        return;
+    }
+}
+
+// Édition: the click places the new listing, in the commune under it.
+void Application::placeDraft(geo::Vec2 lonLat) {
+    Listing d = m_ui.edit.draft.value_or(Listing{});
+    if (d.category.empty()) {
+        d.category = "opportunite";
+        d.kind = "cabinet-vacant";
+    }
+    setCommuneFromPosition(d, lonLat);
+    m_ui.edit.draft = d;
+    m_ui.edit.placing = false;
+}
+
+void Application::handleKeys(const Frame& f) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsKeyPressed(GLFW_KEY_F11)) m_ui.toggleFullscreen = true;
+    if (io.WantCaptureKeyboard) return;
+    const double step = 120 * f.pixelRatio;
+    if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) m_camera.panPixels(step, 0);
+    if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) m_camera.panPixels(-step, 0);
+    if (ImGui::IsKeyPressed(GLFW_KEY_UP)) m_camera.panPixels(0, step);
+    if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) m_camera.panPixels(0, -step);
+    const geo::Vec2 centre{f.width / 2.0, f.height / 2.0};
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) m_camera.zoomAt(centre, 1.5, f.now);
+    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
+        m_camera.zoomAt(centre, 1 / 1.5, f.now);
+    if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) m_ui.fitHome = true;
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) m_ui.selected.reset();
+    if (m_ui.edit.active && io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z)) m_ui.undoEdit = true;
+}
+
+void Application::drawPanels(bool tooltip) {
+    drawMenuBar(m_ui);
+    drawSearchPanel(m_ui, m_model);
+    drawFinderPanel(m_ui, m_model);
+    drawLayersPanel(m_ui, m_model);
+    drawDetailsPanel(m_ui, m_model);
+    drawEditPanel(m_ui, m_model);
+    drawSourcesPanel(m_ui, m_model);
+    drawAddLayerPanel(m_ui);
+    drawExportPanel(m_ui);
+    drawStatusBar(m_ui, m_model);
+    if (tooltip) drawHoverTooltip(m_ui, m_model);
+}
+
+// Requests left by the panels, each cleared when carried out.
+void Application::carryOutRequests(const Frame& f) {
+    if (m_ui.fitHome && !m_model.layers.empty()) m_camera.fit(layersExtent(m_model.layers), f.now);
+    m_ui.fitHome = false;
+    if (m_ui.flyTo && m_ui.flyTo->layer < m_model.layers.size()) m_camera.fit(m_model.extentOf(*m_ui.flyTo), f.now);
+    m_ui.flyTo.reset();
+    carryOutEdits();
+    // After the édition requests: a rebuilt listings layer gets its filter in the same frame.
+    if (m_ui.finderChanged && !m_model.layers.empty()) {
+        for (std::size_t k : applyFinder(m_ui.finder, m_model, m_communesBase)) m_ui.restyle.push_back(k);
+        m_ui.finderChanged = false;
+    }
+    for (std::size_t k : m_ui.restyle)
+        if (k < m_model.layers.size()) restyleLayer(m_model.layers[k]);
+    m_ui.restyle.clear();
+    exportTables();
+    addRequestedLayer();
+    if (m_ui.toggleFullscreen) toggleFullscreen();
+}
+
+// The view as a PNG at the chosen size and density, with title and legend.
+void Application::exportViewIfAsked() {
+    if (!m_ui.exportNow) return;
+    m_ui.exportNow = false;
+    const ExportSettings& e = m_ui.exportSettings;
+    auto written = exportView(m_model.scene, m_model.layers, m_camera.view(), {e.width, e.height, e.density, e.title, e.path},
+                              *m_programs, *m_font);
+    m_ui.status = written ? tr(m_ui.language, Text::Exported) + e.path
+                          : tr(m_ui.language, Text::ExportFailed) + geo::describe(written.error());
+}
+
+// Édition requests: one store transaction each, then the listings layer is rebuilt.
+void Application::carryOutEdits() {
+    UiState& ui = m_ui;
+    if (!m_editor || !(ui.saveDraft || ui.deleteDraft || ui.undoEdit || ui.reloadListings)) return;
+    if (ui.saveDraft && ui.edit.draft) {
+        auto saved = m_editor->save(*ui.edit.draft);
+        report(saved ? "Enregistré : " + saved->title : geo::describe(saved.error()), !saved);
+        if (saved) ui.edit.draft = saved.value();
+    }
+    if (ui.deleteDraft && ui.edit.draft) {
+        auto done = m_editor->remove(*ui.edit.draft);
+        report(done ? "Supprimé : " + ui.edit.draft->title + " (Ctrl+Z pour annuler)" : geo::describe(done.error()), !done);
+        if (done) ui.edit.draft.reset();
+    }
+    if (ui.undoEdit) {
+        const std::string what = m_editor->undoLabel();
+        auto done = m_editor->canUndo() ? m_editor->undo()
+                                        : geo::Status(geo::Error{geo::ErrorCode::BadArgument, "rien à annuler", ""});
+        report(done ? "Annulé : " + what : geo::describe(done.error()), !done);
+        ui.edit.draft.reset();
+    }
+    auto all = m_editor->reload();
+    if (all) {
+        replaceListings(std::move(all.value()));
+        if (ui.reloadListings) report("Annonces rechargées depuis " + m_editor->source(), false);
+    } else {
+        report(geo::describe(all.error()), true);
+    }
+    ui.saveDraft = ui.deleteDraft = ui.undoEdit = ui.reloadListings = false;
+}
+
+// Tables for spreadsheets, next to where images are exported.
+void Application::exportTables() {
+    if (!(m_ui.exportListings || m_ui.exportCommunes) || !m_model.scene.territory) return;
+    const std::filesystem::path folder = std::filesystem::path(m_ui.exportSettings.path).parent_path();
+    const std::string path = (folder / (m_ui.exportListings ? "santemap-annonces.csv" : "santemap-communes.csv")).string();
+    const TerritoryData& t = *m_model.scene.territory;
+    auto written = m_ui.exportListings ? exportFilteredListings(t, m_ui.finder, path)
+                                       : exportCommuneTable(t, m_ui.finder, path);
+    m_ui.status = written ? std::to_string(written.value()) + " lignes enregistrées : " + path
+                          : "Export impossible : " + geo::describe(written.error());
+    m_ui.exportListings = m_ui.exportCommunes = false;
+}
+
+// Adding a layer: read on a worker, uploaded here when ready.
+void Application::addRequestedLayer() {
+    if (m_ui.addLayer && !m_pendingLayer.valid()) {
+        LayerSpec spec;
+        spec.source = spec.resolvedSource = *m_ui.addLayer;
+        m_pendingLayerName = *m_ui.addLayer;
+        const std::string crs = m_model.scene.crs;
+        m_pendingLayer = std::async(std::launch::async, [spec, crs] {
+            geo::Diagnostics diag;
+            return loadLayer(spec, crs, diag);
+        });
+        m_ui.status = "Lecture de " + m_pendingLayerName + "…";
+        m_ui.addLayer.reset();
+    }
+    if (!m_pendingLayer.valid()) return;
+    m_framesToDraw = std::max(m_framesToDraw, 1);
+    if (m_pendingLayer.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    auto added = m_pendingLayer.get();
+    if (added) {
+        uploadLayers(added.value());
+        for (auto& l : added.value()) m_model.layers.push_back(std::move(l));
+        m_model.buildSearch();
+        m_ui.status = "Couche ajoutée : " + m_pendingLayerName;
+    } else {
+        m_ui.status = "Couche non ajoutée : " + geo::describe(added.error());
+    }
+    m_framesToDraw = 2;
+}
+
+void Application::toggleFullscreen() {
+    m_ui.toggleFullscreen = false;
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    if (!m_ui.fullscreen && monitor) {
+        glfwGetWindowPos(m_handle.window, &m_savedX, &m_savedY);
+        glfwGetWindowSize(m_handle.window, &m_savedW, &m_savedH);
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        glfwSetWindowMonitor(m_handle.window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        m_ui.fullscreen = true;
+    } else if (m_ui.fullscreen) {
+        glfwSetWindowMonitor(m_handle.window, nullptr, m_savedX, m_savedY, m_savedW, m_savedH, 0);
+        m_ui.fullscreen = false;
+    }
+}
+
+// 1:N at the centre of the view, from 100 pixels measured on the ellipsoid.
+void Application::updateScaleDenominator(const Frame& f) {
+    if (!m_toLonLat) return;
+    const render::View& view = m_camera.view();
+    const geo::Vec2 a = m_toLonLat->transform(view.toDisplay({f.width / 2.0 - 50, f.height / 2.0}));
+    const geo::Vec2 b = m_toLonLat->transform(view.toDisplay({f.width / 2.0 + 50, f.height / 2.0}));
+    if (std::isfinite(a.x) && std::isfinite(b.x))
+        m_ui.scaleDenominator = geo::geodesicMetres(a, b) / 100.0 / f.pixelRatio / 0.00028;
+}
+
+// Highlights: the selected feature and the one under the cursor.
+void Application::updateHighlights() {
+    for (std::size_t k = 0; k < m_model.layers.size(); ++k) {
+        MapLayer& l = m_model.layers[k];
+        l.selection.clear();
+        l.hover.reset();
+        if (m_ui.selected && m_ui.selected->layer == k) l.selection.push_back(m_ui.selected->feature);
+        if (m_ui.hovered && m_ui.hovered->layer == k) l.hover = m_ui.hovered->feature;
+    }
+}
+
+void Application::drawFrame(const Frame& f) {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, f.width, f.height);
+    DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}};
+    ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                            // menu bar
+    ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * f.pixelRatio);  // status bar
+    if (!m_model.layers.empty()) {
+        drawMap(m_drawnScene, m_model.layers, m_camera.view(), f.mapScale, ctx);
+    } else {
+        glClearColor(0.91f, 0.93f, 0.95f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+    ImGui::Render();
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(m_handle.window);
+    // Input may need a second frame to settle (ImGui hover states, tooltips).
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || ImGui::IsAnyMouseDown()) m_framesToDraw = 2;
+}
+
+// Remember the view, the layers, the language and the interface size.
+void Application::rememberSettings() {
+    if (!m_model.layers.empty()) m_settings.view = m_camera.view();
+    m_settings.language = m_ui.language;
+    m_settings.uiScale = m_ui.uiScale;
+    if (!m_ui.fullscreen) glfwGetWindowSize(m_handle.window, &m_settings.windowWidth, &m_settings.windowHeight);
+    for (const auto& l : m_model.layers) m_settings.layers[l.name()] = LayerSettings{l.shown, l.spec.opacity};
+    if (!saveSettings(m_settingsFile, m_settings))
+        std::fprintf(stderr, "santemap: warning: cannot save %s\n", m_settingsFile.c_str());
+}
+
+void Application::replaceListings(std::vector<Listing> listings) {
+    if (!m_model.scene.territory) return;
+    m_model.scene.territory->listings = std::move(listings);
+    auto k = m_model.layerOf(kListingsLayer);
+    if (!k) return;
+    LayerSpec spec = m_model.layers[*k].spec;
+    std::vector<Listing> shown;
+    for (const auto& l : m_model.scene.territory->listings) shown.push_back(m_ui.edit.active ? l : publicView(l));
+    spec.preloaded = std::make_shared<const geo::Layer>(listingsLayer(shown));
+    m_model.scene.territory->layers[kListingsLayer] = spec.preloaded;
+    geo::Diagnostics diag;
+    auto loaded = loadLayer(spec, m_model.scene.crs, diag);
+    if (!loaded || loaded->empty()) return;
+    MapLayer fresh = std::move(loaded->front());
+    fresh.shown = m_model.layers[*k].shown;
+    std::vector<MapLayer> one;
+    one.push_back(std::move(fresh));
+    uploadLayers(one);
+    m_model.layers[*k] = std::move(one.front());
+    m_ui.selected.reset();
+    m_ui.hovered.reset();
+    m_model.buildSearch();
+    m_ui.finderChanged = true;
+}
+
+void Application::report(const std::string& message, bool error) {
+    m_ui.edit.message = message;
+    m_ui.edit.messageIsError = error;
+    m_ui.status = message;
+}
+
+int runWindow(const std::string& dataDir) {
+    try {
+        Application application(dataDir);
+        return application.run();
+    } catch (const std::exception& e) {
+        // Last resort: a library threw where it should not have. Say so instead of aborting.
+        printError(std::string("internal error: ") + e.what());
+        return kExitBadInput;
+    }
+}
+
+}  // namespace app
