@@ -55,14 +55,15 @@ void FillAllFrenchCommunes(benchmark::State& state) {
     }();
     // Full detail only, for comparison with the simplified levels the map uses.
     static render::PolygonLayer fullOnly = [] {
-        render::PolygonLayer p(layers[0].mesh);
+        const render::PolygonMesh full = render::buildPolygonMesh(layers[0].data.display, layers[0].data.triangles);
+        render::PolygonLayer p(full);
         render::PolygonStyle style;
-        style.fill.assign(layers[0].mesh.featureCount, render::Rgba{200, 200, 180, 255});
+        style.fill.assign(full.featureCount, render::Rgba{200, 200, 180, 255});
         style.outline = style.fill;
         p.setStyle(style);
         return p;
     }();
-    const render::PolygonLayer& drawn = state.range(0) ? *layers[0].gpuPolygons : fullOnly;
+    const render::PolygonLayer& drawn = state.range(0) ? *layers[0].gpu.polygons : fullOnly;
     const auto view = render::View::fit(app::layersExtent(layers), 1280, 800);
     g.target(4).bind();
     std::vector<double> ms;

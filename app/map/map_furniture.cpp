@@ -66,9 +66,9 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
     };
     std::vector<Cluster> clusters;
     const double radius = cluster ? size * 1.2 : 0;
-    for (std::size_t i = 0; i < layer.points.size(); ++i) {
-        const geo::Vec2& p = layer.points[i];
-        const render::Rgba own = i < layer.pointColor.size() ? layer.pointColor[i] : color;
+    for (std::size_t i = 0; i < layer.styled.points.size(); ++i) {
+        const geo::Vec2& p = layer.styled.points[i];
+        const render::Rgba own = i < layer.styled.pointColor.size() ? layer.styled.pointColor[i] : color;
         const geo::Vec2 px = view.toPixel(p);
         if (px.x < -size || px.y < -size || px.x > view.width + size || px.y > view.height + size) continue;
         Cluster* hit = nullptr;
@@ -118,18 +118,18 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
     std::vector<PixelBox> placed;
     for (const auto& m : ctx.markerBoxes) placed.push_back({m[0], m[1], m[2], m[3]});
     for (const auto& l : layers) {
-        if (!l.spec.label || l.labelAnchor.empty() || !l.shown) continue;
+        if (!l.spec.label || l.labels.anchor.empty() || !l.view.shown) continue;
         const auto col = l.data.layer.table.fieldIndex(l.spec.label->field);
         if (!col) continue;
         const float px = l.spec.label->size * scale;
         const geo::Box viewBox = view.extent();
         std::vector<std::size_t> order;
-        for (std::size_t f = 0; f < l.labelAnchor.size(); ++f) {
-            const geo::Vec2 a = l.labelAnchor[f];
-            if (std::isfinite(a.x) && l.visible[f] && viewBox.contains(a.x, a.y)) order.push_back(f);
+        for (std::size_t f = 0; f < l.labels.anchor.size(); ++f) {
+            const geo::Vec2 a = l.labels.anchor[f];
+            if (std::isfinite(a.x) && l.styled.visible[f] && viewBox.contains(a.x, a.y)) order.push_back(f);
         }
         std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return l.labelPriority[a] > l.labelPriority[b]; });
+                         [&](std::size_t a, std::size_t b) { return l.labels.priority[a] > l.labels.priority[b]; });
         for (std::size_t f : order) {
             const std::string text = geo::toText(l.data.layer.table.at(f, *col));
             if (text.empty()) continue;
@@ -137,7 +137,7 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
             // A label much wider than its commune on screen would float over its neighbours.
             const geo::Box fb = l.data.display.featureBox(f);
             if (!l.isPoints && w > 1.6 * (fb.maxX - fb.minX) / view.metresPerPixel) continue;
-            const geo::Vec2 c = view.toPixel(l.labelAnchor[f]);
+            const geo::Vec2 c = view.toPixel(l.labels.anchor[f]);
             const float x = static_cast<float>(c.x) - w / 2;
             const float base = static_cast<float>(c.y) + px * 0.35f;
             const float pad = 3 * scale;
@@ -175,7 +175,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
         };
         std::vector<Row> rows;
         for (const auto& l : layers) {
-            if (!l.shown) continue;
+            if (!l.view.shown) continue;
             if (l.spec.choropleth) {
                 rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
                 const auto labels = classLabels(*l.spec.choropleth);
@@ -241,7 +241,7 @@ void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, cons
     // Each layer's line may name several sources ("A · B"): each source is cited once.
     std::vector<std::string> sources;
     for (const auto& l : layers) {
-        if (!l.shown) continue;
+        if (!l.view.shown) continue;
         std::string rest = l.spec.attribution;
         while (!rest.empty()) {
             const std::size_t sep = rest.find(" · ");

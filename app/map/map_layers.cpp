@@ -51,28 +51,28 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
         points += k == geo::GeomKind::Point;
     }
     m.isPoints = points > polygons;
-    m.shown = !spec.startHidden;
-    m.selection = selectedFeatures(table, spec);
+    m.view.shown = !spec.startHidden;
+    m.view.selection = selectedFeatures(table, spec);
     refreshVisibility(m);
     if (!m.isPoints) {
-        m.mesh = render::buildPolygonMesh(g, m.data.triangles);
+        m.meshes.full = render::buildPolygonMesh(g, m.data.triangles);
         for (const auto& level : m.data.levels)
-            m.levelMeshes.emplace_back(level.tolerance, render::buildPolygonMesh(level.display, level.triangles));
+            m.meshes.levels.emplace_back(level.tolerance, render::buildPolygonMesh(level.display, level.triangles));
     }
     if (spec.label) {
         const auto textCol = table.fieldIndex(spec.label->field);
         const auto prioCol = table.fieldIndex(spec.label->priority);
-        m.labelAnchor.assign(g.featureCount(), geo::Vec2{NAN, NAN});
-        m.labelPriority.assign(g.featureCount(), 0);
+        m.labels.anchor.assign(g.featureCount(), geo::Vec2{NAN, NAN});
+        m.labels.priority.assign(g.featureCount(), 0);
         for (std::size_t f = 0; f < g.featureCount() && textCol; ++f) {
-            if (g.kind[f] == geo::GeomKind::Polygon) m.labelAnchor[f] = labelPoint(m.data, f);
-            if (g.kind[f] == geo::GeomKind::Point) m.labelAnchor[f] = g.firstVertex(f);
+            if (g.kind[f] == geo::GeomKind::Polygon) m.labels.anchor[f] = labelPoint(m.data, f);
+            if (g.kind[f] == geo::GeomKind::Point) m.labels.anchor[f] = g.firstVertex(f);
             auto p = prioCol ? numericValue(table.at(f, *prioCol)) : std::nullopt;
             if (p) {
-                m.labelPriority[f] = *p;
+                m.labels.priority[f] = *p;
             } else {
                 const geo::Box b = g.featureBox(f);  // bigger features first when no priority is given
-                m.labelPriority[f] = b.empty() ? 0 : (b.maxX - b.minX) * (b.maxY - b.minY) * 1e-12;
+                m.labels.priority[f] = b.empty() ? 0 : (b.maxX - b.minX) * (b.maxY - b.minY) * 1e-12;
             }
         }
         if (!textCol)
@@ -86,20 +86,20 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
 void refreshVisibility(MapLayer& m) {
     const auto& g = m.data.display;
     const auto& table = m.data.layer.table;
-    m.visible = filterMask(table, m.spec);
-    if (m.visible.size() < g.featureCount()) m.visible.resize(g.featureCount(), true);
+    m.styled.visible = filterMask(table, m.spec);
+    if (m.styled.visible.size() < g.featureCount()) m.styled.visible.resize(g.featureCount(), true);
     if (!m.isPoints) return;
-    m.points.clear();
-    m.pointFeature.clear();
-    m.pointColor.clear();
+    m.styled.points.clear();
+    m.styled.pointFeature.clear();
+    m.styled.pointColor.clear();
     const bool styled = m.spec.categories || m.spec.choropleth;
     const FeatureColors colors = styled ? featureColors(table, m.spec, g.featureCount()) : FeatureColors{};
     for (std::size_t f = 0; f < g.featureCount(); ++f) {
-        if (g.kind[f] != geo::GeomKind::Point || !m.visible[f]) continue;
+        if (g.kind[f] != geo::GeomKind::Point || !m.styled.visible[f]) continue;
         for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
-            m.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
-            m.pointFeature.push_back(f);
-            if (styled && f < colors.fill.size()) m.pointColor.push_back(colors.fill[f]);
+            m.styled.points.push_back(g.vertices[g.ringStart[g.partStart[p]]]);
+            m.styled.pointFeature.push_back(f);
+            if (styled && f < colors.fill.size()) m.styled.pointColor.push_back(colors.fill[f]);
         }
     }
 }
@@ -149,24 +149,25 @@ geo::Box layersExtent(const std::vector<MapLayer>& layers) {
 void uploadLayers(std::vector<MapLayer>& layers) {
     for (auto& l : layers) {
         if (l.isPoints) {
-            l.gpuPoints = std::make_unique<render::PointLayer>();
+            l.gpu.points = std::make_unique<render::PointLayer>();
             continue;
         }
-        l.gpuPolygons = std::make_unique<render::PolygonLayer>(l.mesh);
-        for (const auto& [tolerance, mesh] : l.levelMeshes) l.gpuPolygons->addLevel(tolerance, mesh);
+        l.gpu.polygons = std::make_unique<render::PolygonLayer>(l.meshes.full);
+        for (const auto& [tolerance, mesh] : l.meshes.levels) l.gpu.polygons->addLevel(tolerance, mesh);
+        l.meshes = {};  // on the GPU now: the CPU copies go
         restyleLayer(l);
     }
 }
 
 void restyleLayer(MapLayer& l) {
-    if (!l.gpuPolygons) return;
+    if (!l.gpu.polygons) return;
     const FeatureColors colors = featureColors(l.data.layer.table, l.spec, l.data.display.featureCount());
     render::PolygonStyle style;
     style.fill = colors.fill;
     style.outline = colors.outline;
     style.outlineWidth = l.spec.outlineWidth;
     style.opacity = l.spec.opacity;
-    l.gpuPolygons->setStyle(style);
+    l.gpu.polygons->setStyle(style);
 }
 
 void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
@@ -180,19 +181,19 @@ void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::Vi
     ctx.markerBoxes.clear();
 
     for (auto& l : layers) {
-        if (!l.gpuPolygons || !l.shown) continue;
-        l.gpuPolygons->drawFills(ctx.programs, view);
-        l.gpuPolygons->drawOutlines(ctx.programs, view, scale);
-        if (l.hover) l.gpuPolygons->drawHighlight(ctx.programs, view, *l.hover, kHover, 2.0f * scale);
-        for (std::size_t f : l.selection)
-            l.gpuPolygons->drawHighlight(ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
+        if (!l.gpu.polygons || !l.view.shown) continue;
+        l.gpu.polygons->drawFills(ctx.programs, view);
+        l.gpu.polygons->drawOutlines(ctx.programs, view, scale);
+        if (l.view.hover) l.gpu.polygons->drawHighlight(ctx.programs, view, *l.view.hover, kHover, 2.0f * scale);
+        for (std::size_t f : l.view.selection)
+            l.gpu.polygons->drawHighlight(ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
     }
     for (auto& l : layers) {
-        if (!l.gpuPoints || !l.shown) continue;
+        if (!l.gpu.points || !l.view.shown) continue;
         const render::Rgba color = l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker;
         auto markers = clusterMarkers(l, view, scale, color, ctx, l.spec.marker.cluster);
-        l.gpuPoints->setMarkers(markers);
-        l.gpuPoints->draw(ctx.programs, view);
+        l.gpu.points->setMarkers(markers);
+        l.gpu.points->draw(ctx.programs, view);
     }
     if (scene.labels) placeLabels(layers, view, scale, ctx);
     drawFurniture(scene, layers, view, scale, ctx);

@@ -20,23 +20,52 @@
 
 namespace app {
 
+// The CPU meshes the loader builds on its worker, moved to the GPU by uploadLayers().
+struct PendingMeshes {
+    render::PolygonMesh full;
+    std::vector<std::pair<double, render::PolygonMesh>> levels;  // simplified levels (tolerance, mesh)
+};
+
+// Where each feature's label goes and which labels are placed first (built with the layer).
+struct LabelPlacement {
+    std::vector<geo::Vec2> anchor;    // display CRS, per feature (NaN when none)
+    std::vector<double> priority;     // larger first
+};
+
+// What the style decides per feature, recomputed by refreshVisibility() when the filter changes.
+struct StyledFeatures {
+    std::vector<bool> visible;              // filter result per feature
+    std::vector<geo::Vec2> points;          // display positions of the visible point features
+    std::vector<std::size_t> pointFeature;  // feature of each point
+    std::vector<render::Rgba> pointColor;   // per point when the style colours by category (else empty)
+};
+
+// The GL objects of a layer: created and destroyed on the GL thread only.
+struct GpuLayer {
+    std::unique_ptr<render::PolygonLayer> polygons;
+    std::unique_ptr<render::PointLayer> points;
+};
+
+// What the window shows of a layer beyond its style: the layers panel's switch, the feature under
+// the cursor, the features selected.
+struct LayerView {
+    bool shown = true;
+    std::optional<std::size_t> hover;
+    std::vector<std::size_t> selection;
+};
+
+// A layer on the map. Each part has one owner: `spec` the scene and the finder, `data`, `labels`
+// and `meshes` the loader (meshes until uploadLayers() moves them to `gpu`), `styled`
+// refreshVisibility(), `gpu` the GL thread, `view` the window.
 struct MapLayer {
     LayerSpec spec;
-    geo::LoadedLayer data;                 // display geometry in the scene CRS
-    render::PolygonMesh mesh;              // CPU mesh, uploaded by uploadLayers()
-    std::vector<std::pair<double, render::PolygonMesh>> levelMeshes;  // simplified levels (tolerance, mesh)
+    geo::LoadedLayer data;                 // features, display geometry in the scene CRS, index
     bool isPoints = false;
-    std::vector<geo::Vec2> points;         // display positions of point features
-    std::vector<std::size_t> pointFeature; // feature of each point
-    std::vector<render::Rgba> pointColor;  // per point when the style colours by category (else empty)
-    std::vector<bool> visible;             // filter result per feature
-    std::vector<std::size_t> selection;
-    std::vector<geo::Vec2> labelAnchor;    // per feature (NaN when none)
-    std::vector<double> labelPriority;
-    bool shown = true;                     // the layers panel's visibility switch
-    std::optional<std::size_t> hover;      // feature under the cursor (window only)
-    std::unique_ptr<render::PolygonLayer> gpuPolygons;
-    std::unique_ptr<render::PointLayer> gpuPoints;
+    LabelPlacement labels;
+    PendingMeshes meshes;
+    StyledFeatures styled;
+    GpuLayer gpu;
+    LayerView view;
     std::string name() const { return spec.title.empty() ? data.layer.name : spec.title; }
 };
 
@@ -56,7 +85,7 @@ void restyleLayer(MapLayer& layer);
 // The union of the layers' display extents.
 geo::Box layersExtent(const std::vector<MapLayer>& layers);
 
-// Creates the GPU objects and uploads styles (GL thread).
+// Creates the GPU objects from the pending meshes (then freed) and uploads styles (GL thread).
 void uploadLayers(std::vector<MapLayer>& layers);
 
 struct DrawContext {

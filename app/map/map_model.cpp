@@ -79,25 +79,25 @@ std::optional<FeatureRef> MapModel::pick(geo::Vec2 p, double mpp, double pixelRa
     // Points on top of polygons; later layers on top of earlier ones.
     for (std::size_t li = layers.size(); li-- > 0;) {
         const MapLayer& l = layers[li];
-        if (!l.shown || !l.isPoints) continue;
+        if (!l.view.shown || !l.isPoints) continue;
         double best = pixelRadius * mpp;
         std::optional<FeatureRef> hit;
-        for (std::size_t k = 0; k < l.points.size(); ++k) {
-            const double d = std::hypot(l.points[k].x - p.x, l.points[k].y - p.y);
+        for (std::size_t k = 0; k < l.styled.points.size(); ++k) {
+            const double d = std::hypot(l.styled.points[k].x - p.x, l.styled.points[k].y - p.y);
             if (d <= best) {
                 best = d;
-                hit = FeatureRef{li, l.pointFeature[k]};
+                hit = FeatureRef{li, l.styled.pointFeature[k]};
             }
         }
         if (hit) return hit;
     }
     for (std::size_t li = layers.size(); li-- > 0;) {
         const MapLayer& l = layers[li];
-        if (!l.shown || l.isPoints) continue;
+        if (!l.view.shown || l.isPoints) continue;
         // Layers drawn as outlines only (départements) do not catch the mouse.
         if (l.spec.fillSet && !l.spec.fill && !l.spec.choropleth && !l.spec.categories) continue;
         for (std::uint32_t f : l.data.index.search(geo::Box{p.x, p.y, p.x, p.y}))
-            if (l.visible[f] && geo::featureContains(l.data.display, f, p.x, p.y)) return FeatureRef{li, f};
+            if (l.styled.visible[f] && geo::featureContains(l.data.display, f, p.x, p.y)) return FeatureRef{li, f};
     }
     return std::nullopt;
 }

@@ -189,7 +189,7 @@ void Application::takeLoadedScene(double now) {
     m_model.layers = std::move(done->layers);
     for (auto& l : m_model.layers)
         if (auto it = m_settings.layers.find(l.name()); it != m_settings.layers.end()) {
-            l.shown = it->second.shown;
+            l.view.shown = it->second.shown;
             l.spec.opacity = it->second.opacity;
         }
     uploadLayers(m_model.layers);
@@ -261,10 +261,10 @@ void Application::dragOnMap(const Frame& f, geo::Vec2 mousePx) {
     if (!k) return;
     MapLayer& l = m_model.layers[*k];
     const auto idCol = l.data.layer.table.fieldIndex("id");
-    for (std::size_t i = 0; i < l.points.size() && idCol; ++i)
-        if (geo::numberOf(l.data.layer.table.at(l.pointFeature[i], *idCol)) ==
+    for (std::size_t i = 0; i < l.styled.points.size() && idCol; ++i)
+        if (geo::numberOf(l.data.layer.table.at(l.styled.pointFeature[i], *idCol)) ==
             std::optional<double>(static_cast<double>(m_movingListing)))
-            l.points[i] = m_camera.view().toDisplay(mousePx);
+            l.styled.points[i] = m_camera.view().toDisplay(mousePx);
 }
 
 void Application::releaseOnMap(geo::Vec2 display) {
@@ -481,10 +481,10 @@ void Application::updateScaleDenominator(const Frame& f) {
 void Application::updateHighlights() {
     for (std::size_t k = 0; k < m_model.layers.size(); ++k) {
         MapLayer& l = m_model.layers[k];
-        l.selection.clear();
-        l.hover.reset();
-        if (m_ui.selected && m_ui.selected->layer == k) l.selection.push_back(m_ui.selected->feature);
-        if (m_ui.hovered && m_ui.hovered->layer == k) l.hover = m_ui.hovered->feature;
+        l.view.selection.clear();
+        l.view.hover.reset();
+        if (m_ui.selected && m_ui.selected->layer == k) l.view.selection.push_back(m_ui.selected->feature);
+        if (m_ui.hovered && m_ui.hovered->layer == k) l.view.hover = m_ui.hovered->feature;
     }
 }
 
@@ -514,7 +514,7 @@ void Application::rememberSettings() {
     m_settings.language = m_ui.language;
     m_settings.uiScale = m_ui.uiScale;
     if (!m_ui.fullscreen) glfwGetWindowSize(m_handle.window, &m_settings.windowWidth, &m_settings.windowHeight);
-    for (const auto& l : m_model.layers) m_settings.layers[l.name()] = LayerSettings{l.shown, l.spec.opacity};
+    for (const auto& l : m_model.layers) m_settings.layers[l.name()] = LayerSettings{l.view.shown, l.spec.opacity};
     if (!saveSettings(m_settingsFile, m_settings))
         std::fprintf(stderr, "santemap: warning: cannot save %s\n", m_settingsFile.c_str());
 }
@@ -533,7 +533,7 @@ void Application::replaceListings(std::vector<Listing> listings) {
     auto loaded = loadLayer(spec, m_model.scene.crs, diag);
     if (!loaded || loaded->empty()) return;
     MapLayer fresh = std::move(loaded->front());
-    fresh.shown = m_model.layers[*k].shown;
+    fresh.view.shown = m_model.layers[*k].view.shown;
     std::vector<MapLayer> one;
     one.push_back(std::move(fresh));
     uploadLayers(one);

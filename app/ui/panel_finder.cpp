@@ -159,7 +159,7 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     }
     if (auto z = model.layerOf(kZoningLayer)) {
         MapLayer& zl = model.layers[*z];
-        ImGui::Checkbox(zl.name().c_str(), &zl.shown);
+        ImGui::Checkbox(zl.name().c_str(), &zl.view.shown);
     }
 
     ImGui::Separator();

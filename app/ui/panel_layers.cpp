@@ -27,7 +27,7 @@ void drawLayersPanel(UiState& ui, MapModel& model) {
     for (std::size_t k = model.layers.size(); k-- > 0;) {
         MapLayer& l = model.layers[k];
         ImGui::PushID(static_cast<int>(k));
-        ImGui::Checkbox(l.name().c_str(), &l.shown);
+        ImGui::Checkbox(l.name().c_str(), &l.view.shown);
         ImGui::SameLine(ImGui::GetWindowWidth() - 70 * s);
         if (ImGui::ArrowButton("up", ImGuiDir_Up) && k + 1 < model.layers.size()) {
             std::swap(model.layers[k], model.layers[k + 1]);

@@ -18,7 +18,7 @@ void drawSourcesPanel(UiState& ui, const MapModel& model) {
     ImGui::TextWrapped("Couches affichées et origine de leurs données. Les fiches « exemple » sont des "
                        "démonstrations, jamais des offres réelles.");
     for (const auto& layer : model.layers) {
-        if (!layer.shown) continue;
+        if (!layer.view.shown) continue;
         ImGui::Spacing();
         ImGui::TextColored(ImVec4(0.12f, 0.31f, 0.47f, 1), "%s", layer.name().c_str());
         ImGui::Separator();

@@ -63,7 +63,7 @@ protected:
         return ImGui::GetDrawData()->TotalVtxCount;
     }
     std::size_t visiblePoints(const char* id) {
-        return model->layers[*model->layerOf(id)].points.size();
+        return model->layers[*model->layerOf(id)].styled.points.size();
     }
     static app::MapModel* model;
     static app::LayerSpec* base;
@@ -75,7 +75,7 @@ app::LayerSpec* TerritoryUi::base = nullptr;
 TEST_F(TerritoryUi, EveryCatalogueLayerIsOnTheMap) {
     for (const char* id : {"communes", "zonage-medecins", "cantons", "departements", "msp", "hopitaux", "annonces"})
         EXPECT_TRUE(model->layerOf(id)) << id;
-    EXPECT_FALSE(model->layers[*model->layerOf("zonage-medecins")].shown) << "zoning starts switched off";
+    EXPECT_FALSE(model->layers[*model->layerOf("zonage-medecins")].view.shown) << "zoning starts switched off";
     // 39 communes flagged with an MSP in 41 and 45 (SOURCES.md §3).
     EXPECT_EQ(visiblePoints("msp"), 39u);
     EXPECT_EQ(visiblePoints("hopitaux"), 50u);
@@ -83,7 +83,7 @@ TEST_F(TerritoryUi, EveryCatalogueLayerIsOnTheMap) {
 
 TEST_F(TerritoryUi, SpecialtyChipsFilterListingsWithoutTouchingMeshes) {
     const auto& communes = model->layers[*model->layerOf("communes")];
-    const std::size_t triangles = communes.mesh.triangles.size();
+    const std::size_t triangles = communes.meshes.full.triangles.size();
     const std::size_t all = visiblePoints("annonces");
     ui.finder.professions = {"chirurgien-dentiste"};
     app::applyFinder(ui.finder, *model, *base);
@@ -97,7 +97,7 @@ TEST_F(TerritoryUi, SpecialtyChipsFilterListingsWithoutTouchingMeshes) {
     for (const auto& l : model->scene.territory->listings)
         noHousing += l.hasProfession("chirurgien-dentiste") && l.category != "logement";
     EXPECT_EQ(visiblePoints("annonces"), noHousing);
-    EXPECT_EQ(communes.mesh.triangles.size(), triangles);
+    EXPECT_EQ(communes.meshes.full.triangles.size(), triangles);
 }
 
 TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
@@ -107,7 +107,7 @@ TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
     ASSERT_TRUE(communes.spec.choropleth);
     EXPECT_EQ(communes.spec.choropleth->field, "apl");
     EXPECT_FALSE(communes.spec.categories);
-    const std::size_t shownBefore = std::count(communes.visible.begin(), communes.visible.end(), true);
+    const std::size_t shownBefore = std::count(communes.styled.visible.begin(), communes.styled.visible.end(), true);
     ui.finder.hiddenClasses[0] = true;  // "moins de 1,5"
     app::applyFinder(ui.finder, *model, *base);
     const auto apl = *communes.data.layer.table.fieldIndex("apl");
@@ -116,11 +116,11 @@ TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
         auto v = geo::numberOf(communes.data.layer.table.at(r, apl));
         below += v && *v < 1.5;
         if (v && *v < 1.5) {
-            EXPECT_FALSE(communes.visible[r]);
+            EXPECT_FALSE(communes.styled.visible[r]);
         }
     }
     EXPECT_GT(below, 0u);
-    EXPECT_EQ(static_cast<std::size_t>(std::count(communes.visible.begin(), communes.visible.end(), true)),
+    EXPECT_EQ(static_cast<std::size_t>(std::count(communes.styled.visible.begin(), communes.styled.visible.end(), true)),
               shownBefore - below);
     // Back to the départements' colours.
     ui.finder.indicator.clear();

@@ -79,7 +79,7 @@ TEST_F(UiSmoke, PickFindsPolygonsAndRespectsHoles) {
     ASSERT_TRUE(inside.has_value());
     EXPECT_EQ(model.nameOf(*inside), "donut");
     // Hiding the layer hides it from the mouse too.
-    model.layers[0].shown = false;
+    model.layers[0].view.shown = false;
     EXPECT_FALSE(model.pick({box.minX + (box.maxX - box.minX) * 0.05, box.minY + (box.maxY - box.minY) * 0.5}, 100));
 }
 
