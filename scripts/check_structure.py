@@ -6,6 +6,9 @@
   functions [DIR...]     no function longer than 100 lines (default: app/)
   state [DIR...]         no mutable namespace-scope variable and no function-level static that is
                          not const (default: app/)
+  texts                  no interface text written outside the text table (app/domain/ui_texts.hpp)
+                         in the code that builds what people read (app/ui/, the map's furniture,
+                         the finder, the sheets, listing checks); exceptions are listed below
 
 Each prints one line per problem (file:line: what) and exits 1 when it found any.
 """
@@ -242,8 +245,56 @@ def check_state(dirs):
     return problems
 
 
+# The code that builds what people read: every word of it comes from the text table.
+INTERFACE_CODE = ["app/ui", "app/map/map_furniture.cpp", "app/map/map_model.cpp", "app/map/loader.cpp",
+                  "app/map/finder_layers.cpp", "app/map/catalogue_layers.cpp", "app/domain/finder.cpp",
+                  "app/domain/sheets.cpp", "app/domain/style.cpp", "app/domain/listing.cpp",
+                  "app/domain/listing_editor.cpp"]
+# Literals that look like words but are not interface text, each with its reason.
+TEXT_EXCEPTIONS = {
+    # Messages on standard error, for whoever started the program: English, like the command line's.
+    "santemap: %s\\n": "console", "santemap: warning: %s\\n": "console", "santemap: GLFW: %s\\n": "console",
+    "santemap: warning: cannot save %s\\n": "console", "internal error: ": "console",
+    "cannot open a window (no display?). Without a screen, use `santemap render --default-territory ": "console",
+    "--out map.png`, or `santemap territory` for the data summary.": "console",
+    "cannot create an OpenGL 3.3 window on this display": "console",
+    "#version 330 core": "GLSL version for the ImGui backend",
+    "SantéMap": "the window's title bar, a name",
+    "EPSG:4326": "a CRS code",
+    "DejaVuSans.ttf": "a font file",
+    "internal error while loading: ": "an internal error, like the libraries' own messages",
+    "XDG_CONFIG_HOME": "an environment variable", "HOME": "an environment variable",
+    "nothing to undo": "an error value, like the libraries' (the window checks canUndo and says NothingToUndo)",
+}
+
+
+def check_texts(paths):
+    problems = []
+    files = []
+    for p in paths:
+        full = os.path.join(ROOT, p)
+        files += list(source_files([p])) if os.path.isdir(full) else [full]
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        # Comments go first: literals are read from code only.
+        code = re.sub(r"//[^\n]*", "", text)
+        code = re.sub(r"/\*.*?\*/", "", code, flags=re.S)
+        for m in re.finditer(r'(?<![\w\'])"((?:[^"\\\n]|\\.)*)"', code):
+            literal = m.group(1)
+            words = literal.split("###")[0].split("##")[0] if not literal.startswith("#") else ""
+            words = re.sub(r"%[-+ #0]*\d*(\.\d+)?(ll|l|z)?[sdfgcux%]", "", words)
+            words = words.replace("{}", "")
+            human = re.search(r"[A-Za-zÀ-ÿ]{2,}", words) and (
+                " " in words.strip() or re.search(r"[A-ZÀ-ÿ]", words) or re.search(r"[^\x00-\x7f]", words))
+            if human and literal not in TEXT_EXCEPTIONS:
+                line = code.count("\n", 0, m.start()) + 1
+                problems.append(f"{os.path.relpath(path, ROOT)}:{line}: interface text outside the table: \"{literal}\"")
+    return problems
+
+
 def main(argv):
-    if len(argv) < 2 or argv[1] not in ("boundaries", "functions", "state"):
+    if len(argv) < 2 or argv[1] not in ("boundaries", "functions", "state", "texts"):
         print(__doc__, file=sys.stderr)
         return 2
     if argv[1] == "boundaries":
@@ -253,6 +304,8 @@ def main(argv):
         problems = check_boundaries(argv[2])
     elif argv[1] == "functions":
         problems = check_functions(argv[2:] or ["app"])
+    elif argv[1] == "texts":
+        problems = check_texts(argv[2:] or INTERFACE_CODE)
     else:
         problems = check_state(argv[2:] or ["app"])
     for p in problems:

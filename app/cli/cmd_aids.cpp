@@ -27,7 +27,7 @@ nlohmann::ordered_json aidJson(const ApplicableAid& a) {
     const AidRule& r = *a.rule;
     nlohmann::ordered_json j;
     j["id"] = r.id;
-    j["name"] = r.name;
+    j["name"] = r.name.fr;
     j["funder"] = r.funder;
     j["funder_type"] = r.funderType;
     j["kind"] = r.kind;

@@ -2,6 +2,7 @@
 //  --format csv|geojson|gpkg --out FILE [--excel] [--store SRC] [--include-private-contacts]`:
 // what the filters select, written through GDAL, with a JSON summary on standard output.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "cli_args.hpp"
@@ -44,10 +45,61 @@ geo::Layer subset(const geo::Layer& in, const std::vector<std::size_t>& rows,
     return out;
 }
 
-}  // namespace
+// What the command line asked for, checked.
+struct ExportRequest {
+    std::string format;
+    geo::WriteOptions options;
+    std::string dataDir;
+    std::vector<std::string> specialties;
+    std::set<std::string> communes;  // current codes
+    bool privateContacts = false;
+};
 
-int runExport(int argc, char** argv) {
-    Args args;
+// The layer's features as the catalogue builds them; listings through the store, with contacts
+// that are not public left out unless asked for.
+struct ExportedLayer {
+    geo::Layer layer;
+    std::string store;
+    std::size_t hiddenContacts = 0;
+};
+
+geo::Result<ExportedLayer> exportedLayer(const CatalogueLayer& entry, const Catalogue& catalogue, const AidContext& aid,
+                                         const ExportRequest& req, const Args& args, geo::Diagnostics& diag) {
+    ExportedLayer out;
+    if (entry.build == "territory-communes" || entry.build == "zoning") {
+        const CatalogueLayer* communesEntry = entry.build == "zoning" ? catalogue.find(entry.from) : &entry;
+        auto built = buildTerritoryCommunesLayer(*communesEntry, aid, req.dataDir, diag);
+        if (!built) return built.error();
+        out.layer = entry.build == "zoning" ? zoningLayerFrom(built.value()) : std::move(built.value());
+        return out;
+    }
+    if (entry.build == "file") {
+        auto read = readFileLayer(entry, req.dataDir, diag);
+        if (!read) return read.error();
+        out.layer = std::move(read.value());
+        return out;
+    }
+    std::vector<std::string> notes;
+    auto store = openListingStore(args.value("store").value_or(defaultStorePath()), req.dataDir, notes);
+    printWarnings(notes);
+    if (!store) return store.error();
+    out.store = store->displayName();
+    auto all = store->readAll();
+    if (!all) return all.error();
+    ListingFilter filter;
+    filter.professions = req.specialties;
+    std::vector<Listing> kept;
+    for (const auto& l : all.value())
+        if (filter.matches(l)) {
+            if (!l.contactPublic && !req.privateContacts) ++out.hiddenContacts;
+            kept.push_back(req.privateContacts ? l : publicView(l));
+        }
+    out.layer = listingsLayer(kept);
+    return out;
+}
+
+// Parses the options; an error message and the exit code when they are wrong.
+std::optional<int> parseRequest(int argc, char** argv, Args& args, ExportRequest& req) {
     if (auto err = parseArgs(argc, argv, 2, {"layer", "specialty", "commune", "format", "out", "store", "data"},
                              {"excel", "include-private-contacts"}, args, {"specialty", "commune"})) {
         printError(err->message + "\n" + kUsage);
@@ -57,29 +109,91 @@ int runExport(int argc, char** argv) {
         printError(kUsage);
         return kExitUsage;
     }
-    const std::string format = *args.value("format");
-    geo::WriteOptions options;
-    if (format == "csv")
-        options.format = geo::ExportFormat::Csv;
-    else if (format == "geojson")
-        options.format = geo::ExportFormat::GeoJson;
-    else if (format == "gpkg")
-        options.format = geo::ExportFormat::Gpkg;
+    req.format = *args.value("format");
+    if (req.format == "csv")
+        req.options.format = geo::ExportFormat::Csv;
+    else if (req.format == "geojson")
+        req.options.format = geo::ExportFormat::GeoJson;
+    else if (req.format == "gpkg")
+        req.options.format = geo::ExportFormat::Gpkg;
     else {
-        printError("--format must be csv, geojson or gpkg (got '" + format + "')");
+        printError("--format must be csv, geojson or gpkg (got '" + req.format + "')");
         return kExitUsage;
     }
-    options.excel = args.flag("excel");
-    if (options.excel && options.format != geo::ExportFormat::Csv) {
+    req.options.excel = args.flag("excel");
+    if (req.options.excel && req.options.format != geo::ExportFormat::Csv) {
         printError("--excel only applies to --format csv");
         return kExitUsage;
     }
-    const std::string dataDir = args.value("data").value_or("");
+    req.dataDir = args.value("data").value_or("");
+    req.specialties = args.all("specialty");
+    req.privateContacts = args.flag("include-private-contacts");
+    return std::nullopt;
+}
+
+// The specialties and communes asked for, checked against the professions and the indicators.
+std::optional<int> checkFilters(const AidContext& aid, const Args& args, ExportRequest& req) {
+    for (const auto& s : req.specialties)
+        if (!aid.professions.find(s)) {
+            printError("unknown specialty '" + s + "'; known: " + aid.professions.codeList());
+            return kExitUsage;
+        }
+    for (const auto& c : args.all("commune")) {
+        auto row = aid.communes.row(c);
+        if (!row) {
+            printError("unknown commune code '" + c + "'");
+            return kExitBadInput;
+        }
+        req.communes.insert(aid.communes.text(*row, "code"));
+    }
+    return std::nullopt;
+}
+
+nlohmann::ordered_json summaryJson(const CatalogueLayer& entry, const ExportRequest& req, const ExportedLayer& exported,
+                                   const geo::Layer& out, const std::string& path) {
+    nlohmann::ordered_json summary;
+    summary["layer"] = entry.id;
+    summary["title"] = entry.title.fr;
+    summary["format"] = req.format;
+    summary["excel"] = req.options.excel;
+    summary["out"] = path;
+    summary["features"] = out.table.rowCount();
+    summary["columns"] = out.table.fields.size();
+    if (!req.specialties.empty()) summary["specialties"] = req.specialties;
+    if (!req.communes.empty()) summary["communes"] = std::vector<std::string>(req.communes.begin(), req.communes.end());
+    if (entry.build == "listings") {
+        summary["store"] = exported.store;
+        std::size_t demo = 0;
+        const auto ex = out.table.fieldIndex("exemple");
+        for (std::size_t r = 0; r < out.table.rowCount(); ++r) demo += geo::toText(out.table.at(r, *ex)) == "oui";
+        summary["demo_features"] = demo;
+        summary["contacts_hidden"] = exported.hiddenContacts;
+    }
+    if (entry.build == "zoning" || entry.build == "territory-communes") {
+        const auto z = out.table.fieldIndex("zonage_mg_source");
+        std::string zoning;
+        if (z)
+            for (std::size_t r = 0; r < out.table.rowCount() && zoning.empty(); ++r) zoning = geo::toText(out.table.at(r, *z));
+        summary["zoning_source"] = textOrNull(zoning);
+    }
+    nlohmann::ordered_json provenance = nlohmann::ordered_json::array();
+    for (const auto& p : entry.provenance)
+        provenance.push_back({{"source", p.source}, {"vintage", p.vintage}, {"licence", p.licence}, {"url", p.url}});
+    summary["provenance"] = provenance;
+    return summary;
+}
+
+}  // namespace
+
+int runExport(int argc, char** argv) {
+    Args args;
+    ExportRequest req;
+    if (auto rc = parseRequest(argc, argv, args, req)) return *rc;
     auto fail = [](const geo::Error& e) {
         printError(geo::describe(e));
         return kExitBadInput;
     };
-    auto catalogue = findCatalogue(dataDir);
+    auto catalogue = findCatalogue(req.dataDir);
     if (!catalogue) return fail(catalogue.error());
     const CatalogueLayer* entry = catalogue->find(*args.value("layer"));
     if (!entry) {
@@ -87,70 +201,28 @@ int runExport(int argc, char** argv) {
         return kExitUsage;
     }
     geo::Diagnostics diag;
-    auto aid = loadAidContext(catalogue.value(), dataDir, "", diag);
+    auto aid = loadAidContext(catalogue.value(), req.dataDir, "", diag);
     if (!aid) return fail(aid.error());
-    const std::vector<std::string> specialties = args.all("specialty");
-    for (const auto& s : specialties)
-        if (!aid->professions.find(s)) {
-            printError("unknown specialty '" + s + "'; known: " + aid->professions.codeList());
-            return kExitUsage;
-        }
-    std::set<std::string> communes;
-    for (const auto& c : args.all("commune")) {
-        auto row = aid->communes.row(c);
-        if (!row) {
-            printError("unknown commune code '" + c + "'");
-            return kExitBadInput;
-        }
-        communes.insert(aid->communes.text(*row, "code"));
-    }
-
-    geo::Layer layer;
-    std::string storeShown;
-    std::size_t hiddenContacts = 0;
-    if (entry->build == "territory-communes" || entry->build == "zoning") {
-        const CatalogueLayer* communesEntry = entry->build == "zoning" ? catalogue->find(entry->from) : entry;
-        auto built = buildTerritoryCommunesLayer(*communesEntry, aid.value(), dataDir, diag);
-        if (!built) return fail(built.error());
-        layer = entry->build == "zoning" ? zoningLayerFrom(built.value()) : std::move(built.value());
-    } else if (entry->build == "file") {
-        auto read = readFileLayer(*entry, dataDir, diag);
-        if (!read) return fail(read.error());
-        layer = std::move(read.value());
-    } else {
-        std::vector<std::string> notes;
-        auto store = openListingStore(args.value("store").value_or(defaultStorePath()), dataDir, notes);
-        printWarnings(notes);
-        if (!store) return fail(store.error());
-        storeShown = store->displayName();
-        auto all = store->readAll();
-        if (!all) return fail(all.error());
-        ListingFilter filter;
-        filter.professions = specialties;
-        std::vector<Listing> kept;
-        for (const auto& l : all.value())
-            if (filter.matches(l)) {
-                if (!l.contactPublic && !args.flag("include-private-contacts")) ++hiddenContacts;
-                kept.push_back(args.flag("include-private-contacts") ? l : publicView(l));
-            }
-        layer = listingsLayer(kept);
-    }
+    if (auto rc = checkFilters(aid.value(), args, req)) return *rc;
+    auto exported = exportedLayer(*entry, catalogue.value(), aid.value(), req, args, diag);
+    if (!exported) return fail(exported.error());
     printWarnings(diag.warnings);
+    const geo::Layer& layer = exported->layer;
 
     // Rows: the commune filter on the layer's commune code.
     std::vector<std::size_t> rows;
     std::optional<std::size_t> codeCol = layer.table.fieldIndex("code_insee");
     if (!codeCol) codeCol = layer.table.fieldIndex("code");
-    if (!communes.empty() && !codeCol) {
+    if (!req.communes.empty() && !codeCol) {
         printError("layer '" + entry->id + "' has no commune code column: --commune does not apply to it");
         return kExitUsage;
     }
     for (std::size_t r = 0; r < layer.table.rowCount(); ++r)
-        if (communes.empty() || communes.count(aid->communes.currentCode(geo::toText(layer.table.at(r, *codeCol)))))
+        if (req.communes.empty() || req.communes.count(aid->communes.currentCode(geo::toText(layer.table.at(r, *codeCol)))))
             rows.push_back(r);
     // Columns: with --specialty, the per-profession indicators of the other professions go.
     auto drop = [&](const std::string& name) {
-        return !specialties.empty() && isOtherProfessionColumn(name, specialties);
+        return !req.specialties.empty() && isOtherProfessionColumn(name, req.specialties);
     };
     geo::Layer out = subset(layer, rows, drop);
     // Exports are in WGS 84 longitude/latitude.
@@ -159,40 +231,10 @@ int runExport(int argc, char** argv) {
         if (!t) return fail(t.error());
         t->transform(out.geometry.vertices.data(), out.geometry.vertices.size());
     }
-    options.layerName = entry->id;
+    req.options.layerName = entry->id;
     const std::string path = *args.value("out");
-    if (auto st = geo::writeLayer(out, path, options); !st) return fail(st.error());
-
-    nlohmann::ordered_json summary;
-    summary["layer"] = entry->id;
-    summary["title"] = entry->title;
-    summary["format"] = format;
-    summary["excel"] = options.excel;
-    summary["out"] = path;
-    summary["features"] = out.table.rowCount();
-    summary["columns"] = out.table.fields.size();
-    if (!specialties.empty()) summary["specialties"] = specialties;
-    if (!communes.empty()) summary["communes"] = std::vector<std::string>(communes.begin(), communes.end());
-    if (entry->build == "listings") {
-        summary["store"] = storeShown;
-        std::size_t demo = 0;
-        const auto ex = out.table.fieldIndex("exemple");
-        for (std::size_t r = 0; r < out.table.rowCount(); ++r) demo += geo::toText(out.table.at(r, *ex)) == "oui";
-        summary["demo_features"] = demo;
-        summary["contacts_hidden"] = hiddenContacts;
-    }
-    if (entry->build == "zoning" || entry->build == "territory-communes") {
-        const auto z = out.table.fieldIndex("zonage_mg_source");
-        std::string zoning;
-        if (z)
-            for (std::size_t r = 0; r < out.table.rowCount() && zoning.empty(); ++r) zoning = geo::toText(out.table.at(r, *z));
-        summary["zoning_source"] = textOrNull(zoning);
-    }
-    nlohmann::ordered_json provenance = nlohmann::ordered_json::array();
-    for (const auto& p : entry->provenance)
-        provenance.push_back({{"source", p.source}, {"vintage", p.vintage}, {"licence", p.licence}, {"url", p.url}});
-    summary["provenance"] = provenance;
-    printJson(summary);
+    if (auto st = geo::writeLayer(out, path, req.options); !st) return fail(st.error());
+    printJson(summaryJson(*entry, req, exported.value(), out, path));
     return kExitOk;
 }
 

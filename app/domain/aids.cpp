@@ -86,13 +86,13 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
         r.id = jsonText(e, "id");
         const std::string where = "aid '" + (r.id.empty() ? e.dump().substr(0, 60) : r.id) + "'";
         if (r.id.empty() || !ids.insert(r.id).second) return bad(where + ": missing or repeated id");
-        r.name = jsonText(e, "name");
+        r.name = jsonLocal(e, "name");
         r.funder = jsonText(e, "funder");
         r.funderType = jsonText(e, "funder_type");
         r.kind = jsonText(e, "kind");
         r.beneficiary = jsonText(e, "beneficiary");
         if (r.beneficiary.empty()) r.beneficiary = "professional";
-        if (r.name.empty() || r.funder.empty()) return bad(where + ": name and funder are required");
+        if (r.name.fr.empty() || r.funder.empty()) return bad(where + ": name and funder are required");
         if (!kKinds.count(r.kind)) return bad(where + ": kind must be grant, bursary, allowance, loan or in_kind");
         if (!kFunderTypes.count(r.funderType))
             return bad(where + ": funder_type must be etat, assurance_maladie, ars, region, departement, commune "

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "geo/result.hpp"
-#include "domain/zoning.hpp"
+#include "zoning.hpp"
 #include "professions.hpp"
 
 namespace app {
@@ -24,7 +24,9 @@ struct AidAmount {
 };
 
 struct AidRule {
-    std::string id, name, funder, funderType, kind, beneficiary;
+    std::string id;
+    LocalText name;  // the scheme's own French name, and an English one
+    std::string funder, funderType, kind, beneficiary;
     std::vector<std::string> professions;  // codes, "group:NAME", or "*"
     std::vector<std::string> status;       // "student", "installed"
     std::optional<bool> firstInstallation; // required value, when the aid depends on it

@@ -92,7 +92,7 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
         l.id = jsonText(e, "id");
         const std::string at = "layer '" + (l.id.empty() ? std::to_string(i) : l.id) + "'";
         if (l.id.empty() || !ids.insert(l.id).second) return bad(at + ": missing or repeated id");
-        l.title = jsonText(e, "title");
+        l.title = jsonLocal(e, "title");
         l.group = jsonText(e, "group");
         l.build = jsonText(e, "build");
         if (!kBuilds.count(l.build)) return bad(at + ": build must be territory-communes, zoning, file or listings");
@@ -114,18 +114,18 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
         l.style.title = l.title;
         l.labelField = jsonText(e, "label_field");
         l.codeField = jsonText(e, "code_field");
-        l.note = jsonText(e, "note");
-        l.attribution = jsonText(e, "attribution");
+        l.note = jsonLocal(e, "note");
+        l.attribution = jsonLocal(e, "attribution");
         l.style.attribution = l.attribution;
-        l.indicativeTitle = jsonText(e, "indicative_title");
-        l.officialTitle = jsonText(e, "official_title");
+        l.indicativeTitle = jsonLocal(e, "indicative_title");
+        l.officialTitle = jsonLocal(e, "official_title");
         if (e.contains("details") && e["details"].is_array())
             for (const auto& d : e["details"]) {
                 DetailField f;
                 f.field = jsonText(d, "field");
-                f.label = jsonText(d, "label");
-                f.unit = jsonText(d, "unit");
-                if (f.field.empty() || f.label.empty()) return bad(at + ".details: each needs field and label");
+                f.label = jsonLocal(d, "label");
+                f.unit = jsonLocal(d, "unit");
+                if (f.field.empty() || f.label.fr.empty()) return bad(at + ".details: each needs field and label");
                 if (d.contains("decimals") && d["decimals"].is_number_integer()) f.decimals = d["decimals"].get<int>();
                 f.percent = d.value("percent", false);
                 f.yesNo = d.value("yes_no", false);
@@ -135,13 +135,13 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
             for (const auto& d : e["indicators"]) {
                 Indicator ind;
                 ind.id = jsonText(d, "id");
-                ind.title = jsonText(d, "title");
-                ind.unit = jsonText(d, "unit");
-                ind.note = jsonText(d, "note");
+                ind.title = jsonLocal(d, "title");
+                ind.unit = jsonLocal(d, "unit");
+                ind.note = jsonLocal(d, "note");
                 ind.professions = jsonTexts(d, "professions");
                 ind.higherIsBetter = d.value("higher_is_better", true);
                 ind.fieldPerProfession = jsonText(d, "field_per_profession");
-                if (ind.id.empty() || ind.title.empty()) return bad(at + ".indicators: each needs id and title");
+                if (ind.id.empty() || ind.title.fr.empty()) return bad(at + ".indicators: each needs id and title");
                 auto c = choroplethFromJson(d.contains("choropleth") ? d["choropleth"] : nlohmann::json(),
                                             at + ".indicators." + ind.id + ".choropleth");
                 if (!c) return bad(c.error().message);

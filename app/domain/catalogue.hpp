@@ -27,7 +27,8 @@ struct TableProvenance {
 };
 
 struct DetailField {
-    std::string field, label, unit;
+    std::string field;
+    LocalText label, unit;
     int decimals = -1;     // -1: as stored
     bool percent = false;  // a ratio shown as a percentage
     bool yesNo = false;    // 1/0 shown as oui/non
@@ -35,7 +36,8 @@ struct DetailField {
 
 // A way to colour a polygon layer, offered when it applies to the chosen professions.
 struct Indicator {
-    std::string id, title, unit, note;
+    std::string id;
+    LocalText title, unit, note;
     std::vector<std::string> professions;  // codes, "group:NAME", "*"
     bool higherIsBetter = true;
     std::string fieldPerProfession;        // "rpps_{profession}": one column per profession
@@ -47,7 +49,9 @@ struct Indicator {
 };
 
 struct CatalogueLayer {
-    std::string id, title, group, build;   // build: territory-communes | zoning | file | listings
+    std::string id;
+    LocalText title;
+    std::string group, build;              // build: territory-communes | zoning | file | listings
     std::map<std::string, geo::TableRef> namedSources;  // territory-communes: its inputs
     std::vector<geo::TableRef> sources;    // file: one or more tables (concatenated)
     std::string from;                      // zoning: the communes layer it derives from
@@ -55,8 +59,9 @@ struct CatalogueLayer {
     bool visible = true;
     LayerStyle style;
     std::string styleJson;                 // the style object as written, merged into scenes
-    std::string labelField, codeField, note, attribution;
-    std::string indicativeTitle, officialTitle;
+    std::string labelField, codeField;
+    LocalText note, attribution;
+    LocalText indicativeTitle, officialTitle;
     std::vector<DetailField> details;
     std::vector<Indicator> indicators;
     std::vector<Provenance> provenance;

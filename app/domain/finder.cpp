@@ -59,7 +59,8 @@ ChoroplethSpec aidsChoropleth() {
     c.field = kAidsTotalColumn;
     c.breaks = {1, 10000, 25000, 50000};
     c.colors = {{247, 247, 247, 255}, {218, 218, 235, 255}, {188, 189, 220, 255}, {128, 125, 186, 255}, {84, 39, 143, 255}};
-    c.labels = {"aucune", "moins de 10 000 €", "10 000 à 25 000 €", "25 000 à 50 000 €", "50 000 € et plus"};
+    c.labels = {localText(Text::AidsNone), localText(Text::AidsUnder10k), localText(Text::Aids10kTo25k),
+                localText(Text::Aids25kTo50k), localText(Text::Aids50kAndMore)};
     return c;
 }
 
@@ -74,8 +75,9 @@ CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, ge
         geo::setColumn(communes, kAidsTotalColumn, geo::ValueKind::Real, std::move(v));
         out.choropleth = aidsChoropleth();
         const Profession* p = t.aid.professions.find(profile.profession);
-        out.title = std::string("Aides disponibles, ") + (p ? p->label : profile.profession) +
-                    (profile.student ? " (étudiant·e)" : " (installation)");
+        const Text title = profile.student ? Text::AidsTitleStudent : Text::AidsTitleInstalling;
+        out.title = {trf(Language::French, title, {p ? p->label.fr : profile.profession}),
+                     trf(Language::English, title, {p ? p->label.in(Language::English) : profile.profession})};
     } else if (!state.indicator.empty()) {
         for (const Indicator* ind : indicatorsFor(t, state.professions))
             if (ind->id == state.indicator) {
@@ -83,7 +85,10 @@ CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, ge
                 out.choropleth = ind->choroplethFor(code);
                 out.title = ind->title;
                 if (!ind->fieldPerProfession.empty())
-                    if (const Profession* p = t.aid.professions.find(code)) out.title += " : " + p->label;
+                    if (const Profession* p = t.aid.professions.find(code))
+                        out.title = {trf(Language::French, Text::LabelValue, {ind->title.fr, p->label.fr}),
+                                     trf(Language::English, Text::LabelValue,
+                                         {ind->title.in(Language::English), p->label.in(Language::English)})};
             }
         if (!out.choropleth) state.indicator.clear();  // not offered for these professions
     }

@@ -39,7 +39,7 @@ std::vector<double> aidTotals(const TerritoryData& t, const geo::FeatureTable& c
 
 struct CommuneColouring {
     std::optional<ChoroplethSpec> choropleth;  // nullopt: the catalogue's own style (départements)
-    std::string title;                         // legend title
+    LocalText title;                           // legend title
 };
 
 // The colouring `state` asks for. For the aid totals, writes their column into `communes` first.

@@ -29,6 +29,14 @@ std::vector<std::string> jsonTexts(const nlohmann::json& j, const char* key) {
     return out;
 }
 
+LocalText jsonLocal(const nlohmann::json& j, const char* key) {
+    if (!j.contains(key)) return {};
+    const auto& v = j[key];
+    if (v.is_string()) return {v.get<std::string>(), {}};
+    if (v.is_object()) return {jsonText(v, "fr"), jsonText(v, "en")};
+    return {};
+}
+
 std::optional<int> jsonInt(const nlohmann::json& j, const char* key) {
     if (j.contains(key) && j[key].is_number_integer()) return j[key].get<int>();
     return std::nullopt;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "geo/result.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
@@ -17,5 +18,7 @@ geo::Result<nlohmann::json> readJsonFile(const std::string& path);
 std::string jsonText(const nlohmann::json& j, const char* key);
 std::vector<std::string> jsonTexts(const nlohmann::json& j, const char* key);  // the strings of an array
 std::optional<int> jsonInt(const nlohmann::json& j, const char* key);
+// A text in both languages: {"fr": ..., "en": ...}, or a plain string (French only).
+LocalText jsonLocal(const nlohmann::json& j, const char* key);
 
 }  // namespace app

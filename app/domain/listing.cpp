@@ -42,31 +42,32 @@ bool oneOf(const std::string& s, const char* const (&set)[N]) {
 
 }  // namespace
 
-std::vector<std::string> validateListing(const Listing& l) {
+std::vector<std::string> validateListing(const Listing& l, Language lang) {
     std::vector<std::string> problems;
-    if (!oneOf(l.category, kListingCategories))
-        problems.push_back("catégorie inconnue « " + l.category + " » (opportunite, structure, logement, stage)");
-    if (l.category == "opportunite" && !oneOf(l.kind, kOpportunityKinds))
-        problems.push_back("type d'opportunité inconnu « " + l.kind +
-                           " » (cabinet-vacant, msp-recrute, remplacement, association, cession)");
-    if (l.category == "structure" && !oneOf(l.kind, kStructureKinds))
-        problems.push_back("type de structure inconnu « " + l.kind + " » (msp, centre-sante)");
-    if (l.category == "logement" && !oneOf(l.kind, kHousingKinds))
-        problems.push_back("type de logement inconnu « " + l.kind + " » (logement-etudiant, logement-interne)");
-    if (l.title.empty()) problems.push_back("le titre est vide");
+    auto add = [&](Text t, std::initializer_list<std::string_view> args = {}) { problems.push_back(trf(lang, t, args)); };
+    if (!oneOf(l.category, kListingCategories)) add(Text::ProblemCategory, {l.category});
+    if (l.category == "opportunite" && !oneOf(l.kind, kOpportunityKinds)) add(Text::ProblemOpportunityKind, {l.kind});
+    if (l.category == "structure" && !oneOf(l.kind, kStructureKinds)) add(Text::ProblemStructureKind, {l.kind});
+    if (l.category == "logement" && !oneOf(l.kind, kHousingKinds)) add(Text::ProblemHousingKind, {l.kind});
+    if (l.title.empty()) add(Text::ProblemNoTitle);
     if (!std::isfinite(l.lonLat.x) || !std::isfinite(l.lonLat.y) || std::abs(l.lonLat.x) > 180 ||
         std::abs(l.lonLat.y) > 90)
-        problems.push_back("position hors des coordonnées WGS 84 (longitude, latitude en degrés)");
-    if (!l.startDate.empty() && !geo::isIsoDate(l.startDate))
-        problems.push_back("date de début « " + l.startDate + " » : format attendu AAAA-MM-JJ");
-    if (l.capacity && *l.capacity < 0) problems.push_back("capacité négative");
+        add(Text::ProblemPosition);
+    if (!l.startDate.empty() && !geo::isIsoDate(l.startDate)) add(Text::ProblemStartDate, {l.startDate});
+    if (l.capacity && *l.capacity < 0) add(Text::ProblemCapacity);
     for (const auto* p : {&l.priceMinEur, &l.priceMaxEur})
-        if (*p && (!std::isfinite(**p) || **p < 0)) problems.push_back("loyer négatif ou invalide");
-    if (l.priceMinEur && l.priceMaxEur && *l.priceMinEur > *l.priceMaxEur)
-        problems.push_back("loyer minimum supérieur au maximum");
-    if (!l.contactEmail.empty() && l.contactEmail.find('@') == std::string::npos)
-        problems.push_back("adresse électronique sans « @ »");
+        if (*p && (!std::isfinite(**p) || **p < 0)) add(Text::ProblemRent);
+    if (l.priceMinEur && l.priceMaxEur && *l.priceMinEur > *l.priceMaxEur) add(Text::ProblemRentOrder);
+    if (!l.contactEmail.empty() && l.contactEmail.find('@') == std::string::npos) add(Text::ProblemEmail);
     return problems;
+}
+
+Text categoryText(const std::string& category) {
+    if (category == "opportunite") return Text::CategoryOpportunity;
+    if (category == "structure") return Text::CategoryStructure;
+    if (category == "logement") return Text::CategoryHousing;
+    if (category == "stage") return Text::CategoryInternship;
+    return Text::CategoryUnknown;
 }
 
 }  // namespace app

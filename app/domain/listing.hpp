@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "geo/types.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
@@ -48,8 +49,12 @@ struct Listing {
     bool hasProfession(const std::string& code) const;
 };
 
-// Problems that forbid saving, in French, one per line; empty when the listing is valid.
-std::vector<std::string> validateListing(const Listing& l);
+// Problems that forbid saving, one per line (French by default: import reports are French
+// documents); empty when the listing is valid.
+std::vector<std::string> validateListing(const Listing& l, Language lang = Language::French);
+
+// The category's name for people ("Opportunité d'installation"…).
+Text categoryText(const std::string& category);
 
 // "a|b|c" ↔ {a, b, c}
 std::string joinCodes(const std::vector<std::string>& codes);

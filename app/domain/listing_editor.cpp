@@ -45,13 +45,13 @@ geo::Status ListingEditor::remove(const Listing& listing) {
     return done;
 }
 
-std::string ListingEditor::undoLabel() const {
+std::string ListingEditor::undoLabel(Language lang) const {
     if (m_undo.empty()) return {};
     const Action& a = m_undo.back();
     switch (a.kind) {
-        case Action::Kind::Insert: return "l'ajout de « " + a.after.title + " »";
-        case Action::Kind::Update: return "la modification de « " + a.after.title + " »";
-        case Action::Kind::Delete: return "la suppression de « " + a.before.title + " »";
+        case Action::Kind::Insert: return trf(lang, Text::UndoInsert, {a.after.title});
+        case Action::Kind::Update: return trf(lang, Text::UndoUpdate, {a.after.title});
+        case Action::Kind::Delete: return trf(lang, Text::UndoDelete, {a.before.title});
     }
     return {};
 }

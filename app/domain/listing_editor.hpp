@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/listing_store.hpp"
+#include "listing_store.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
@@ -22,7 +23,7 @@ public:
     // Reverses the last save or delete. A deleted listing comes back with a new id.
     geo::Status undo();
     bool canUndo() const { return !m_undo.empty(); }
-    std::string undoLabel() const;
+    std::string undoLabel(Language lang = Language::French) const;
     const std::string& source() const { return m_source; }
 
 private:

@@ -38,12 +38,12 @@ geo::Result<ProfessionCatalogue> readProfessions(const std::string& path) {
             cat.groups.emplace_back(code, label.is_string() ? label.get<std::string>() : code);
     std::set<std::string> seen;
     for (const auto& e : j["professions"]) {
-        if (!e.is_object() || !e.contains("code") || !e["code"].is_string() || !e.contains("label") ||
-            !e["label"].is_string() || !e.contains("group") || !e["group"].is_string())
-            return bad("every profession needs string fields code, label and group (entry " + e.dump() + ")");
+        if (!e.is_object() || !e.contains("code") || !e["code"].is_string() || jsonLocal(e, "label").fr.empty() ||
+            !e.contains("group") || !e["group"].is_string())
+            return bad("every profession needs a code, a label ({\"fr\", \"en\"}) and a group (entry " + e.dump() + ")");
         Profession p;
         p.code = e["code"].get<std::string>();
-        p.label = e["label"].get<std::string>();
+        p.label = jsonLocal(e, "label");
         p.group = e["group"].get<std::string>();
         if (!seen.insert(p.code).second) return bad("profession '" + p.code + "' is listed twice");
         bool knownGroup = cat.groups.empty();

@@ -5,12 +5,13 @@
 #include <vector>
 
 #include "geo/result.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
 struct Profession {
     std::string code;                 // "medecin-generaliste", "ophtalmologue"...
-    std::string label;                // French label
+    LocalText label;
     std::string group;                // medecin, odontologie, maieutique, paramedical, pharmacie
     std::vector<std::string> rpps;    // RPPS savoir-faire labels counted for it
     std::string sireneColumn;         // column of PS_communes.csv counting its practices, or empty

@@ -10,8 +10,7 @@ namespace app {
 namespace {
 
 struct Spec {
-    const char* label;
-    const char* unit;
+    Text label;
     const char* field;
     int decimals;
     bool percent;
@@ -34,26 +33,25 @@ std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::stri
     if (!row) return out;
     const std::string dep = d.text(*row, "dept"), reg = d.text(*row, "region");
     {
-        KeyFigure f{"Population", "hab.", d.number(*row, "pop"), d.sum("pop", "dept", dep), d.sum("pop", "region", reg), 0,
+        KeyFigure f{Text::FigurePopulation, d.number(*row, "pop"), d.sum("pop", "dept", dep), d.sum("pop", "region", reg), 0,
                     false};
         out.push_back(f);
     }
     const Spec specs[] = {
-        {"APL médecins généralistes 2023", "consult./an/hab.", "apl", 2, false, true},
-        {"Accès aux urgences", "min", "temps_urgences_min", 0, false, true},
-        {"Part des 75 ans et plus", "%", "pct_75_plus", 1, true, true},
-        {"Taux de pauvreté (2018)", "%", "pauvrete", 1, true, false},
+        {Text::FigureApl, "apl", 2, false, true},
+        {Text::FigureEmergency, "temps_urgences_min", 0, false, true},
+        {Text::FigureAged75, "pct_75_plus", 1, true, true},
+        {Text::FigurePoverty, "pauvrete", 1, true, false},
     };
     for (const auto& s : specs) {
-        KeyFigure f{s.label, s.unit, d.number(*row, s.field), std::nullopt, std::nullopt, s.decimals, s.percent};
+        KeyFigure f{s.label, d.number(*row, s.field), std::nullopt, std::nullopt, s.decimals, s.percent};
         if (s.weighted) {
             f.departement = d.weightedMean(s.field, "pop", "dept", dep);
             f.region = d.weightedMean(s.field, "pop", "region", reg);
         }
         out.push_back(f);
         if (std::string(s.field) == "apl") {
-            KeyFigure g{"Généralistes pour 10 000 hab.", "", std::nullopt, density(d, "dept", dep), density(d, "region", reg),
-                        1, false};
+            KeyFigure g{Text::FigureGpDensity, std::nullopt, density(d, "dept", dep), density(d, "region", reg), 1, false};
             auto gp = d.number(*row, "medecins_generalistes");
             auto pop = d.number(*row, "pop");
             if (gp && pop && *pop > 0) g.commune = *gp / *pop * 10000;
@@ -104,7 +102,6 @@ std::vector<NearbyPlace> nearbyListings(const TerritoryData& t, geo::Vec2 lonLat
         NearbyPlace p;
         p.name = l.title;
         p.detail = l.communeName;
-        if (l.priceMaxEur) p.detail += ", jusqu'à " + std::to_string(static_cast<long long>(*l.priceMaxEur)) + " €/mois";
         p.metres = m;
         p.demo = l.demo;
         out.push_back(std::move(p));

@@ -13,7 +13,7 @@
 namespace app {
 
 struct KeyFigure {
-    std::string label, unit;
+    Text label;
     std::optional<double> commune, departement, region;  // nullopt: pas de données
     int decimals = 0;
     bool percent = false;  // ratios shown ×100
@@ -32,7 +32,7 @@ struct YearValue {
 std::vector<YearValue> aplTrend(const TerritoryData& t, const std::string& code);
 
 struct NearbyPlace {
-    std::string name, detail;
+    std::string name, detail;  // detail: where (a hospital's site and town, a listing's commune)
     double metres = 0;
     bool demo = false;
 };

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "french_format.hpp"
+#include "number_format.hpp"
 
 namespace app {
 
@@ -18,19 +18,24 @@ std::optional<double> numericValue(const geo::Value& v) {
     return std::nullopt;
 }
 
-std::vector<std::string> classLabels(const ChoroplethSpec& c) {
-    if (!c.labels.empty()) return c.labels;
+std::vector<std::string> classLabels(const ChoroplethSpec& c, Language lang) {
     std::vector<std::string> out;
-    auto fmt = [](double v) { return formatFrench(v, std::floor(v) == v ? 0 : (std::floor(v * 10) == v * 10 ? 1 : 2)); };
+    if (!c.labels.empty()) {
+        for (const auto& l : c.labels) out.push_back(l.in(lang));
+        return out;
+    }
+    auto fmt = [lang](double v) {
+        return formatNumber(lang, v, std::floor(v) == v ? 0 : (std::floor(v * 10) == v * 10 ? 1 : 2));
+    };
     for (std::size_t k = 0; k <= c.breaks.size(); ++k) {
         if (c.breaks.empty())
-            out.push_back("toutes valeurs");
+            out.push_back(tr(lang, Text::AllValues));
         else if (k == 0)
-            out.push_back("< " + fmt(c.breaks[0]));
+            out.push_back(trf(lang, Text::ClassBelow, {fmt(c.breaks[0])}));
         else if (k == c.breaks.size())
-            out.push_back("≥ " + fmt(c.breaks[k - 1]));
+            out.push_back(trf(lang, Text::ClassAtLeast, {fmt(c.breaks[k - 1])}));
         else
-            out.push_back(fmt(c.breaks[k - 1]) + " – " + fmt(c.breaks[k]));
+            out.push_back(trf(lang, Text::ClassBetween, {fmt(c.breaks[k - 1]), fmt(c.breaks[k])}));
     }
     return out;
 }

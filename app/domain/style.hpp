@@ -11,6 +11,7 @@
 #include "geo/feature_table.hpp"
 #include "render/color.hpp"
 #include "render/marker.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
@@ -18,7 +19,7 @@ struct ChoroplethSpec {
     std::string field;
     std::vector<double> breaks;             // ascending; class k holds values in [breaks[k-1], breaks[k])
     std::vector<render::Rgba> colors;       // breaks.size() + 1 colours
-    std::vector<std::string> labels;        // optional legend labels, one per class
+    std::vector<LocalText> labels;          // optional legend labels, one per class
     render::Rgba noData{204, 204, 204, 255};  // features without a value ("pas de données")
 };
 
@@ -26,9 +27,9 @@ struct ChoroplethSpec {
 struct CategoriesSpec {
     std::string field;
     std::vector<std::pair<std::string, render::Rgba>> values;  // in legend order
-    std::vector<std::string> labels;                           // legend text per value (optional)
+    std::vector<LocalText> labels;                             // legend text per value (optional)
     std::optional<render::Rgba> other;                         // nullopt: other values are not drawn
-    std::string otherLabel = "autres";                         // legend text of `other`
+    LocalText otherLabel = localText(Text::OtherValues);       // legend text of `other`
 };
 
 struct FilterSpec {
@@ -50,7 +51,7 @@ struct MarkerSpec {
 };
 
 struct LayerStyle {
-    std::string title;                      // legend entry; defaults to the layer name
+    LocalText title;                        // legend entry; defaults to the layer name
     std::optional<render::Rgba> fill;       // nullopt with fillSet: no fill
     bool fillSet = false;
     std::optional<render::Rgba> outline;    // nullopt with outlineSet: no outline ("outline": null)
@@ -64,7 +65,7 @@ struct LayerStyle {
     std::string selectionField;
     std::optional<LabelSpec> label;
     MarkerSpec marker;
-    std::string attribution;                // source line for the attribution
+    LocalText attribution;                  // source line for the attribution
 };
 
 // Class index of a value (breaks ascending; values equal to a break go to the upper class).
@@ -74,6 +75,6 @@ std::size_t classOf(double value, const std::vector<double>& breaks);
 std::optional<double> numericValue(const geo::Value& v);
 
 // Legend text of each choropleth class: the given labels, else "< 2,5", "2,5 – 4", "≥ 4".
-std::vector<std::string> classLabels(const ChoroplethSpec& c);
+std::vector<std::string> classLabels(const ChoroplethSpec& c, Language lang = Language::French);
 
 }  // namespace app

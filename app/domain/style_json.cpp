@@ -24,6 +24,12 @@ std::string jsonString(const Json& j, const std::string& key) {
     return j.get<std::string>();
 }
 
+LocalText jsonLocalText(const Json& j, const std::string& key) {
+    if (j.is_string()) return {j.get<std::string>(), {}};
+    if (!j.is_object() || !j.contains("fr")) throw JsonError{key + " must be a text, or {\"fr\": ..., \"en\": ...}"};
+    return {jsonString(j["fr"], key + ".fr"), j.contains("en") ? jsonString(j["en"], key + ".en") : std::string()};
+}
+
 namespace {
 
 std::string valueText(const Json& v) {
@@ -54,7 +60,7 @@ ChoroplethSpec readChoropleth(const Json& c, const std::string& ck) {
         throw JsonError{ck + ": " + std::to_string(spec.breaks.size()) + " breaks need " +
                   std::to_string(spec.breaks.size() + 1) + " colours, not " + std::to_string(spec.colors.size())};
     if (c.contains("labels"))
-        for (const auto& lab : c["labels"]) spec.labels.push_back(jsonString(lab, ck + ".labels"));
+        for (const auto& lab : c["labels"]) spec.labels.push_back(jsonLocalText(lab, ck + ".labels"));
     if (!spec.labels.empty() && spec.labels.size() != spec.colors.size())
         throw JsonError{ck + ".labels needs one label per class"};
     if (c.contains("no_data")) spec.noData = jsonColor(c["no_data"], ck + ".no_data");
@@ -62,7 +68,7 @@ ChoroplethSpec readChoropleth(const Json& c, const std::string& ck) {
 }
 
 void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
-    if (j.contains("title")) l.title = jsonString(j["title"], at + ".title");
+    if (j.contains("title")) l.title = jsonLocalText(j["title"], at + ".title");
     if (j.contains("fill")) {
         l.fillSet = true;
         if (!j["fill"].is_null()) l.fill = jsonColor(j["fill"], at + ".fill");
@@ -75,7 +81,7 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
     if (l.outlineWidth < 0 || l.outlineWidth > 50) throw JsonError{at + ".outline_width must be between 0 and 50 pixels"};
     if (j.contains("opacity")) l.opacity = static_cast<float>(jsonNumber(j["opacity"], at + ".opacity"));
     if (l.opacity < 0 || l.opacity > 1) throw JsonError{at + ".opacity must be between 0 and 1"};
-    if (j.contains("attribution")) l.attribution = jsonString(j["attribution"], at + ".attribution");
+    if (j.contains("attribution")) l.attribution = jsonLocalText(j["attribution"], at + ".attribution");
     if (j.contains("choropleth")) l.choropleth = readChoropleth(j["choropleth"], at + ".choropleth");
     if (j.contains("categories")) {
         const Json& c = j["categories"];
@@ -87,12 +93,12 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
         if (c.contains("labels")) {
             for (const auto& [k, v] : c["labels"].items()) {
                 (void)k;
-                spec.labels.push_back(jsonString(v, ck + ".labels"));
+                spec.labels.push_back(jsonLocalText(v, ck + ".labels"));
             }
             if (spec.labels.size() != spec.values.size()) throw JsonError{ck + ".labels needs one label per value"};
         }
         if (c.contains("other") && !c["other"].is_null()) spec.other = jsonColor(c["other"], ck + ".other");
-        if (c.contains("other_label")) spec.otherLabel = jsonString(c["other_label"], ck + ".other_label");
+        if (c.contains("other_label")) spec.otherLabel = jsonLocalText(c["other_label"], ck + ".other_label");
         l.categories = spec;
     }
     if (j.contains("filter")) {

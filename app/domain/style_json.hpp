@@ -18,6 +18,8 @@ struct JsonError {
 render::Rgba jsonColor(const nlohmann::json& j, const std::string& key);  // "#rrggbb" or "#rrggbbaa"
 double jsonNumber(const nlohmann::json& j, const std::string& key);
 std::string jsonString(const nlohmann::json& j, const std::string& key);
+// A text in both languages, {"fr": ..., "en": ...}, or a plain string (French only).
+LocalText jsonLocalText(const nlohmann::json& j, const std::string& key);
 
 // Reads the style keys of `j` into `style` (keys it lacks are left as they are). Throws JsonError.
 void readLayerStyle(const nlohmann::json& j, const std::string& at, LayerStyle& style);

@@ -28,30 +28,13 @@ const char* const kIndicatorColumns[] = {"apl", "apl_2015", "apl_2016", "apl_201
 
 }  // namespace
 
-geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry, const AidContext& aid,
-                                                    const std::string& dataDir, geo::Diagnostics& diag) {
-    auto boundaries = readNamed(entry, "communes", dataDir, diag);
-    if (!boundaries) return boundaries.error();
-    geo::Diagnostics tableNotes;  // tables without geometry are what these sources are meant to be
-    auto popTable = readNamed(entry, "population", dataDir, tableNotes);
-    if (!popTable) return popTable.error();
-    const geo::CodeChanges& changes = aid.communes.changes();
-    geo::Diagnostics joinNotes;  // merged communes are expected here, not worth a warning
-    auto joined = geo::joinByInseeCode(boundaries.value(), popTable.value(), changes, {"code", "code_insee"},
-                                       joinNotes);
-    if (!joined) return joined.error();
-    geo::Layer layer = std::move(joined.value());
-    const std::size_t n = layer.table.rowCount();
-    const auto codeCol = layer.table.fieldIndex("code_insee");
-    const auto popCol = layer.table.fieldIndex("population");
-    const auto depCol = layer.table.fieldIndex("departement");
-    if (!codeCol || !popCol || !depCol)
-        return geo::Error{geo::ErrorCode::BadFormat, "expected columns code_insee, population, departement",
-                          entry.namedSources.at("population").describe()};
-    std::vector<std::optional<std::size_t>> rows(n);
-    for (std::size_t r = 0; r < n; ++r) rows[r] = aid.communes.row(geo::toText(layer.table.at(r, *codeCol)));
+namespace {
 
-    // Indicators, as numbers; missing stays null ("pas de données").
+// The indicators of each row (by its row in the indicators table), as numbers; missing stays null
+// ("pas de données"); GPs per 10,000 inhabitants; the médecins' zoning, official when loaded,
+// otherwise indicative from the APL.
+void addIndicatorColumns(geo::Layer& layer, const AidContext& aid, const std::vector<std::optional<std::size_t>>& rows) {
+    const std::size_t n = layer.table.rowCount();
     for (const char* name : kIndicatorColumns) {
         std::vector<geo::Value> v(n);
         for (std::size_t r = 0; r < n; ++r)
@@ -59,84 +42,116 @@ geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
                 if (auto x = aid.communes.number(*rows[r], name)) v[r] = *x;
         geo::setColumn(layer.table, name, geo::ValueKind::Real, std::move(v));
     }
-    {
-        std::vector<geo::Value> density(n);
-        const auto gpCol = layer.table.fieldIndex("medecins_generalistes");
-        for (std::size_t r = 0; r < n; ++r) {
-            auto gp = geo::numberOf(layer.table.at(r, *gpCol));
-            auto pop = geo::numberOf(layer.table.at(r, *popCol));
-            if (gp && pop && *pop > 0) density[r] = *gp / *pop * 10000.0;
-        }
-        geo::setColumn(layer.table, "mg_pour_10000", geo::ValueKind::Real, std::move(density));
+    std::vector<geo::Value> density(n);
+    const auto gpCol = layer.table.fieldIndex("medecins_generalistes"), popCol = layer.table.fieldIndex("population");
+    for (std::size_t r = 0; r < n; ++r) {
+        auto gp = geo::numberOf(layer.table.at(r, *gpCol));
+        auto pop = geo::numberOf(layer.table.at(r, *popCol));
+        if (gp && pop && *pop > 0) density[r] = *gp / *pop * 10000.0;
     }
-    // Zoning of the médecins: official when loaded, otherwise indicative from the APL.
-    {
-        std::vector<geo::Value> zone(n), zoneSource(n);
-        for (std::size_t r = 0; r < n; ++r) {
-            if (!rows[r]) continue;
-            ZoneInfo z = aid.zoneOf(*rows[r], "medecins");
-            if (!z.zone) continue;
-            zone[r] = std::string(zoneCode(*z.zone));
-            zoneSource[r] = std::string(z.source == "official" ? kOfficialZoningNote : kIndicativeZoningNote);
-        }
-        geo::setColumn(layer.table, "zonage_mg", geo::ValueKind::String, std::move(zone));
-        geo::setColumn(layer.table, "zonage_mg_source", geo::ValueKind::String, std::move(zoneSource));
+    geo::setColumn(layer.table, "mg_pour_10000", geo::ValueKind::Real, std::move(density));
+    std::vector<geo::Value> zone(n), zoneSource(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        if (!rows[r]) continue;
+        ZoneInfo z = aid.zoneOf(*rows[r], "medecins");
+        if (!z.zone) continue;
+        zone[r] = std::string(zoneCode(*z.zone));
+        zoneSource[r] = std::string(z.source == "official" ? kOfficialZoningNote : kIndicativeZoningNote);
     }
-    // Doctors per specialty (RPPS, 41 and 45 only: elsewhere unknown, not zero).
+    geo::setColumn(layer.table, "zonage_mg", geo::ValueKind::String, std::move(zone));
+    geo::setColumn(layer.table, "zonage_mg_source", geo::ValueKind::String, std::move(zoneSource));
+}
+
+// Doctors per specialty (RPPS, 41 and 45 only: elsewhere unknown, not zero).
+geo::Status addRppsColumns(geo::Layer& layer, const geo::Layer& rpps, const std::string& name, const AidContext& aid,
+                           geo::Diagnostics& diag) {
+    const auto c = rpps.table.fieldIndex("code"), s = rpps.table.fieldIndex("specialite"),
+               e = rpps.table.fieldIndex("effectif");
+    if (!c || !s || !e) return geo::Error{geo::ErrorCode::BadFormat, "expected columns code, specialite, effectif", name};
+    const geo::CodeChanges& changes = aid.communes.changes();
+    std::unordered_map<std::string, double> count;  // profession|code → doctors
+    for (std::size_t r = 0; r < rpps.table.rowCount(); ++r) {
+        const Profession* p = aid.professions.byRpps(geo::toText(rpps.table.at(r, *s)));
+        if (!p) {
+            diag.warn(name + ": unknown RPPS specialty '" + geo::toText(rpps.table.at(r, *s)) +
+                      "' (add it to data/professions.json)");
+            continue;
+        }
+        count[p->code + '|' + changes.current(geo::toText(rpps.table.at(r, *c)))] +=
+            geo::numberOf(rpps.table.at(r, *e)).value_or(0);
+    }
+    const std::size_t n = layer.table.rowCount();
+    const auto codeCol = *layer.table.fieldIndex("code_insee"), depCol = *layer.table.fieldIndex("departement");
+    for (const auto& p : aid.professions.professions) {
+        if (p.rpps.empty()) continue;
+        std::vector<geo::Value> v(n);
+        for (std::size_t r = 0; r < n; ++r) {
+            const std::string dep = geo::toText(layer.table.at(r, depCol));
+            if (dep != "41" && dep != "45") continue;
+            auto it = count.find(p.code + '|' + geo::toText(layer.table.at(r, codeCol)));
+            v[r] = it == count.end() ? 0.0 : it->second;
+        }
+        geo::setColumn(layer.table, "rpps_" + p.code, geo::ValueKind::Real, std::move(v));
+    }
+    return geo::Ok{};
+}
+
+// SIRENE practices (COG ~2019 codes mapped to 2026; absent = none).
+geo::Status addSireneColumns(geo::Layer& layer, const geo::Layer& sirene, const std::string& name, const AidContext& aid) {
+    const auto c = sirene.table.fieldIndex("codecommuneetablissement");
+    if (!c) return geo::Error{geo::ErrorCode::BadFormat, "expected column codecommuneetablissement", name};
+    const std::size_t n = layer.table.rowCount();
+    const auto codeCol = *layer.table.fieldIndex("code_insee");
+    for (const auto& p : aid.professions.professions) {
+        if (p.sireneColumn.empty()) continue;
+        const auto col = sirene.table.fieldIndex(p.sireneColumn);
+        if (!col) continue;
+        std::unordered_map<std::string, double> count;
+        for (std::size_t r = 0; r < sirene.table.rowCount(); ++r)
+            count[aid.communes.changes().current(geo::toText(sirene.table.at(r, *c)))] +=
+                geo::numberOf(sirene.table.at(r, *col)).value_or(0);
+        std::vector<geo::Value> v(n);
+        for (std::size_t r = 0; r < n; ++r) {
+            auto it = count.find(geo::toText(layer.table.at(r, codeCol)));
+            v[r] = it == count.end() ? 0.0 : it->second;
+        }
+        geo::setColumn(layer.table, "sirene_" + p.code, geo::ValueKind::Real, std::move(v));
+    }
+    return geo::Ok{};
+}
+
+}  // namespace
+
+geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry, const AidContext& aid,
+                                                    const std::string& dataDir, geo::Diagnostics& diag) {
+    auto boundaries = readNamed(entry, "communes", dataDir, diag);
+    if (!boundaries) return boundaries.error();
+    geo::Diagnostics tableNotes;  // tables without geometry are what these sources are meant to be
+    auto popTable = readNamed(entry, "population", dataDir, tableNotes);
+    if (!popTable) return popTable.error();
+    geo::Diagnostics joinNotes;  // merged communes are expected here, not worth a warning
+    auto joined = geo::joinByInseeCode(boundaries.value(), popTable.value(), aid.communes.changes(),
+                                       {"code", "code_insee"}, joinNotes);
+    if (!joined) return joined.error();
+    geo::Layer layer = std::move(joined.value());
+    const auto codeCol = layer.table.fieldIndex("code_insee");
+    if (!codeCol || !layer.table.fieldIndex("population") || !layer.table.fieldIndex("departement"))
+        return geo::Error{geo::ErrorCode::BadFormat, "expected columns code_insee, population, departement",
+                          entry.namedSources.at("population").describe()};
+    std::vector<std::optional<std::size_t>> rows(layer.table.rowCount());
+    for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = aid.communes.row(geo::toText(layer.table.at(r, *codeCol)));
+    addIndicatorColumns(layer, aid, rows);
     if (entry.namedSources.count("specialties")) {
-        auto table = readNamed(entry, "specialties", dataDir, tableNotes);
-        if (!table) return table.error();
-        const auto c = table->table.fieldIndex("code"), s = table->table.fieldIndex("specialite"),
-                   e = table->table.fieldIndex("effectif");
-        const std::string name = entry.namedSources.at("specialties").describe();
-        if (!c || !s || !e)
-            return geo::Error{geo::ErrorCode::BadFormat, "expected columns code, specialite, effectif", name};
-        std::unordered_map<std::string, double> count;  // profession|code → doctors
-        for (std::size_t r = 0; r < table->table.rowCount(); ++r) {
-            const Profession* p = aid.professions.byRpps(geo::toText(table->table.at(r, *s)));
-            if (!p) {
-                diag.warn(name + ": unknown RPPS specialty '" + geo::toText(table->table.at(r, *s)) +
-                          "' (add it to data/professions.json)");
-                continue;
-            }
-            count[p->code + '|' + changes.current(geo::toText(table->table.at(r, *c)))] +=
-                geo::numberOf(table->table.at(r, *e)).value_or(0);
-        }
-        for (const auto& p : aid.professions.professions) {
-            if (p.rpps.empty()) continue;
-            std::vector<geo::Value> v(n);
-            for (std::size_t r = 0; r < n; ++r) {
-                const std::string dep = geo::toText(layer.table.at(r, *depCol));
-                if (dep != "41" && dep != "45") continue;
-                auto it = count.find(p.code + '|' + geo::toText(layer.table.at(r, *codeCol)));
-                v[r] = it == count.end() ? 0.0 : it->second;
-            }
-            geo::setColumn(layer.table, "rpps_" + p.code, geo::ValueKind::Real, std::move(v));
-        }
+        auto rpps = readNamed(entry, "specialties", dataDir, tableNotes);
+        if (!rpps) return rpps.error();
+        auto st = addRppsColumns(layer, rpps.value(), entry.namedSources.at("specialties").describe(), aid, diag);
+        if (!st) return st.error();
     }
-    // SIRENE practices (COG ~2019 codes mapped to 2026; absent = none).
     if (entry.namedSources.count("sirene")) {
-        auto table = readNamed(entry, "sirene", dataDir, tableNotes);
-        if (!table) return table.error();
-        const auto c = table->table.fieldIndex("codecommuneetablissement");
-        if (!c)
-            return geo::Error{geo::ErrorCode::BadFormat, "expected column codecommuneetablissement",
-                              entry.namedSources.at("sirene").describe()};
-        for (const auto& p : aid.professions.professions) {
-            if (p.sireneColumn.empty()) continue;
-            const auto col = table->table.fieldIndex(p.sireneColumn);
-            if (!col) continue;
-            std::unordered_map<std::string, double> count;
-            for (std::size_t r = 0; r < table->table.rowCount(); ++r)
-                count[changes.current(geo::toText(table->table.at(r, *c)))] +=
-                    geo::numberOf(table->table.at(r, *col)).value_or(0);
-            std::vector<geo::Value> v(n);
-            for (std::size_t r = 0; r < n; ++r) {
-                auto it = count.find(geo::toText(layer.table.at(r, *codeCol)));
-                v[r] = it == count.end() ? 0.0 : it->second;
-            }
-            geo::setColumn(layer.table, "sirene_" + p.code, geo::ValueKind::Real, std::move(v));
-        }
+        auto sirene = readNamed(entry, "sirene", dataDir, tableNotes);
+        if (!sirene) return sirene.error();
+        auto st = addSireneColumns(layer, sirene.value(), entry.namedSources.at("sirene").describe(), aid);
+        if (!st) return st.error();
     }
     return layer;
 }

@@ -18,14 +18,14 @@ const char* zoneCode(Zone z) {
     return "";
 }
 
-const char* zoneLabelFr(Zone z) {
+Text zoneText(Zone z) {
     switch (z) {
-        case Zone::ZIP: return "Zone d'intervention prioritaire (ZIP)";
-        case Zone::ZAC: return "Zone d'action complémentaire (ZAC)";
-        case Zone::HZ: return "Hors zonage";
-        case Zone::ZV: return "Zone de vigilance (ZV, historique)";
+        case Zone::ZIP: return Text::ZoneZip;
+        case Zone::ZAC: return Text::ZoneZac;
+        case Zone::HZ: return Text::ZoneOutside;
+        case Zone::ZV: return Text::ZoneVigilance;
     }
-    return "";
+    return Text::ZoneOutside;
 }
 
 std::optional<Zone> parseZone(const std::string& text) {

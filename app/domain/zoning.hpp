@@ -9,6 +9,7 @@
 #include "geo/diagnostics.hpp"
 #include "geo/insee_join.hpp"
 #include "geo/result.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
@@ -17,7 +18,7 @@ namespace app {
 enum class Zone { ZIP, ZAC, HZ, ZV };
 
 const char* zoneCode(Zone z);            // "ZIP", "ZAC", "HZ", "ZV"
-const char* zoneLabelFr(Zone z);         // "Zone d'intervention prioritaire"...
+Text zoneText(Zone z);                   // "Zone d'intervention prioritaire (ZIP)"...
 
 // Accepts the codes and the usual spellings of official files ("hors zonage", "Zone d'action
 // complémentaire", "ZIP"...), case and accents ignored. nullopt for anything else.

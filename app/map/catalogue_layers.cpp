@@ -13,7 +13,7 @@ geo::Result<LayerSpec> catalogueLayerSpec(TerritoryBuilder& builder, const Catal
     spec.preloaded = data.value();
     if (entry.build == "zoning") {
         const bool official = !entry.officialSource.empty();
-        const std::string& title = official ? entry.officialTitle : entry.indicativeTitle;
+        const LocalText& title = official ? entry.officialTitle : entry.indicativeTitle;
         if (!title.empty()) spec.title = title;
     }
     // Listings are hidden by the finder through their visibility column.

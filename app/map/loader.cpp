@@ -24,7 +24,7 @@ std::optional<LoadedScene> SceneLoader::take() {
 }
 
 void SceneLoader::run(MakeScene make, std::function<void()> wake) {
-    auto step = [&](float fraction, const std::string& stage) {
+    auto step = [&](float fraction, const LocalText& stage) {
         {
             std::lock_guard lock(m_mutex);
             m_progress.fraction = fraction;
@@ -34,7 +34,7 @@ void SceneLoader::run(MakeScene make, std::function<void()> wake) {
     };
     LoadedScene out;
     try {
-        step(0.05f, "territoire");
+        step(0.05f, localText(Text::LoadingTerritory));
         geo::Diagnostics diag;
         auto scene = make(diag);
         if (!scene) {
@@ -44,7 +44,8 @@ void SceneLoader::run(MakeScene make, std::function<void()> wake) {
             const std::size_t n = out.scene.layers.size();
             for (std::size_t k = 0; k < n; ++k) {
                 const LayerSpec& spec = out.scene.layers[k];
-                step(0.3f + 0.7f * static_cast<float>(k) / static_cast<float>(n), spec.title.empty() ? spec.source : spec.title);
+                step(0.3f + 0.7f * static_cast<float>(k) / static_cast<float>(n),
+                     spec.title.empty() ? LocalText{spec.source, {}} : spec.title);
                 auto layers = loadLayer(spec, out.scene.crs, diag);
                 if (!layers) {
                     out.errors.push_back(geo::describe(layers.error()));

@@ -30,7 +30,7 @@ public:
     struct Progress {
         bool done = false;
         float fraction = 0;
-        std::string stage;
+        LocalText stage;
     };
     Progress progress() const;
     // The result, once, when the worker has finished.

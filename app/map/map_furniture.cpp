@@ -8,7 +8,7 @@
 #include <numeric>
 #include <set>
 
-#include "domain/french_format.hpp"
+#include "domain/number_format.hpp"
 #include "geo/layer_query.hpp"
 #include "geo/projection.hpp"
 #include "styling.hpp"
@@ -150,131 +150,161 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
     }
 }
 
-void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
-                   DrawContext& ctx) {
+namespace {
+
+// One line of the legend: a swatch (a polygon's fill, a marker) or a heading.
+struct LegendRow {
+    std::optional<render::Rgba> swatch;
+    std::optional<render::Rgba> border;
+    bool marker = false;
+    std::string text;
+    bool heading = false;
+};
+
+std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer>& layers) {
+    const Language lang = scene.language;
+    std::vector<LegendRow> rows;
+    for (const auto& l : layers) {
+        if (!l.view.shown) continue;
+        if (l.spec.choropleth) {
+            rows.push_back({std::nullopt, std::nullopt, false, l.name(lang), true});
+            const auto labels = classLabels(*l.spec.choropleth, lang);
+            for (std::size_t k = 0; k < labels.size(); ++k)
+                rows.push_back({l.spec.choropleth->colors[k], l.spec.outline, false, labels[k], false});
+            rows.push_back({l.spec.choropleth->noData, l.spec.outline, false, tr(lang, Text::NoData), false});
+        } else if (l.spec.categories) {
+            rows.push_back({std::nullopt, std::nullopt, false, l.name(lang), true});
+            const auto& cat = *l.spec.categories;
+            for (std::size_t k = 0; k < cat.values.size(); ++k)
+                rows.push_back({cat.values[k].second, l.spec.outline, l.isPoints,
+                                cat.labels.empty() ? cat.values[k].first : cat.labels[k].in(lang), false});
+            if (cat.other) rows.push_back({*cat.other, l.spec.outline, false, cat.otherLabel.in(lang), false});
+        } else if (l.isPoints) {
+            rows.push_back({l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker, std::nullopt, true, l.name(lang), false});
+        } else {
+            const auto fill = l.spec.fillSet ? l.spec.fill : std::optional<render::Rgba>(kDefaultFill);
+            const auto outline = l.spec.outlineSet ? l.spec.outline : std::optional<render::Rgba>(kDefaultOutline);
+            rows.push_back({fill, outline, false, l.name(lang), false});
+        }
+    }
+    return rows;
+}
+
+void drawLegend(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
+                DrawContext& ctx) {
     auto& o = ctx.overlay;
     const auto& font = ctx.font;
     const float margin = 14 * scale;
-
-    if (!scene.title.empty()) {
-        const float px = 22 * scale;
-        const float w = font.measure(scene.title, px);
-        const float top = margin + ctx.topInset;
-        o.rect(margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
-        o.text(font, scene.title, margin, top + px, px, kInk);
-    }
-
-    if (scene.legend) {
-        // Rows: (swatch colour or none, text, indent, is heading)
-        struct Row {
-            std::optional<render::Rgba> swatch;
-            std::optional<render::Rgba> border;
-            bool marker = false;
-            std::string text;
-            bool heading = false;
-        };
-        std::vector<Row> rows;
-        for (const auto& l : layers) {
-            if (!l.view.shown) continue;
-            if (l.spec.choropleth) {
-                rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
-                const auto labels = classLabels(*l.spec.choropleth);
-                for (std::size_t k = 0; k < labels.size(); ++k)
-                    rows.push_back({l.spec.choropleth->colors[k], l.spec.outline, false, labels[k], false});
-                rows.push_back({l.spec.choropleth->noData, l.spec.outline, false, "pas de données", false});
-            } else if (l.spec.categories) {
-                rows.push_back({std::nullopt, std::nullopt, false, l.name(), true});
-                const auto& cat = *l.spec.categories;
-                for (std::size_t k = 0; k < cat.values.size(); ++k)
-                    rows.push_back({cat.values[k].second, l.spec.outline, l.isPoints,
-                                    cat.labels.empty() ? cat.values[k].first : cat.labels[k], false});
-                if (cat.other) rows.push_back({*cat.other, l.spec.outline, false, cat.otherLabel, false});
-            } else if (l.isPoints) {
-                rows.push_back({l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker, std::nullopt, true, l.name(), false});
+    const auto rows = legendRows(scene, layers);
+    const float px = 13 * scale, rowH = 20 * scale, sw = 16 * scale;
+    float width = 0;
+    for (const auto& r : rows) width = std::max(width, font.measure(r.text, px) + (r.heading ? 0 : sw + 8 * scale));
+    const float boxW = width + 20 * scale, boxH = rows.size() * rowH + 14 * scale;
+    const float x0 = view.width - margin - boxW, y0 = margin + ctx.topInset;
+    o.rect(x0 - 1, y0 - 1, x0 + boxW + 1, y0 + boxH + 1, kPanelBorder);
+    o.rect(x0, y0, x0 + boxW, y0 + boxH, kPanel);
+    float y = y0 + 7 * scale;
+    for (const auto& r : rows) {
+        float x = x0 + 10 * scale;
+        if (!r.heading) {
+            const float cy = y + rowH / 2;
+            if (r.marker) {
+                o.rect(x + sw * 0.2f, cy - sw * 0.3f, x + sw * 0.8f, cy + sw * 0.3f, *r.swatch);
             } else {
-                const auto fill = l.spec.fillSet ? l.spec.fill : std::optional<render::Rgba>(kDefaultFill);
-                const auto outline = l.spec.outlineSet ? l.spec.outline : std::optional<render::Rgba>(kDefaultOutline);
-                rows.push_back({fill, outline, false, l.name(), false});
+                if (r.border) o.rect(x - 1, cy - sw * 0.35f - 1, x + sw + 1, cy + sw * 0.35f + 1, *r.border);
+                o.rect(x, cy - sw * 0.35f, x + sw, cy + sw * 0.35f, r.swatch.value_or(scene.background));
             }
+            x += sw + 8 * scale;
         }
-        const float px = 13 * scale, rowH = 20 * scale, sw = 16 * scale;
-        float width = 0;
-        for (const auto& r : rows) width = std::max(width, font.measure(r.text, px) + (r.heading ? 0 : sw + 8 * scale));
-        const float boxW = width + 20 * scale, boxH = rows.size() * rowH + 14 * scale;
-        const float x0 = view.width - margin - boxW, y0 = margin + ctx.topInset;
-        o.rect(x0 - 1, y0 - 1, x0 + boxW + 1, y0 + boxH + 1, kPanelBorder);
-        o.rect(x0, y0, x0 + boxW, y0 + boxH, kPanel);
-        float y = y0 + 7 * scale;
-        for (const auto& r : rows) {
-            float x = x0 + 10 * scale;
-            if (!r.heading) {
-                const float cy = y + rowH / 2;
-                if (r.marker) {
-                    o.rect(x + sw * 0.2f, cy - sw * 0.3f, x + sw * 0.8f, cy + sw * 0.3f, *r.swatch);
-                } else {
-                    if (r.border) o.rect(x - 1, cy - sw * 0.35f - 1, x + sw + 1, cy + sw * 0.35f + 1, *r.border);
-                    o.rect(x, cy - sw * 0.35f, x + sw, cy + sw * 0.35f, r.swatch.value_or(scene.background));
-                }
-                x += sw + 8 * scale;
-            }
-            o.text(font, r.text, x, y + rowH * 0.7f, px, r.heading ? kInk : kMutedInk);
-            y += rowH;
-        }
+        o.text(font, r.text, x, y + rowH * 0.7f, px, r.heading ? kInk : kMutedInk);
+        y += rowH;
     }
+}
 
-    if (scene.scaleBar) {
-        const double mpp = groundMetresPerPixel(scene.crs, view);
-        const double metres = niceScaleLength(mpp, 140 * scale);
-        const float len = static_cast<float>(metres / mpp);
-        const std::string label = metres >= 1000 ? formatFrench(metres / 1000, 0) + " km" : formatFrench(metres, 0) + " m";
-        const float x0 = margin, y1 = view.height - ctx.bottomInset - margin - 16 * scale;
-        const float px = 12 * scale;
-        o.rect(x0 - 6 * scale, y1 - px - 12 * scale, x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
-               y1 + 8 * scale, kPanel);
-        o.rect(x0, y1 - 3 * scale, x0 + len, y1 + 1 * scale, kInk);
-        o.rect(x0, y1 - 9 * scale, x0 + 2 * scale, y1 + 1 * scale, kInk);
-        o.rect(x0 + len - 2 * scale, y1 - 9 * scale, x0 + len, y1 + 1 * scale, kInk);
-        o.text(font, label, x0 + len + 6 * scale, y1 + 1 * scale, px, kInk);
-    }
+void drawScaleBar(const Scene& scene, const render::View& view, float scale, DrawContext& ctx) {
+    auto& o = ctx.overlay;
+    const auto& font = ctx.font;
+    const float margin = 14 * scale;
+    const double mpp = groundMetresPerPixel(scene.crs, view);
+    const double metres = niceScaleLength(mpp, 140 * scale);
+    const float len = static_cast<float>(metres / mpp);
+    const std::string label = metres >= 1000 ? trf(scene.language, Text::Kilometres, {formatNumber(scene.language, metres / 1000, 0)})
+                                             : trf(scene.language, Text::Metres, {formatNumber(scene.language, metres, 0)});
+    const float x0 = margin, y1 = view.height - ctx.bottomInset - margin - 16 * scale;
+    const float px = 12 * scale;
+    o.rect(x0 - 6 * scale, y1 - px - 12 * scale, x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
+           y1 + 8 * scale, kPanel);
+    o.rect(x0, y1 - 3 * scale, x0 + len, y1 + 1 * scale, kInk);
+    o.rect(x0, y1 - 9 * scale, x0 + 2 * scale, y1 + 1 * scale, kInk);
+    o.rect(x0 + len - 2 * scale, y1 - 9 * scale, x0 + len, y1 + 1 * scale, kInk);
+    o.text(font, label, x0 + len + 6 * scale, y1 + 1 * scale, px, kInk);
+}
 
-    // Attribution: the sources of the layers shown, then the scene's own line.
-    // Each layer's line may name several sources ("A · B"): each source is cited once.
+// The sources of the layers shown, then the scene's own line. Each layer's line may name several
+// sources ("A · B"): each source is cited once.
+std::vector<std::string> attributions(const Scene& scene, const std::vector<MapLayer>& layers) {
     std::vector<std::string> sources;
+    const std::string separator = " · ";
     for (const auto& l : layers) {
         if (!l.view.shown) continue;
-        std::string rest = l.spec.attribution;
+        std::string rest = l.spec.attribution.in(scene.language);
         while (!rest.empty()) {
-            const std::size_t sep = rest.find(" · ");
+            const std::size_t sep = rest.find(separator);
             std::string one = rest.substr(0, sep);
-            rest = sep == std::string::npos ? std::string() : rest.substr(sep + std::string(" · ").size());
+            rest = sep == std::string::npos ? std::string() : rest.substr(sep + separator.size());
             if (!one.empty() && std::find(sources.begin(), sources.end(), one) == sources.end()) sources.push_back(one);
         }
     }
     if (!scene.attribution.empty()) sources.push_back(scene.attribution);
-    if (!sources.empty()) {
-        // One line when it fits; otherwise as many lines as needed, broken between sources.
-        const float px = 10.5f * scale;
-        const float maxWidth = view.width - 2 * margin - 190 * scale;  // the scale bar keeps the left corner
-        std::vector<std::string> lines{"Sources : "};
-        for (std::size_t i = 0; i < sources.size(); ++i) {
-            const std::string piece = (i ? " · " : "") + sources[i];
-            if (i && font.measure(lines.back() + piece, px) > maxWidth)
-                lines.push_back(sources[i]);
-            else
-                lines.back() += piece;
-        }
-        float width = 0;
-        for (const auto& l : lines) width = std::max(width, font.measure(l, px));
-        const float lineH = px * 1.35f;
-        const float bottom = view.height - ctx.bottomInset - 8 * scale;
-        const float top = bottom - lineH * static_cast<float>(lines.size()) + lineH;
-        o.rect(view.width - margin - width - 6 * scale, top - px - 4 * scale, view.width - margin + 6 * scale,
-               bottom + 5 * scale, kPanel);
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            const float w = font.measure(lines[i], px);
-            o.text(font, lines[i], view.width - margin - w, top + lineH * static_cast<float>(i), px, kMutedInk);
-        }
+    return sources;
+}
+
+void drawAttribution(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
+                     DrawContext& ctx) {
+    const auto sources = attributions(scene, layers);
+    if (sources.empty()) return;
+    auto& o = ctx.overlay;
+    const auto& font = ctx.font;
+    const float margin = 14 * scale;
+    // One line when it fits; otherwise as many lines as needed, broken between sources.
+    const float px = 10.5f * scale;
+    const float maxWidth = view.width - 2 * margin - 190 * scale;  // the scale bar keeps the left corner
+    std::vector<std::string> lines{tr(scene.language, Text::SourcesLine)};
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const std::string piece = (i ? " · " : "") + sources[i];
+        if (i && font.measure(lines.back() + piece, px) > maxWidth)
+            lines.push_back(sources[i]);
+        else
+            lines.back() += piece;
     }
+    float width = 0;
+    for (const auto& l : lines) width = std::max(width, font.measure(l, px));
+    const float lineH = px * 1.35f;
+    const float bottom = view.height - ctx.bottomInset - 8 * scale;
+    const float top = bottom - lineH * static_cast<float>(lines.size()) + lineH;
+    o.rect(view.width - margin - width - 6 * scale, top - px - 4 * scale, view.width - margin + 6 * scale,
+           bottom + 5 * scale, kPanel);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const float w = font.measure(lines[i], px);
+        o.text(font, lines[i], view.width - margin - w, top + lineH * static_cast<float>(i), px, kMutedInk);
+    }
+}
+
+}  // namespace
+
+void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
+                   DrawContext& ctx) {
+    if (!scene.title.empty()) {
+        const float margin = 14 * scale;
+        const float px = 22 * scale;
+        const float w = ctx.font.measure(scene.title, px);
+        const float top = margin + ctx.topInset;
+        ctx.overlay.rect(margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
+        ctx.overlay.text(ctx.font, scene.title, margin, top + px, px, kInk);
+    }
+    if (scene.legend) drawLegend(scene, layers, view, scale, ctx);
+    if (scene.scaleBar) drawScaleBar(scene, view, scale, ctx);
+    drawAttribution(scene, layers, view, scale, ctx);
 }
 
 }  // namespace app

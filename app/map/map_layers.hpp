@@ -66,7 +66,11 @@ struct MapLayer {
     StyledFeatures styled;
     GpuLayer gpu;
     LayerView view;
-    std::string name() const { return spec.title.empty() ? data.layer.name : spec.title; }
+    // The layer's title in a language, else its name in the source.
+    std::string name(Language lang = Language::French) const {
+        const std::string& title = spec.title.in(lang);
+        return title.empty() ? data.layer.name : title;
+    }
 };
 
 // Reads and prepares every layer of a scene (no GL). Errors name the layer's source.

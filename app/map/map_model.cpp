@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "domain/catalogue.hpp"
-#include "domain/french_format.hpp"
+#include "domain/number_format.hpp"
 #include "geo/point_in_polygon.hpp"
 #include "styling.hpp"
 
@@ -23,19 +23,19 @@ std::optional<std::size_t> nameField(const MapLayer& l) {
 }
 
 // Readable labels for the fields SantéMap knows; other fields keep their own name.
-const std::pair<const char*, const char*> kKnownFields[] = {
-        {"nom", "Nom"}, {"code_insee", "Code INSEE"}, {"code", "Code"}, {"departement", "Département"},
-        {"population", "Population (2023)"}, {"codes_postaux", "Codes postaux"},
-        {"epci_nom", "Intercommunalité"}, {"hospital_name", "Établissement"}, {"site_name", "Site"},
-        {"facility_type", "Catégorie FINESS"}, {"finess_et", "N° FINESS"}, {"city", "Commune"},
-        {"street", "Rue"}, {"postcode", "Code postal"}, {"public_private", "Statut"}, {"tel", "Téléphone"},
-        {"codes_anciens", "Codes 2018"}};
+const std::pair<const char*, Text> kKnownFields[] = {
+        {"nom", Text::FieldName}, {"code_insee", Text::FieldInseeCode}, {"code", Text::FieldCode},
+        {"departement", Text::FieldDepartement}, {"population", Text::FieldPopulation},
+        {"codes_postaux", Text::FieldPostcodes}, {"epci_nom", Text::FieldEpci}, {"hospital_name", Text::FieldEstablishment},
+        {"site_name", Text::FieldSite}, {"facility_type", Text::FieldFinessCategory}, {"finess_et", Text::FieldFiness},
+        {"city", Text::FieldTown}, {"street", Text::FieldStreet}, {"postcode", Text::FieldPostcode},
+        {"public_private", Text::FieldStatus}, {"tel", Text::FieldPhone}, {"codes_anciens", Text::FieldCodes2018}};
 
-// The readable label of a field SantéMap knows, or nullptr.
-const char* knownLabel(const std::string& name) {
+// The readable label of a field SantéMap knows, or nullopt.
+std::optional<Text> knownLabel(const std::string& name) {
     for (const auto& [k, v] : kKnownFields)
         if (name == k) return v;
-    return nullptr;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -58,8 +58,11 @@ void MapModel::buildSearch() {
         if (id == kZoningLayer || id == kMspLayer) continue;
         const auto& t = l.data.layer.table;
         const auto pop = t.fieldIndex("population");
-        const std::string kind = id == kListingsLayer ? "annonce" : id == kCantonsLayer ? "canton" : id == kDepartementsLayer ? "département"
-                                 : l.isPoints ? "hôpital" : "commune";
+        const Text kind = id == kListingsLayer       ? Text::KindListing
+                          : id == kCantonsLayer      ? Text::KindCanton
+                          : id == kDepartementsLayer ? Text::KindDepartement
+                          : l.isPoints               ? Text::KindHospital
+                                                     : Text::KindCommune;
         for (std::size_t f = 0; f < t.rowCount(); ++f) {
             if (l.data.display.kind[f] == geo::GeomKind::None) continue;
             std::string name = geo::toText(t.at(f, *col));
@@ -106,36 +109,36 @@ geo::Box MapModel::extentOf(const FeatureRef& r) const {
     return layers[r.layer].data.display.featureBox(r.feature);
 }
 
-std::string MapModel::nameOf(const FeatureRef& r) const {
+std::string MapModel::nameOf(const FeatureRef& r, Language lang) const {
     const MapLayer& l = layers[r.layer];
     const auto col = nameField(l);
-    return col ? geo::toText(l.data.layer.table.at(r.feature, *col)) : l.name();
+    return col ? geo::toText(l.data.layer.table.at(r.feature, *col)) : l.name(lang);
 }
 
-std::vector<std::pair<std::string, std::string>> MapModel::describe(const FeatureRef& r) const {
+std::vector<FieldRow> MapModel::describe(const FeatureRef& r, Language lang) const {
     const auto& t = layers[r.layer].data.layer.table;
     // Layers SantéMap knows show their meaningful fields only; any other layer shows them all.
     std::size_t known = 0;
-    for (const auto& f : t.fields) known += knownLabel(f.name) != nullptr;
+    for (const auto& f : t.fields) known += knownLabel(f.name).has_value();
     const bool curated = known >= 3;
-    std::vector<std::pair<std::string, std::string>> rows;
+    std::vector<FieldRow> rows;
     for (std::size_t c = 0; c < t.fields.size(); ++c) {
         const auto& field = t.fields[c];
-        const char* label = knownLabel(field.name);
+        const auto label = knownLabel(field.name);
         if (curated && !label) continue;
         const geo::Value& v = t.at(r.feature, c);
+        // A commune that did not merge has its 2018 code as only former code: nothing to tell.
+        if (field.name == "codes_anciens" && geo::toText(v).find('|') == std::string::npos) continue;
         std::string text;
         const bool code = field.name.find("code") != std::string::npos || field.name == "siren" || field.name == "id";
         if (std::holds_alternative<std::monostate>(v))
-            text = "pas de données";
+            text = tr(lang, Text::NoData);
         else if (auto d = numericValue(v); d && !code)
-            text = formatFrench(*d, std::floor(*d) == *d ? 0 : 2);
+            text = formatNumber(lang, *d, std::floor(*d) == *d ? 0 : 2);
         else
             text = geo::toText(v);
-        if (text.empty() || (curated && text == "pas de données" && field.name == "codes_anciens")) continue;
-        // A commune that did not merge has its 2018 code as only former code: nothing to tell.
-        if (field.name == "codes_anciens" && text.find('|') == std::string::npos) continue;
-        rows.emplace_back(label ? label : field.name, text);
+        if (text.empty()) continue;
+        rows.push_back({field.name, label ? tr(lang, *label) : field.name, text});
     }
     return rows;
 }

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/ui_text.hpp"
 #include "geo/text_search.hpp"
 #include "map_layers.hpp"
 
@@ -21,7 +22,12 @@ struct FeatureRef {
 struct SearchTarget {
     FeatureRef ref;
     std::string name;
-    std::string kind;  // "commune", "hôpital"...
+    Text kind = Text::KindFeature;  // commune, hospital, listing...
+};
+
+// One row of a feature's details: the field, its readable label, its value as people read it.
+struct FieldRow {
+    std::string field, label, value;
 };
 
 struct MapModel {
@@ -39,9 +45,9 @@ struct MapModel {
     // The feature's display extent.
     geo::Box extentOf(const FeatureRef& ref) const;
     // The feature's name, for tooltips and titles.
-    std::string nameOf(const FeatureRef& ref) const;
-    // (label, value) rows for the details panel, numbers in French format.
-    std::vector<std::pair<std::string, std::string>> describe(const FeatureRef& ref) const;
+    std::string nameOf(const FeatureRef& ref, Language lang = Language::French) const;
+    // Rows for the details panel, numbers in the language's format.
+    std::vector<FieldRow> describe(const FeatureRef& ref, Language lang = Language::French) const;
 };
 
 }  // namespace app

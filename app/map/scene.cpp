@@ -48,8 +48,6 @@ LayerSpec catalogueLayer(const Json& lj, const std::string& at, std::size_t inde
     const CatalogueLayer* entry = catalogue.catalogue().find(id);
     if (!entry) throw Bad{at + ".source: no layer '" + id + "' in the catalogue (" + catalogue.catalogue().idList() + ")"};
     Json merged = entry->styleJson.empty() ? Json::object() : Json::parse(entry->styleJson);
-    merged["title"] = entry->title;
-    merged["attribution"] = entry->attribution;
     for (const auto& [k, v] : lj.items()) merged[k] = v;
     if (merged.contains("choropleth") && !lj.contains("categories")) merged.erase("categories");
     merged.erase("indicator");
@@ -61,7 +59,8 @@ LayerSpec catalogueLayer(const Json& lj, const std::string& at, std::size_t inde
     l.preloaded = built->preloaded;
     l.catalogueId = id;
     if (!l.filter) l.filter = built->filter;
-    if (!lj.contains("title") && !built->title.empty()) l.title = built->title;
+    if (!lj.contains("title")) l.title = built->title;
+    if (!lj.contains("attribution")) l.attribution = entry->attribution;
     if (lj.contains("indicator")) {
         const std::string want = jsonString(lj["indicator"], at + ".indicator");
         const std::string profession = lj.contains("profession") ? jsonString(lj["profession"], at + ".profession") : "";

@@ -41,6 +41,7 @@ struct Scene {
     bool scaleBar = true;
     std::string title;
     std::string attribution;                // added to the layers' own attributions
+    Language language = Language::French;   // of the legend, the scale bar and the sources line
     std::vector<LayerSpec> layers;
     // The default territory's catalogue, aid rules and listings (null for plain scene files).
     std::shared_ptr<TerritoryData> territory;

@@ -4,19 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "domain/french_format.hpp"
-
 namespace app {
-
-std::size_t classOf(double value, const std::vector<double>& breaks) {
-    return static_cast<std::size_t>(std::upper_bound(breaks.begin(), breaks.end(), value) - breaks.begin());
-}
-
-std::optional<double> numericValue(const geo::Value& v) {
-    if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
-    if (const auto* d = std::get_if<double>(&v)) return std::isfinite(*d) ? std::optional<double>(*d) : std::nullopt;
-    return std::nullopt;
-}
 
 std::vector<bool> filterMask(const geo::FeatureTable& table, const LayerSpec& spec) {
     const std::size_t n = table.rowCount();
@@ -81,23 +69,6 @@ std::vector<std::size_t> selectedFeatures(const geo::FeatureTable& table, const 
     for (std::size_t r = 0; r < table.rowCount(); ++r)
         if (std::find(spec.selection.begin(), spec.selection.end(), geo::toText(table.at(r, *col))) != spec.selection.end())
             out.push_back(r);
-    return out;
-}
-
-std::vector<std::string> classLabels(const ChoroplethSpec& c) {
-    if (!c.labels.empty()) return c.labels;
-    std::vector<std::string> out;
-    auto fmt = [](double v) { return formatFrench(v, std::floor(v) == v ? 0 : (std::floor(v * 10) == v * 10 ? 1 : 2)); };
-    for (std::size_t k = 0; k <= c.breaks.size(); ++k) {
-        if (c.breaks.empty())
-            out.push_back("toutes valeurs");
-        else if (k == 0)
-            out.push_back("< " + fmt(c.breaks[0]));
-        else if (k == c.breaks.size())
-            out.push_back("≥ " + fmt(c.breaks[k - 1]));
-        else
-            out.push_back(fmt(c.breaks[k - 1]) + " – " + fmt(c.breaks[k]));
-    }
     return out;
 }
 

@@ -12,12 +12,6 @@
 
 namespace app {
 
-// Class index of a value (breaks ascending; values equal to a break go to the upper class).
-std::size_t classOf(double value, const std::vector<double>& breaks);
-
-// Numeric value of a cell, nullopt when missing or not a number.
-std::optional<double> numericValue(const geo::Value& v);
-
 // Which features pass the layer's filter (all when it has none).
 std::vector<bool> filterMask(const geo::FeatureTable& table, const LayerSpec& spec);
 
@@ -37,8 +31,5 @@ FeatureColors featureColors(const geo::FeatureTable& table, const LayerSpec& spe
 
 // Features whose selection field is among the selected values.
 std::vector<std::size_t> selectedFeatures(const geo::FeatureTable& table, const LayerSpec& spec);
-
-// Legend text of each choropleth class: the given labels, else "< 2,5", "2,5 – 4", "≥ 4".
-std::vector<std::string> classLabels(const ChoroplethSpec& c);
 
 }  // namespace app

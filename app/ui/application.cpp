@@ -197,6 +197,7 @@ void Application::takeLoadedScene(double now) {
     if (auto k = m_model.layerOf(kCommunesLayer)) m_communesBase = m_model.layers[*k].spec;
     if (m_model.scene.territory) m_editor.emplace(m_model.scene.territory->storeSource);
     m_ui.finderChanged = true;
+    if (m_ui.exportSettings.title.empty()) m_ui.exportSettings.title = m_model.scene.title;
     m_drawnScene = m_model.scene;
     m_drawnScene.title.clear();  // the window has its own title bar; exports get the title
     if (auto tr = geo::Transformer::create(m_model.scene.crs, "EPSG:4326")) m_toLonLat.emplace(std::move(tr.value()));
@@ -298,7 +299,7 @@ void Application::moveListing(std::int64_t fid, geo::Vec2 lonLat) {
             moved.communeName = name;
         }
         auto saved = m_editor->save(moved);
-        report(saved ? "Annonce déplacée : " + moved.title : geo::describe(saved.error()), !saved);
+        report(saved ? trf(m_ui.language, Text::ListingMoved, {moved.title}) : geo::describe(saved.error()), !saved);
         if (auto all = m_editor->reload()) replaceListings(std::move(all.value()));
         return;
     }
@@ -373,37 +374,41 @@ void Application::exportViewIfAsked() {
     if (!m_ui.exportNow) return;
     m_ui.exportNow = false;
     const ExportSettings& e = m_ui.exportSettings;
-    auto written = exportView(m_model.scene, m_model.layers, m_camera.view(), {e.width, e.height, e.density, e.title, e.path},
+    Scene scene = m_model.scene;
+    scene.language = m_ui.language;
+    auto written = exportView(scene, m_model.layers, m_camera.view(), {e.width, e.height, e.density, e.title, e.path},
                               *m_programs, *m_font);
-    m_ui.status = written ? tr(m_ui.language, Text::Exported) + e.path
-                          : tr(m_ui.language, Text::ExportFailed) + geo::describe(written.error());
+    m_ui.status = written ? trf(m_ui.language, Text::Exported, {e.path})
+                          : trf(m_ui.language, Text::ExportFailed, {geo::describe(written.error())});
 }
 
 // Édition requests: one store transaction each, then the listings layer is rebuilt.
 void Application::carryOutEdits() {
     UiState& ui = m_ui;
+    const Language lang = ui.language;
     if (!m_editor || !(ui.saveDraft || ui.deleteDraft || ui.undoEdit || ui.reloadListings)) return;
     if (ui.saveDraft && ui.edit.draft) {
         auto saved = m_editor->save(*ui.edit.draft);
-        report(saved ? "Enregistré : " + saved->title : geo::describe(saved.error()), !saved);
+        report(saved ? trf(lang, Text::ListingSaved, {saved->title}) : geo::describe(saved.error()), !saved);
         if (saved) ui.edit.draft = saved.value();
     }
     if (ui.deleteDraft && ui.edit.draft) {
         auto done = m_editor->remove(*ui.edit.draft);
-        report(done ? "Supprimé : " + ui.edit.draft->title + " (Ctrl+Z pour annuler)" : geo::describe(done.error()), !done);
+        report(done ? trf(lang, Text::ListingDeleted, {ui.edit.draft->title}) : geo::describe(done.error()), !done);
         if (done) ui.edit.draft.reset();
     }
     if (ui.undoEdit) {
-        const std::string what = m_editor->undoLabel();
-        auto done = m_editor->canUndo() ? m_editor->undo()
-                                        : geo::Status(geo::Error{geo::ErrorCode::BadArgument, "rien à annuler", ""});
-        report(done ? "Annulé : " + what : geo::describe(done.error()), !done);
+        const std::string what = m_editor->undoLabel(lang);
+        auto done = m_editor->canUndo()
+                        ? m_editor->undo()
+                        : geo::Status(geo::Error{geo::ErrorCode::BadArgument, tr(lang, Text::NothingToUndo), ""});
+        report(done ? trf(lang, Text::Undone, {what}) : geo::describe(done.error()), !done);
         ui.edit.draft.reset();
     }
     auto all = m_editor->reload();
     if (all) {
         replaceListings(std::move(all.value()));
-        if (ui.reloadListings) report("Annonces rechargées depuis " + m_editor->source(), false);
+        if (ui.reloadListings) report(trf(lang, Text::ListingsReloaded, {m_editor->source()}), false);
     } else {
         report(geo::describe(all.error()), true);
     }
@@ -418,8 +423,8 @@ void Application::exportTables() {
     const TerritoryData& t = *m_model.scene.territory;
     auto written = m_ui.exportListings ? exportFilteredListings(t, m_ui.finder, path)
                                        : exportCommuneTable(t, m_ui.finder, path);
-    m_ui.status = written ? std::to_string(written.value()) + " lignes enregistrées : " + path
-                          : "Export impossible : " + geo::describe(written.error());
+    m_ui.status = written ? trf(m_ui.language, Text::RowsSaved, {std::to_string(written.value()), path})
+                          : trf(m_ui.language, Text::ExportFailed, {geo::describe(written.error())});
     m_ui.exportListings = m_ui.exportCommunes = false;
 }
 
@@ -434,7 +439,7 @@ void Application::addRequestedLayer() {
             geo::Diagnostics diag;
             return loadLayer(spec, crs, diag);
         });
-        m_ui.status = "Lecture de " + m_pendingLayerName + "…";
+        m_ui.status = trf(m_ui.language, Text::ReadingLayer, {m_pendingLayerName});
         m_ui.addLayer.reset();
     }
     if (!m_pendingLayer.valid()) return;
@@ -445,9 +450,9 @@ void Application::addRequestedLayer() {
         uploadLayers(added.value());
         for (auto& l : added.value()) m_model.layers.push_back(std::move(l));
         m_model.buildSearch();
-        m_ui.status = "Couche ajoutée : " + m_pendingLayerName;
+        m_ui.status = trf(m_ui.language, Text::LayerAdded, {m_pendingLayerName});
     } else {
-        m_ui.status = "Couche non ajoutée : " + geo::describe(added.error());
+        m_ui.status = trf(m_ui.language, Text::LayerNotAdded, {geo::describe(added.error())});
     }
     m_framesToDraw = 2;
 }
@@ -495,6 +500,7 @@ void Application::drawFrame(const Frame& f) {
     ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                            // menu bar
     ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * f.pixelRatio);  // status bar
     if (!m_model.layers.empty()) {
+        m_drawnScene.language = m_ui.language;
         drawMap(m_drawnScene, m_model.layers, m_camera.view(), f.mapScale, ctx);
     } else {
         glClearColor(0.91f, 0.93f, 0.95f, 1);

@@ -8,18 +8,19 @@ namespace app {
 
 void drawAddLayerPanel(UiState& ui) {
     if (!ui.showAddLayer) return;
+    const Language lang = ui.language;
     const float s = ui.uiScale;
     ImGui::SetNextWindowSize(ImVec2(520 * s, 0), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Ajouter une couche###addlayer", &ui.showAddLayer, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const std::string title = std::string(tr(lang, Text::AddLayerTitle)) + "###addlayer";
+    if (!ImGui::Begin(title.c_str(), &ui.showAddLayer, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::End();
         return;
     }
-    ImGui::TextWrapped("Tout fichier que GDAL lit (GeoPackage, GeoJSON, Shapefile, CSV avec lon/lat, FlatGeobuf…) "
-                       "ou une base PostGIS (PG:service=NOM). Vous pouvez aussi déposer un fichier sur la carte.");
+    ImGui::TextWrapped("%s", tr(lang, Text::AddLayerHelp));
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##path", "/chemin/vers/fichier.gpkg", &ui.addLayerPath,
+    const bool enter = ImGui::InputTextWithHint("##path", tr(lang, Text::AddLayerHint), &ui.addLayerPath,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
-    if ((ImGui::Button("Ajouter") || enter) && !ui.addLayerPath.empty()) {
+    if ((ImGui::Button(tr(lang, Text::Add)) || enter) && !ui.addLayerPath.empty()) {
         ui.addLayer = ui.addLayerPath;
         ui.showAddLayer = false;
     }

@@ -1,4 +1,4 @@
-// The details sheet of the selected feature, on the right.
+// The details sheet of the selected feature, on the right, and the tooltip under the cursor.
 #include <imgui.h>
 
 #include "ui_state.hpp"
@@ -8,17 +8,18 @@ namespace app {
 void drawDetailsPanel(UiState& ui, const MapModel& model) {
     if (!ui.selected || ui.selected->layer >= model.layers.size()) return;
     if (drawTerritorySheet(ui, model)) return;
+    const Language lang = ui.language;
     const float s = ui.uiScale;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 372 * s, vp->WorkPos.y + 220 * s), ImGuiCond_Appearing);
     bool open = true;
-    const std::string title = model.nameOf(*ui.selected) + "###details";
+    const std::string title = model.nameOf(*ui.selected, lang) + "###details";
     if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextDisabled("%s", model.layers[ui.selected->layer].name().c_str());
+        ImGui::TextDisabled("%s", model.layers[ui.selected->layer].name(lang).c_str());
         if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg, ImVec2(360 * s, 0))) {
             ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 140 * s);
             ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
-            for (const auto& [label, value] : model.describe(*ui.selected)) {
+            for (const auto& [field, label, value] : model.describe(*ui.selected, lang)) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
                 ImGui::TextDisabled("%s", label.c_str());
@@ -27,9 +28,9 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
             }
             ImGui::EndTable();
         }
-        if (ImGui::Button(tr(ui.language, Text::Zoom))) ui.flyTo = ui.selected;
+        if (ImGui::Button(tr(lang, Text::Zoom))) ui.flyTo = ui.selected;
         ImGui::SameLine();
-        if (ImGui::Button(tr(ui.language, Text::Close))) open = false;
+        if (ImGui::Button(tr(lang, Text::Close))) open = false;
     }
     ImGui::End();
     if (!open) ui.selected.reset();
@@ -37,18 +38,19 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
 
 void drawHoverTooltip(const UiState& ui, const MapModel& model) {
     if (!ui.hovered) return;
+    const Language lang = ui.language;
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(model.nameOf(*ui.hovered).c_str());
+    ImGui::TextUnformatted(model.nameOf(*ui.hovered, lang).c_str());
     const auto& table = model.layers[ui.hovered->layer].data.layer.table;
     if (auto demo = table.fieldIndex("exemple"); demo && geo::toText(table.at(ui.hovered->feature, *demo)) == "oui")
-        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "exemple (pas une offre réelle)");
+        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.05f, 1), "%s", tr(lang, Text::DemoNotReal));
     if (auto zone = table.fieldIndex("zonage_mg")) {
         const std::string z = geo::toText(table.at(ui.hovered->feature, *zone));
-        if (!z.empty()) ImGui::Text("Zonage médecins : %s (indicatif)", z.c_str());
+        if (!z.empty()) ImGui::TextUnformatted(trf(lang, Text::TooltipZoning, {z}).c_str());
     }
-    for (const auto& [label, value] : model.describe(*ui.hovered))
-        if (label.rfind("Population", 0) == 0 || label == "Catégorie FINESS" || label == "Commune")
-            ImGui::Text("%s : %s", label.c_str(), value.c_str());
+    for (const auto& [field, label, value] : model.describe(*ui.hovered, lang))
+        if (field == "population" || field == "facility_type" || field == "city")
+            ImGui::TextUnformatted(trf(lang, Text::LabelValue, {label, value}).c_str());
     ImGui::EndTooltip();
 }
 

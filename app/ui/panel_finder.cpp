@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "domain/french_format.hpp"
-#include "map/styling.hpp"
 #include "ui_state.hpp"
 
 namespace app {
@@ -41,136 +39,132 @@ void toggle(std::vector<std::string>& v, const std::string& code) {
         v.erase(it);
 }
 
-}  // namespace
+bool chosen(const FinderState& f, const std::string& code) {
+    return std::find(f.professions.begin(), f.professions.end(), code) != f.professions.end();
+}
 
-void drawFinderPanel(UiState& ui, MapModel& model) {
-    if (!ui.showFinder || !model.scene.territory) return;
-    const TerritoryData& t = *model.scene.territory;
+// "Je suis…": the chips, the doctors' specialties, and "every profession". True when changed.
+bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
+    const Language lang = ui.language;
     FinderState& f = ui.finder;
-    const float s = ui.uiScale;
-    ImGui::SetNextWindowPos(ImVec2(12 * s, 96 * s), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(360 * s, 0), ImGuiCond_FirstUseEver);
-    // Never taller than the screen: the panel scrolls instead of hiding its last sections.
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->WorkSize.y - 130 * s));
-    if (!ImGui::Begin(tr(ui.language, "Trouver une installation###finder", "Find where to practise###finder"), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::End();
-        return;
-    }
     bool changed = false;
-    ImGui::TextUnformatted(tr(ui.language, "Je suis…", "I am…"));
+    ImGui::TextUnformatted(tr(lang, Text::IAm));
     float lineWidth = 0;
-    const float maxWidth = 340 * s;
     for (const char* code : kChipProfessions) {
         const Profession* p = t.aid.professions.find(code);
         if (!p) continue;
-        const bool on = std::find(f.professions.begin(), f.professions.end(), code) != f.professions.end();
-        const float w = ImGui::CalcTextSize(p->label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        const std::string& label = p->label.in(lang);
+        const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
         if (lineWidth > 0 && lineWidth + w < maxWidth)
             ImGui::SameLine();
         else
             lineWidth = 0;
         lineWidth += w + ImGui::GetStyle().ItemSpacing.x;
         ImGui::PushID(code);
-        if (chip(p->label.c_str(), on, s)) {
+        if (chip(label.c_str(), chosen(f, code), ui.uiScale)) {
             toggle(f.professions, code);
             changed = true;
         }
         ImGui::PopID();
     }
-    // Doctors' specialties.
-    std::string specialtyPreview = tr(ui.language, "Autre spécialité médicale…", "Other medical specialty…");
+    std::string preview = tr(lang, Text::OtherSpecialty);
     for (const auto& code : f.professions)
-        if (const Profession* p = t.aid.professions.find(code);
-            p && p->group == "medecin" && p->code != "medecin-generaliste")
-            specialtyPreview = p->label;
+        if (const Profession* p = t.aid.professions.find(code); p && p->group == "medecin" && p->code != "medecin-generaliste")
+            preview = p->label.in(lang);
     ImGui::SetNextItemWidth(maxWidth);
-    if (ImGui::BeginCombo("##specialty", specialtyPreview.c_str())) {
+    if (ImGui::BeginCombo("##specialty", preview.c_str())) {
         for (const auto& p : t.aid.professions.professions) {
             if (p.group != "medecin" || p.code == "medecin-generaliste") continue;
-            const bool on = std::find(f.professions.begin(), f.professions.end(), p.code) != f.professions.end();
-            if (ImGui::Selectable(p.label.c_str(), on)) {
+            if (ImGui::Selectable(p.label.in(lang).c_str(), chosen(f, p.code))) {
                 toggle(f.professions, p.code);
                 changed = true;
             }
         }
         ImGui::EndCombo();
     }
-    if (!f.professions.empty()) {
-        if (ImGui::SmallButton(tr(ui.language, "Toutes les professions", "Every profession"))) {
-            f.professions.clear();
-            changed = true;
-        }
+    if (!f.professions.empty() && ImGui::SmallButton(tr(lang, Text::EveryProfession))) {
+        f.professions.clear();
+        changed = true;
     }
-    int status = f.student ? 0 : 1;
-    changed |= ImGui::RadioButton(tr(ui.language, "Étudiant·e, interne", "Student, intern"), &status, 0);
-    ImGui::SameLine();
-    changed |= ImGui::RadioButton(tr(ui.language, "Je m'installe", "Setting up practice"), &status, 1);
-    f.student = status == 0;
-    if (!f.student) changed |= ImGui::Checkbox(tr(ui.language, "Première installation", "First installation"), &f.firstInstallation);
+    return changed;
+}
 
-    ImGui::Separator();
-    ImGui::TextUnformatted(tr(ui.language, "Colorer les communes selon", "Colour the communes by"));
-    std::string preview = tr(ui.language, "Départements (aucun indicateur)", "Départements (no indicator)");
-    const auto indicators = indicatorsFor(t, f.professions);
+bool profileChoice(UiState& ui) {
+    const Language lang = ui.language;
+    FinderState& f = ui.finder;
+    int status = f.student ? 0 : 1;
+    bool changed = ImGui::RadioButton(tr(lang, Text::StudentIntern), &status, 0);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(tr(lang, Text::SettingUp), &status, 1);
+    f.student = status == 0;
+    if (!f.student) changed |= ImGui::Checkbox(tr(lang, Text::FirstInstallation), &f.firstInstallation);
+    return changed;
+}
+
+// "Colorer les communes selon": the indicators offered for the professions chosen.
+bool indicatorChoice(UiState& ui, const std::vector<const Indicator*>& indicators, float maxWidth) {
+    const Language lang = ui.language;
+    FinderState& f = ui.finder;
+    bool changed = false;
+    ImGui::TextUnformatted(tr(lang, Text::ColourCommunesBy));
+    std::string preview = tr(lang, Text::NoIndicator);
     for (const Indicator* ind : indicators)
-        if (ind->id == f.indicator) preview = ind->title;
-    if (f.indicator == kAidsIndicator) preview = tr(ui.language, "Aides disponibles pour mon profil", "Aids available for my profile");
+        if (ind->id == f.indicator) preview = ind->title.in(lang);
+    if (f.indicator == kAidsIndicator) preview = tr(lang, Text::AidsForMyProfile);
     ImGui::SetNextItemWidth(maxWidth);
     if (ImGui::BeginCombo("##indicator", preview.c_str())) {
-        if (ImGui::Selectable(tr(ui.language, "Départements (aucun indicateur)", "Départements (no indicator)"), f.indicator.empty())) {
+        if (ImGui::Selectable(tr(lang, Text::NoIndicator), f.indicator.empty())) {
             f.indicator.clear();
             changed = true;
         }
-        if (ImGui::Selectable(tr(ui.language, "Aides disponibles pour mon profil", "Aids available for my profile"), f.indicator == kAidsIndicator)) {
+        if (ImGui::Selectable(tr(lang, Text::AidsForMyProfile), f.indicator == kAidsIndicator)) {
             f.indicator = kAidsIndicator;
             changed = true;
         }
         for (const Indicator* ind : indicators)
-            if (ImGui::Selectable(ind->title.c_str(), f.indicator == ind->id)) {
+            if (ImGui::Selectable(ind->title.in(lang).c_str(), f.indicator == ind->id)) {
                 f.indicator = ind->id;
                 changed = true;
             }
         ImGui::EndCombo();
     }
-    // The legend of the colouring: a click on a class hides or shows those communes.
-    if (auto k = model.layerOf(kCommunesLayer); k && model.layers[*k].spec.choropleth) {
-        const ChoroplethSpec& c = *model.layers[*k].spec.choropleth;
-        auto labels = classLabels(c);
-        labels.push_back("pas de données");
-        for (std::size_t i = 0; i < labels.size() && i < f.hiddenClasses.size(); ++i) {
-            ImGui::PushID(static_cast<int>(i));
-            const render::Rgba col = i < c.colors.size() ? c.colors[i] : c.noData;
-            ImGui::ColorButton("##swatch", toImGui(col), ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoBorder,
-                               ImVec2(22 * s, 18 * s));
-            ImGui::SameLine();
-            bool shown = !f.hiddenClasses[i];
-            if (ImGui::Checkbox(labels[i].c_str(), &shown)) {
-                f.hiddenClasses[i] = !shown;
-                ui.finderChanged = true;
-            }
-            ImGui::PopID();
-        }
-        for (const Indicator* ind : indicators)
-            if (ind->id == f.indicator && !ind->note.empty()) ImGui::TextWrapped("%s", ind->note.c_str());
-        if (f.indicator == kAidsIndicator)
-            ImGui::TextWrapped("Total maximal des aides (hors prêts) pour le profil choisi, zonage médecins indicatif. "
-                               "Les aides dont le zonage de la profession n'est pas connu ne sont pas comptées.");
-    }
-    if (auto z = model.layerOf(kZoningLayer)) {
-        MapLayer& zl = model.layers[*z];
-        ImGui::Checkbox(zl.name().c_str(), &zl.view.shown);
-    }
+    return changed;
+}
 
-    ImGui::Separator();
-    ImGui::TextUnformatted(tr(ui.language, "Annonces", "Listings"));
-    const bool fr = ui.language == Language::French;
-    const std::pair<const char*, const char*> categories[] = {
-        {"opportunite", fr ? "Opportunités d'installation" : "Practice opportunities"},
-        {"structure", fr ? "Maisons et centres de santé" : "Health centres (MSP)"},
-        {"logement", fr ? "Logements étudiants et internes" : "Student and intern housing"},
-        {"stage", fr ? "Terrains de stage" : "Internship sites"}};
-    for (const auto& [code, label] : categories) {
+// The legend of the colouring: a click on a class hides or shows those communes.
+void legendClasses(UiState& ui, const MapModel& model, const std::vector<const Indicator*>& indicators) {
+    const Language lang = ui.language;
+    FinderState& f = ui.finder;
+    auto k = model.layerOf(kCommunesLayer);
+    if (!k || !model.layers[*k].spec.choropleth) return;
+    const ChoroplethSpec& c = *model.layers[*k].spec.choropleth;
+    auto labels = classLabels(c, lang);
+    labels.push_back(tr(lang, Text::NoData));
+    for (std::size_t i = 0; i < labels.size() && i < f.hiddenClasses.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const render::Rgba col = i < c.colors.size() ? c.colors[i] : c.noData;
+        ImGui::ColorButton("##swatch", toImGui(col), ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoBorder,
+                           ImVec2(22 * ui.uiScale, 18 * ui.uiScale));
+        ImGui::SameLine();
+        bool shown = !f.hiddenClasses[i];
+        if (ImGui::Checkbox(labels[i].c_str(), &shown)) {
+            f.hiddenClasses[i] = !shown;
+            ui.finderChanged = true;
+        }
+        ImGui::PopID();
+    }
+    for (const Indicator* ind : indicators)
+        if (ind->id == f.indicator && !ind->note.empty()) ImGui::TextWrapped("%s", ind->note.in(lang).c_str());
+    if (f.indicator == kAidsIndicator) ImGui::TextWrapped("%s", tr(lang, Text::AidsIndicatorNote));
+}
+
+// "Annonces": one switch per category, with its count and whether it holds examples.
+bool listingCategories(UiState& ui, const TerritoryData& t) {
+    const Language lang = ui.language;
+    FinderState& f = ui.finder;
+    bool changed = false;
+    ImGui::TextUnformatted(tr(lang, Text::Listings));
+    for (const char* code : kListingCategories) {
         std::size_t n = 0, demo = 0;
         for (const auto& l : t.listings)
             if (l.category == code) {
@@ -178,7 +172,7 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
                 demo += l.demo;
             }
         bool on = !f.hiddenCategories.count(code);
-        std::string text = std::string(label) + " (" + std::to_string(n) + ")";
+        const std::string text = trf(lang, Text::CategoryCount, {tr(lang, categoryText(code)), std::to_string(n)});
         if (ImGui::Checkbox(text.c_str(), &on)) {
             if (on)
                 f.hiddenCategories.erase(code);
@@ -189,15 +183,48 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
         if (demo > 0) {
             ImGui::SameLine();
             ImGui::TextColored(ImVec4(0.80f, 0.45f, 0.05f, 1), "%s",
-                               demo == n ? tr(ui.language, "exemples", "examples") : tr(ui.language, "dont exemples", "some examples"));
+                               tr(lang, demo == n ? Text::Examples : Text::SomeExamples));
         }
     }
     if (!t.storeError.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", t.storeError.c_str());
+    return changed;
+}
+
+}  // namespace
+
+void drawFinderPanel(UiState& ui, MapModel& model) {
+    if (!ui.showFinder || !model.scene.territory) return;
+    const TerritoryData& t = *model.scene.territory;
+    const Language lang = ui.language;
+    const float s = ui.uiScale;
+    ImGui::SetNextWindowPos(ImVec2(12 * s, 96 * s), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(360 * s, 0), ImGuiCond_FirstUseEver);
+    // Never taller than the screen: the panel scrolls instead of hiding its last sections.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->WorkSize.y - 130 * s));
+    const std::string title = std::string(tr(lang, Text::FinderTitle)) + "###finder";
+    if (!ImGui::Begin(title.c_str(), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::End();
+        return;
+    }
+    const float maxWidth = 340 * s;
+    bool changed = professionChoice(ui, t, maxWidth);
+    changed |= profileChoice(ui);
     ImGui::Separator();
-    ImGui::TextUnformatted(tr(ui.language, "Exporter (CSV pour tableur)", "Export (CSV for spreadsheets)"));
-    if (ImGui::Button(tr(ui.language, "Annonces affichées", "Listings shown"))) ui.exportListings = true;
+    const auto indicators = indicatorsFor(t, ui.finder.professions);
+    changed |= indicatorChoice(ui, indicators, maxWidth);
+    legendClasses(ui, model, indicators);
+    if (auto z = model.layerOf(kZoningLayer)) {
+        MapLayer& zl = model.layers[*z];
+        ImGui::Checkbox(zl.name(lang).c_str(), &zl.view.shown);
+    }
+    ImGui::Separator();
+    changed |= listingCategories(ui, t);
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(lang, Text::ExportCsvHeading));
+    if (ImGui::Button(tr(lang, Text::ListingsShown))) ui.exportListings = true;
     ImGui::SameLine();
-    if (ImGui::Button(tr(ui.language, "Tableau des communes", "Commune table"))) ui.exportCommunes = true;
+    if (ImGui::Button(tr(lang, Text::CommuneTable))) ui.exportCommunes = true;
     if (changed) ui.finderChanged = true;
     ImGui::End();
 }

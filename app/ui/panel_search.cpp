@@ -12,6 +12,7 @@ void runSearch(UiState& ui, const MapModel& model) {
 }
 
 void drawSearchPanel(UiState& ui, const MapModel& model) {
+    const Language lang = ui.language;
     const float s = ui.uiScale;
     ImGui::SetNextWindowPos(ImVec2(12 * s, 40 * s), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(340 * s, 0), ImGuiCond_Always);
@@ -19,12 +20,12 @@ void drawSearchPanel(UiState& ui, const MapModel& model) {
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##query", tr(ui.language, Text::SearchHint), &ui.query,
+    const bool enter = ImGui::InputTextWithHint("##query", tr(lang, Text::SearchHint), &ui.query,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) runSearch(ui, model);
     if (!ui.query.empty()) {
         if (ui.results.empty()) {
-            ImGui::TextDisabled("%s", tr(ui.language, Text::NoResult));
+            ImGui::TextDisabled("%s", tr(lang, Text::NoResult));
         } else {
             for (std::size_t k = 0; k < ui.results.size(); ++k) {
                 const SearchTarget& t = model.targets[ui.results[k]];
@@ -39,7 +40,7 @@ void drawSearchPanel(UiState& ui, const MapModel& model) {
                     break;
                 }
                 ImGui::SameLine(ImGui::GetWindowWidth() - 90 * s);
-                ImGui::TextDisabled("%s", t.kind.c_str());
+                ImGui::TextDisabled("%s", tr(lang, t.kind));
                 ImGui::PopID();
             }
         }

@@ -1,5 +1,6 @@
-// "Sources": the provenance of every layer shown (source, vintage, licence, address), so that a
-// planner can cite the map and a visitor can see where each figure comes from.
+// "Sources": the provenance of every layer shown (source, vintage, licence, address) and of the
+// data pack's tables, so that a planner can cite the map and a visitor can see where each figure
+// comes from.
 #include <imgui.h>
 
 #include "domain/territory.hpp"
@@ -7,53 +8,68 @@
 
 namespace app {
 
+namespace {
+
+const ImVec4 kHeading(0.12f, 0.31f, 0.47f, 1);
+
+void provenanceLines(const Provenance& p) {
+    ImGui::Indent();
+    ImGui::TextDisabled("%s · %s", p.vintage.c_str(), p.licence.c_str());
+    ImGui::TextDisabled("%s", p.url.c_str());
+    ImGui::Unindent();
+}
+
+void layerSources(const MapLayer& layer, const MapModel& model, Language lang) {
+    ImGui::Spacing();
+    ImGui::TextColored(kHeading, "%s", layer.name(lang).c_str());
+    ImGui::Separator();
+    const CatalogueLayer* entry = model.scene.territory && !layer.spec.catalogueId.empty()
+                                     ? model.scene.territory->catalogue.find(layer.spec.catalogueId)
+                                     : nullptr;
+    if (!entry) {
+        const std::string& file = layer.spec.resolvedSource.empty() ? layer.spec.source : layer.spec.resolvedSource;
+        ImGui::TextWrapped("%s", trf(lang, Text::AddedFile, {file}).c_str());
+        return;
+    }
+    for (const auto& p : entry->provenance) {
+        ImGui::BulletText("%s", p.source.c_str());
+        provenanceLines(p);
+    }
+    if (!entry->note.empty()) ImGui::TextWrapped("%s", entry->note.in(lang).c_str());
+}
+
+void dataPackSources(const TerritoryData& t, Language lang) {
+    ImGui::Spacing();
+    ImGui::TextColored(kHeading, "%s", tr(lang, Text::DataPackHeading));
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", tr(lang, Text::DataPackNote));
+    for (const auto& table : t.dataPack) {
+        ImGui::BulletText("%s — %s", table.table.c_str(), table.provenance.source.c_str());
+        provenanceLines(table.provenance);
+        if (!table.selection.empty()) {
+            ImGui::Indent();
+            ImGui::TextDisabled("%s", table.selection.c_str());
+            ImGui::Unindent();
+        }
+    }
+}
+
+}  // namespace
+
 void drawSourcesPanel(UiState& ui, const MapModel& model) {
     if (!ui.showSources) return;
+    const Language lang = ui.language;
     const float s = ui.uiScale;
     ImGui::SetNextWindowSize(ImVec2(560 * s, 420 * s), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Sources des données###sources", &ui.showSources)) {
+    const std::string title = std::string(tr(lang, Text::SourcesTitle)) + "###sources";
+    if (!ImGui::Begin(title.c_str(), &ui.showSources)) {
         ImGui::End();
         return;
     }
-    ImGui::TextWrapped("Couches affichées et origine de leurs données. Les fiches « exemple » sont des "
-                       "démonstrations, jamais des offres réelles.");
-    for (const auto& layer : model.layers) {
-        if (!layer.view.shown) continue;
-        ImGui::Spacing();
-        ImGui::TextColored(ImVec4(0.12f, 0.31f, 0.47f, 1), "%s", layer.name().c_str());
-        ImGui::Separator();
-        const CatalogueLayer* entry =
-            model.scene.territory && !layer.spec.catalogueId.empty()
-                ? model.scene.territory->catalogue.find(layer.spec.catalogueId)
-                : nullptr;
-        if (!entry) {
-            ImGui::TextWrapped("Fichier ajouté : %s", layer.spec.resolvedSource.empty() ? layer.spec.source.c_str()
-                                                                                        : layer.spec.resolvedSource.c_str());
-            continue;
-        }
-        for (const auto& p : entry->provenance) {
-            ImGui::BulletText("%s", p.source.c_str());
-            ImGui::Indent();
-            ImGui::TextDisabled("%s · %s", p.vintage.c_str(), p.licence.c_str());
-            ImGui::TextDisabled("%s", p.url.c_str());
-            ImGui::Unindent();
-        }
-        if (!entry->note.empty()) ImGui::TextWrapped("%s", entry->note.c_str());
-    }
-    if (model.scene.territory && !model.scene.territory->dataPack.empty()) {
-        ImGui::Spacing();
-        ImGui::TextColored(ImVec4(0.12f, 0.31f, 0.47f, 1), "Données publiques embarquées (data/public-data.gpkg)");
-        ImGui::Separator();
-        ImGui::TextWrapped("Copiées sans modification des jeux ouverts ci-dessous (Licence Ouverte : citer la source).");
-        for (const auto& t : model.scene.territory->dataPack) {
-            ImGui::BulletText("%s — %s", t.table.c_str(), t.provenance.source.c_str());
-            ImGui::Indent();
-            ImGui::TextDisabled("%s · %s", t.provenance.vintage.c_str(), t.provenance.licence.c_str());
-            ImGui::TextDisabled("%s", t.provenance.url.c_str());
-            if (!t.selection.empty()) ImGui::TextDisabled("%s", t.selection.c_str());
-            ImGui::Unindent();
-        }
-    }
+    ImGui::TextWrapped("%s", tr(lang, Text::SourcesIntro));
+    for (const auto& layer : model.layers)
+        if (layer.view.shown) layerSources(layer, model, lang);
+    if (model.scene.territory && !model.scene.territory->dataPack.empty()) dataPackSources(*model.scene.territory, lang);
     ImGui::End();
 }
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "domain/i18n.hpp"
+#include "domain/ui_text.hpp"
 #include "render/view.hpp"
 
 namespace app {

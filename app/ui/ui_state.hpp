@@ -7,7 +7,8 @@
 #include <vector>
 
 #include "domain/finder.hpp"
-#include "domain/i18n.hpp"
+#include "domain/sheets.hpp"
+#include "domain/ui_text.hpp"
 #include "map/map_model.hpp"
 
 namespace app {
@@ -15,14 +16,14 @@ namespace app {
 struct ExportSettings {
     int width = 1600, height = 1000;
     int density = 1;  // 1, 2 or 3
-    std::string title = "Loir-et-Cher et Loiret";
+    std::string title;  // the territory's name once loaded
     std::string path = "santemap-export.png";
 };
 
 struct LoadState {
     bool loading = true;
     float progress = 0;   // 0..1
-    std::string stage;    // what is being read
+    LocalText stage;      // what is being read
     std::string error;    // non-empty when loading failed
 };
 
@@ -35,6 +36,13 @@ struct EditState {
     std::string message;                    // last result (saved, conflict...)
     bool messageIsError = false;
     std::string communeQuery;               // "choose a commune" box
+};
+
+// The commune sheet's key figures, kept while the sheet shows the same commune: the département and
+// region values each go over every commune of France.
+struct SheetCache {
+    std::string code;
+    std::vector<KeyFigure> figures;
 };
 
 struct UiState {
@@ -54,6 +62,7 @@ struct UiState {
     std::optional<geo::Vec2> cursorLonLat;
     double scaleDenominator = 0;       // 1:N at the centre of the view
     ExportSettings exportSettings;
+    SheetCache sheetCache;
     std::string status;
     LoadState load;
 

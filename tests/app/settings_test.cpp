@@ -3,7 +3,7 @@
 
 #include <fstream>
 
-#include "domain/french_format.hpp"
+#include "domain/number_format.hpp"
 #include "ui/settings.hpp"
 #include "map/styling.hpp"
 #include "support/test_support.hpp"

@@ -1,0 +1,268 @@
+// Every text of the interface, French then English: X(key, fr, en). "{}" marks where trf() puts
+// its arguments, in order. Words of data files (catalogue, professions, aids) are not here: they
+// carry their own {"fr", "en"}.
+#pragma once
+
+// clang-format off
+#define SANTEMAP_TEXTS(X) \
+    /* window and menus */ \
+    X(AppName, "SantéMap", "SantéMap") \
+    X(MenuFind, "Trouver", "Find") \
+    X(MenuLayers, "Couches", "Layers") \
+    X(MenuAddLayer, "Ajouter une couche…", "Add a layer…") \
+    X(MenuSources, "Sources", "Sources") \
+    X(MenuEditing, "Édition", "Editing") \
+    X(MenuExportView, "Exporter la vue", "Export the view") \
+    X(MenuSettings, "Réglages", "Settings") \
+    X(MenuHelp, "Aide", "Help") \
+    X(FitTerritory, "Tout le territoire (Origine)", "Whole territory (Home)") \
+    X(LanguageLabel, "Langue", "Language") \
+    X(LanguageFrench, "Français", "Français") \
+    X(LanguageEnglish, "English", "English") \
+    X(UiScale, "Taille de l'interface", "Interface size") \
+    X(Fullscreen, "Plein écran (F11)", "Full screen (F11)") \
+    X(FullscreenKey, "F11", "F11") \
+    X(Percent, "{} %", "{}%") \
+    /* status bar */ \
+    X(CursorPosition, "{}° E  {}° N", "{}° E  {}° N") \
+    X(ScaleRatio, "1:{}", "1:{}") \
+    X(Loading, "Chargement…", "Loading…") \
+    X(LoadingWhat, "Chargement… {}", "Loading… {}") \
+    X(LoadingTerritory, "territoire", "territory") \
+    X(LoadFailedWhy, "Échec du chargement : {}", "Failed to load: {}") \
+    X(HelpLine, "Glisser : déplacer · Molette ou +/− : zoomer · Double-clic : zoomer ici · Origine : tout le territoire · Clic : fiche de la commune · F11 : plein écran", \
+                "Drag: pan · Wheel or +/−: zoom · Double-click: zoom here · Home: whole territory · Click: details · F11: full screen") \
+    X(Ready, "Prêt", "Ready") \
+    /* messages of the window */ \
+    X(Exported, "Image enregistrée : {}", "Image saved: {}") \
+    X(ExportFailed, "Export impossible : {}", "Export failed: {}") \
+    X(RowsSaved, "{} lignes enregistrées : {}", "{} rows saved: {}") \
+    X(ReadingLayer, "Lecture de {}…", "Reading {}…") \
+    X(LayerAdded, "Couche ajoutée : {}", "Layer added: {}") \
+    X(LayerNotAdded, "Couche non ajoutée : {}", "Layer not added: {}") \
+    X(ListingMoved, "Annonce déplacée : {}", "Listing moved: {}") \
+    X(ListingSaved, "Enregistré : {}", "Saved: {}") \
+    X(ListingDeleted, "Supprimé : {} (Ctrl+Z pour annuler)", "Deleted: {} (Ctrl+Z to undo)") \
+    X(NothingToUndo, "rien à annuler", "nothing to undo") \
+    X(Undone, "Annulé : {}", "Undone: {}") \
+    X(ListingsReloaded, "Annonces rechargées depuis {}", "Listings reloaded from {}") \
+    X(UndoInsert, "l'ajout de « {} »", "adding “{}”") \
+    X(UndoUpdate, "la modification de « {} »", "the change to “{}”") \
+    X(UndoDelete, "la suppression de « {} »", "deleting “{}”") \
+    /* search */ \
+    X(SearchHint, "Commune, hôpital… (ex. romorantin)", "Town, hospital… (e.g. romorantin)") \
+    X(NoResult, "Aucun résultat", "No result") \
+    X(KindCommune, "commune", "commune") \
+    X(KindHospital, "hôpital", "hospital") \
+    X(KindListing, "annonce", "listing") \
+    X(KindCanton, "canton", "canton") \
+    X(KindDepartement, "département", "département") \
+    X(KindFeature, "élément", "feature") \
+    /* layers and details */ \
+    X(Opacity, "Opacité", "Opacity") \
+    X(Zoom, "Zoom", "Zoom") \
+    X(Close, "Fermer", "Close") \
+    X(NoData, "pas de données", "no data") \
+    X(OtherValues, "autres", "others") \
+    X(AllValues, "toutes valeurs", "all values") \
+    X(ClassBelow, "< {}", "< {}") \
+    X(ClassAtLeast, "≥ {}", "≥ {}") \
+    X(ClassBetween, "{} – {}", "{} – {}") \
+    X(LabelValue, "{} : {}", "{}: {}") \
+    X(NameAndCode, "{} ({})", "{} ({})") \
+    X(DemoNotReal, "exemple (pas une offre réelle)", "example (not a real offer)") \
+    X(TooltipZoning, "Zonage médecins : {} (indicatif)", "Doctors' zoning: {} (indicative)") \
+    X(FieldName, "Nom", "Name") \
+    X(FieldInseeCode, "Code INSEE", "INSEE code") \
+    X(FieldCode, "Code", "Code") \
+    X(FieldDepartement, "Département", "Département") \
+    X(FieldPopulation, "Population (2023)", "Population (2023)") \
+    X(FieldPostcodes, "Codes postaux", "Postcodes") \
+    X(FieldEpci, "Intercommunalité", "Intercommunality (EPCI)") \
+    X(FieldEstablishment, "Établissement", "Establishment") \
+    X(FieldSite, "Site", "Site") \
+    X(FieldFinessCategory, "Catégorie FINESS", "FINESS category") \
+    X(FieldFiness, "N° FINESS", "FINESS number") \
+    X(FieldTown, "Commune", "Town") \
+    X(FieldStreet, "Rue", "Street") \
+    X(FieldPostcode, "Code postal", "Postcode") \
+    X(FieldStatus, "Statut", "Status") \
+    X(FieldPhone, "Téléphone", "Telephone") \
+    X(FieldCodes2018, "Codes 2018", "2018 codes") \
+    /* export and add-layer panels */ \
+    X(ExportTitle, "Exporter la vue en image (PNG)", "Export the view as an image (PNG)") \
+    X(Width, "Largeur (px)", "Width (px)") \
+    X(Height, "Hauteur (px)", "Height (px)") \
+    X(Density, "Densité", "Density") \
+    X(TimesN, "{}×", "{}×") \
+    X(MapTitle, "Titre", "Title") \
+    X(FileName, "Fichier", "File") \
+    X(PixelSize, "{} × {} px", "{} × {} px") \
+    X(Export, "Exporter", "Export") \
+    X(AddLayerTitle, "Ajouter une couche", "Add a layer") \
+    X(AddLayerHelp, "Tout fichier que GDAL lit (GeoPackage, GeoJSON, Shapefile, CSV avec lon/lat, FlatGeobuf…) ou une base PostGIS (PG:service=NOM). Vous pouvez aussi déposer un fichier sur la carte.", \
+                    "Any file GDAL reads (GeoPackage, GeoJSON, Shapefile, CSV with lon/lat, FlatGeobuf…) or a PostGIS base (PG:service=NAME). You can also drop a file on the map.") \
+    X(AddLayerHint, "/chemin/vers/fichier.gpkg", "/path/to/file.gpkg") \
+    X(Add, "Ajouter", "Add") \
+    /* sources panel */ \
+    X(SourcesTitle, "Sources des données", "Data sources") \
+    X(SourcesIntro, "Couches affichées et origine de leurs données. Les fiches « exemple » sont des démonstrations, jamais des offres réelles.", \
+                    "The layers shown and where their data come from. Records marked “example” are demonstrations, never real offers.") \
+    X(AddedFile, "Fichier ajouté : {}", "Added file: {}") \
+    X(DataPackHeading, "Données publiques embarquées (data/public-data.gpkg)", "Public data shipped with the map (data/public-data.gpkg)") \
+    X(DataPackNote, "Copiées sans modification des jeux ouverts ci-dessous (Licence Ouverte : citer la source).", \
+                    "Copied unchanged from the open data sets below (Licence Ouverte: cite the source).") \
+    X(SourcesLine, "Sources : ", "Sources: ") \
+    /* finder panel */ \
+    X(FinderTitle, "Trouver une installation", "Find where to practise") \
+    X(IAm, "Je suis…", "I am…") \
+    X(OtherSpecialty, "Autre spécialité médicale…", "Other medical specialty…") \
+    X(EveryProfession, "Toutes les professions", "Every profession") \
+    X(StudentIntern, "Étudiant·e, interne", "Student, intern") \
+    X(SettingUp, "Je m'installe", "Setting up practice") \
+    X(FirstInstallation, "Première installation", "First installation") \
+    X(ColourCommunesBy, "Colorer les communes selon", "Colour the communes by") \
+    X(NoIndicator, "Départements (aucun indicateur)", "Départements (no indicator)") \
+    X(AidsForMyProfile, "Aides disponibles pour mon profil", "Aids available for my profile") \
+    X(AidsIndicatorNote, "Total maximal des aides (hors prêts) pour le profil choisi, zonage médecins indicatif. Les aides dont le zonage de la profession n'est pas connu ne sont pas comptées.", \
+                         "The most the aids pay (loans aside) for the chosen profile, with the indicative doctors' zoning. Aids whose zoning for the profession is not known are not counted.") \
+    X(AidsTitleStudent, "Aides disponibles, {} (étudiant·e)", "Aids available, {} (student)") \
+    X(AidsTitleInstalling, "Aides disponibles, {} (installation)", "Aids available, {} (setting up)") \
+    X(AidsNone, "aucune", "none") \
+    X(AidsUnder10k, "moins de 10 000 €", "under €10,000") \
+    X(Aids10kTo25k, "10 000 à 25 000 €", "€10,000 to €25,000") \
+    X(Aids25kTo50k, "25 000 à 50 000 €", "€25,000 to €50,000") \
+    X(Aids50kAndMore, "50 000 € et plus", "€50,000 and more") \
+    X(Listings, "Annonces", "Listings") \
+    X(CategoryCount, "{} ({})", "{} ({})") \
+    X(CategoryOpportunity, "Opportunités d'installation", "Practice opportunities") \
+    X(CategoryStructure, "Maisons et centres de santé", "Health centres (MSP)") \
+    X(CategoryHousing, "Logements étudiants et internes", "Student and intern housing") \
+    X(CategoryInternship, "Terrains de stage", "Internship sites") \
+    X(CategoryUnknown, "Autre annonce", "Other listing") \
+    X(Examples, "exemples", "examples") \
+    X(SomeExamples, "dont exemples", "some examples") \
+    X(ExportCsvHeading, "Exporter (CSV pour tableur)", "Export (CSV for spreadsheets)") \
+    X(ListingsShown, "Annonces affichées", "Listings shown") \
+    X(CommuneTable, "Tableau des communes", "Commune table") \
+    /* sheets */ \
+    X(Euros, "{} €", "€{}") \
+    X(Metres, "{} m", "{} m") \
+    X(Kilometres, "{} km", "{} km") \
+    X(DemoBadge, "EXEMPLE", "EXAMPLE") \
+    X(DemoBadgeTooltip, "Fiche de démonstration construite à partir des documents des Départements : pas une offre réelle.", \
+                        "A demonstration record built from the Départements' documents: not a real offer.") \
+    X(DoctorsZoning, "Zonage médecins", "Doctors' zoning") \
+    X(ProfessionZoning, "Zonage {}", "Zoning for {}") \
+    X(ZoneUnavailable, "{} : non disponible (zonage de la profession non chargé)", "{}: not available (the profession's zoning is not loaded)") \
+    X(IndicativeZoning, "indicatif, calculé à partir de l'APL", "indicative, computed from the APL") \
+    X(OfficialZoningLoaded, "zonage officiel chargé", "official zoning loaded") \
+    X(ZoneZip, "Zone d'intervention prioritaire (ZIP)", "Priority intervention area (ZIP)") \
+    X(ZoneZac, "Zone d'action complémentaire (ZAC)", "Complementary action area (ZAC)") \
+    X(ZoneOutside, "Hors zonage", "Outside the zoning") \
+    X(ZoneVigilance, "Zone de vigilance (ZV, historique)", "Vigilance area (ZV, historical)") \
+    X(Aids, "Aides", "Aids") \
+    X(ProfileStudent, "{}, étudiant·e", "{}, student") \
+    X(ProfileInstallation, "{}, installation", "{}, setting up") \
+    X(ProfileFirstInstallation, "{}, installation (première)", "{}, setting up (first time)") \
+    X(NoAidHere, "Aucune aide connue pour ce profil ici.", "No aid known for this profile here.") \
+    X(ConfidenceSeed, " · source : dossier de presse", " · source: press kit") \
+    X(ConfidencePartial, " · à confirmer", " · to be confirmed") \
+    X(LoanOf, "prêt {}", "loan {}") \
+    X(InKind, "en nature", "in kind") \
+    X(DependsOnDuration, "selon durée", "depends on duration") \
+    X(ZoneToConfirmAmount, "(zone ?) {}", "(zone?) {}") \
+    X(MaximumTotal, "Total maximal : {}", "Maximum total: {}") \
+    X(AidsFootnote, "Montants maximaux ; prêts et aides en nature non comptés.", "Maximum amounts; loans and help in kind not counted.") \
+    X(KeyFigures, "Chiffres clés", "Key figures") \
+    X(ColumnCommune, "Commune", "Commune") \
+    X(ColumnDepartement, "Départ.", "Dépt") \
+    X(ColumnRegion, "Région", "Region") \
+    X(FigurePopulation, "Population", "Population") \
+    X(FigureApl, "APL médecins généralistes 2023", "GP accessibility (APL) 2023") \
+    X(FigureGpDensity, "Généralistes pour 10 000 hab.", "GPs per 10,000 inhabitants") \
+    X(FigureEmergency, "Accès aux urgences", "Access to emergency care") \
+    X(FigureAged75, "Part des 75 ans et plus", "Share aged 75 and over") \
+    X(FigurePoverty, "Taux de pauvreté (2018)", "Poverty rate (2018)") \
+    X(AplTrend, "APL {} → {} : {} → {}", "APL {} → {}: {} → {}") \
+    X(AplTrendNote, "Pas d'édition 2020. Source : DREES.", "No 2020 edition. Source: DREES.") \
+    X(NearbyStraightLine, "À proximité (à vol d'oiseau)", "Nearby (straight line)") \
+    X(NoHousingNearby, "Aucun logement référencé à moins de 40 km.", "No housing listed within 40 km.") \
+    X(PlaceDistance, "{} — {}", "{} — {}") \
+    X(PlaceWhereDistance, "{} ({}) — {}", "{} ({}) — {}") \
+    X(ExampleSuffix, " (exemple)", " (example)") \
+    X(Example, "exemple", "example") \
+    X(ListingsInCommune, "Annonces dans la commune", "Listings in this commune") \
+    X(CommuneWithoutIndicators, "Commune hors des données d'indicateurs.", "This commune is not in the indicator data.") \
+    X(CommuneAndDepartement, "Commune {} · département {}", "Commune {} · département {}") \
+    X(ForWhom, "Pour : {}", "For: {}") \
+    X(AtCommuneCentre, "placé au centre de la commune (adresse non saisie)", "placed at the commune's centre (no address entered)") \
+    X(FromDate, "À partir du {}", "From {}") \
+    X(Capacity, "Capacité", "Capacity") \
+    X(Rent, "Loyer", "Rent") \
+    X(RentRange, "Loyer : {} à {} par mois", "Rent: {} to {} a month") \
+    X(RentOne, "Loyer : {} par mois", "Rent: {} a month") \
+    X(Yes, "oui", "yes") \
+    X(No, "non", "no") \
+    X(Unknown, "?", "?") \
+    X(Furnished, "Meublé", "Furnished") \
+    X(VehicleLent, "Véhicule prêté", "Car lent") \
+    X(Semesters, "Semestres", "Semesters") \
+    X(Service, "Service", "Department") \
+    X(Supervisor, "Maître de stage", "Supervisor") \
+    X(Contact, "Contact", "Contact") \
+    X(ContactNotPublic, "Contact (non public)", "Contact (not public)") \
+    X(SourceIs, "Source : {}", "Source: {}") \
+    X(EditThisListing, "Modifier cette annonce", "Edit this listing") \
+    /* édition panel */ \
+    X(EditTitle, "Édition des annonces", "Editing listings") \
+    X(StoreIs, "Base : {}", "Store: {}") \
+    X(NewListing, "Nouvelle annonce", "New listing") \
+    X(Reload, "Recharger", "Reload") \
+    X(ReloadTooltip, "Voir les modifications enregistrées par les autres postes", "See the changes other workstations saved") \
+    X(UndoButton, "Annuler (Ctrl+Z)", "Undo (Ctrl+Z)") \
+    X(ClickToPlace, "Cliquez sur la carte pour placer l'annonce.", "Click on the map to place the listing.") \
+    X(DragToMove, "Glisser une annonce sur la carte la déplace.", "Dragging a listing on the map moves it.") \
+    X(ListingNumber, "Annonce n° {} (version {})", "Listing no. {} (version {})") \
+    X(Category, "Catégorie", "Category") \
+    X(Kind, "Type", "Kind") \
+    X(Title, "Titre", "Title") \
+    X(Professions, "Professions", "Professions") \
+    X(AllProfessions, "toutes", "all") \
+    X(CommuneHowToChoose, "Commune : cliquez sur la carte, ou choisissez-la ci-dessous", "Commune: click on the map, or choose it below") \
+    X(CommuneIs, "Commune : {} ({})", "Commune: {} ({})") \
+    X(CommuneAtCentre, "Commune : {} ({}) — centre de la commune", "Commune: {} ({}) — at the commune's centre") \
+    X(ChooseCommune, "Choisir une commune…", "Choose a commune…") \
+    X(StartDate, "Début", "Start") \
+    X(DateHint, "AAAA-MM-JJ", "YYYY-MM-DD") \
+    X(Description, "Description", "Description") \
+    X(Telephone, "Téléphone", "Telephone") \
+    X(Email, "Courriel", "E-mail") \
+    X(ContactIsPublic, "Contact visible du public et dans les exports", "Contact shown to the public and in exports") \
+    X(Places, "Places", "Places") \
+    X(RentMin, "Loyer min (€/mois)", "Minimum rent (€/month)") \
+    X(RentMax, "Loyer max (€/mois)", "Maximum rent (€/month)") \
+    X(SemestersHint, "2026-S1|2026-S2", "2026-S1|2026-S2") \
+    X(DemoRecord, "Fiche d'exemple (démonstration)", "Example record (demonstration)") \
+    X(CommuneNotChosen, "la commune n'est pas choisie", "no commune chosen") \
+    X(Save, "Enregistrer", "Save") \
+    X(CloseForm, "Fermer le formulaire", "Close the form") \
+    X(DeleteEllipsis, "Supprimer…", "Delete…") \
+    X(DeleteQuestion, "Supprimer « {} » ?", "Delete “{}”?") \
+    X(DeleteCanUndo, "Vous pourrez annuler avec Ctrl+Z.", "You can undo with Ctrl+Z.") \
+    X(Delete, "Supprimer", "Delete") \
+    X(Keep, "Garder", "Keep") \
+    /* listing problems (édition form, import reports) */ \
+    X(ProblemCategory, "catégorie inconnue « {} » (opportunite, structure, logement, stage)", "unknown category “{}” (opportunite, structure, logement, stage)") \
+    X(ProblemOpportunityKind, "type d'opportunité inconnu « {} » (cabinet-vacant, msp-recrute, remplacement, association, cession)", \
+                              "unknown kind of opportunity “{}” (cabinet-vacant, msp-recrute, remplacement, association, cession)") \
+    X(ProblemStructureKind, "type de structure inconnu « {} » (msp, centre-sante)", "unknown kind of structure “{}” (msp, centre-sante)") \
+    X(ProblemHousingKind, "type de logement inconnu « {} » (logement-etudiant, logement-interne)", "unknown kind of housing “{}” (logement-etudiant, logement-interne)") \
+    X(ProblemNoTitle, "le titre est vide", "the title is empty") \
+    X(ProblemPosition, "position hors des coordonnées WGS 84 (longitude, latitude en degrés)", "position outside WGS 84 coordinates (longitude, latitude in degrees)") \
+    X(ProblemStartDate, "date de début « {} » : format attendu AAAA-MM-JJ", "start date “{}”: expected YYYY-MM-DD") \
+    X(ProblemCapacity, "capacité négative", "negative capacity") \
+    X(ProblemRent, "loyer négatif ou invalide", "negative or invalid rent") \
+    X(ProblemRentOrder, "loyer minimum supérieur au maximum", "minimum rent above the maximum") \
+    X(ProblemEmail, "adresse électronique sans « @ »", "e-mail address without “@”")
+// clang-format on
