@@ -32,7 +32,7 @@ inline std::string describe(const Error& e) {
 }
 
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}

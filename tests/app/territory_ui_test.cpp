@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 #include "map/default_territory.hpp"
 #include "domain/finder.hpp"
@@ -110,14 +111,15 @@ TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
     const std::size_t shownBefore = std::count(communes.styled.visible.begin(), communes.styled.visible.end(), true);
     ui.finder.hiddenClasses[0] = true;  // "moins de 1,5"
     app::applyFinder(ui.finder, *model, *base);
-    const auto apl = *communes.data.layer.table.fieldIndex("apl");
+    const auto& table = communes.data.layer.table;
+    const auto apl = *table.fieldIndex("apl");
+    const auto code = *table.fieldIndex("code_insee");
     std::size_t below = 0;
-    for (std::size_t r = 0; r < communes.data.layer.table.rowCount(); ++r) {
-        auto v = geo::numberOf(communes.data.layer.table.at(r, apl));
-        below += v && *v < 1.5;
-        if (v && *v < 1.5) {
-            EXPECT_FALSE(communes.styled.visible[r]);
-        }
+    for (std::size_t r = 0; r < table.rowCount(); ++r) {
+        auto v = geo::numberOf(table.at(r, apl));
+        const bool hidden = v && *v < 1.5;
+        below += hidden;
+        EXPECT_EQ(communes.styled.visible[r], !hidden) << geo::toText(table.at(r, code));
     }
     EXPECT_GT(below, 0u);
     EXPECT_EQ(static_cast<std::size_t>(std::count(communes.styled.visible.begin(), communes.styled.visible.end(), true)),
@@ -136,13 +138,23 @@ TEST_F(TerritoryUi, AidTotalsOnTheMapMatchTheCalculator) {
     const auto& t = communes.data.layer.table;
     const auto code = *t.fieldIndex("code_insee");
     const auto total = *t.fieldIndex("aides_total_eur");
-    for (std::size_t r = 0; r < t.rowCount(); ++r)
-        if (geo::toText(t.at(r, code)) == "41143") {  // Mondoubleau, ZIP: 10,000 (CNAM) + 20,000 (Département)
-            EXPECT_DOUBLE_EQ(*geo::numberOf(t.at(r, total)), 30000);
-        }
-    // The same figure from `santemap aids`.
-    auto cli = testing_support::santemap("aids --profession medecin-generaliste --commune 41143 --date 2026-06-01");
-    EXPECT_NE(cli.out.find("\"total_eur_max\": 30000"), std::string::npos) << cli.out;
+    auto totalOf = [&](const std::string& insee) -> std::optional<double> {
+        for (std::size_t r = 0; r < t.rowCount(); ++r)
+            if (geo::toText(t.at(r, code)) == insee) return geo::numberOf(t.at(r, total));
+        return std::nullopt;
+    };
+    // Mondoubleau, ZIP by its APL: 10,000 (CNAM, first installation) + 20,000 (the Département).
+    ASSERT_EQ(totalOf("41143"), std::optional<double>(30000));
+    // The map's figure is `santemap aids`' figure, commune by commune: a ZIP, a ZAC, outside the
+    // zoning, in Loiret, and a neighbour outside 41 and 45.
+    for (const char* insee : {"41143", "41018", "41295", "45234", "28103"}) {
+        auto cli = testing_support::santemap(std::string("aids --profession medecin-generaliste --commune ") + insee +
+                                             " --date 2026-06-01");
+        ASSERT_EQ(cli.exitCode, 0) << cli.err;
+        const auto j = nlohmann::json::parse(cli.out);
+        ASSERT_TRUE(totalOf(insee)) << insee << " is not on the map";
+        EXPECT_DOUBLE_EQ(*totalOf(insee), j["total_eur_max"].get<double>()) << insee;
+    }
 }
 
 TEST_F(TerritoryUi, SheetsSourcesAndEditionDraw) {
@@ -199,12 +211,9 @@ TEST_F(TerritoryUi, TableExportsFollowTheFinder) {
     EXPECT_NE(summary.out.find("Feature Count: " + std::to_string(rows.value())), std::string::npos);
 }
 
-TEST(Sheets, DepartementFiguresMatchPublishedTotals) {
-    geo::Diagnostics diag;
-    auto builder = app::TerritoryBuilder::open("", testing_support::scratchDir("sheets") + "/a.gpkg", diag);
-    ASSERT_TRUE(builder);
-    for (const char* id : {"communes", "hopitaux"}) ASSERT_TRUE(builder->layerData(*builder->catalogue().find(id), diag));
-    const auto figures = app::communeKeyFigures(*builder->data(), "41018");  // Blois
+TEST_F(TerritoryUi, SheetFiguresMatchPublishedTotals) {
+    const app::TerritoryData& t = *model->scene.territory;
+    const auto figures = app::communeKeyFigures(t, "41018");  // Blois
     ASSERT_GE(figures.size(), 5u);
     EXPECT_EQ(figures[0].label, app::Text::FigurePopulation);
     EXPECT_DOUBLE_EQ(*figures[0].commune, 47219);       // SOURCES.md §1
@@ -214,15 +223,15 @@ TEST(Sheets, DepartementFiguresMatchPublishedTotals) {
     ASSERT_NE(density, figures.end()) << "the sheet shows GPs per 10,000 inhabitants";
     ASSERT_TRUE(density->departement);
     EXPECT_NEAR(*density->departement, 432.0 / 328543 * 10000, 1e-9);  // 432 GPs in 41 (SOURCES.md §3)
-    const auto trend = app::aplTrend(*builder->data(), "41018");
+    const auto trend = app::aplTrend(t, "41018");
     ASSERT_FALSE(trend.empty());
     for (const auto& y : trend) EXPECT_NE(y.year, 2020) << "there is no 2020 edition";
     // Hospitals near Blois: the nearest is in Blois, less than 5 km away.
-    const auto near = app::nearbyHospitals(*builder->data(), {1.3359, 47.5861}, 3);
+    const auto near = app::nearbyHospitals(t, {1.3359, 47.5861}, 3);
     ASSERT_EQ(near.size(), 3u);
     EXPECT_LT(near[0].metres, 5000);
     EXPECT_LE(near[0].metres, near[1].metres);
-    EXPECT_EQ(app::communeAt(*builder->data(), {1.3359, 47.5861}), std::optional<std::string>("41018"));
+    EXPECT_EQ(app::communeAt(t, {1.3359, 47.5861}), std::optional<std::string>("41018"));
 }
 
 }  // namespace

@@ -74,8 +74,8 @@ TEST_P(Golden, MatchesExpectedImage) {
     stbi_image_free(expected);
     const double fraction = static_cast<double>(mismatched) / (static_cast<double>(w) * h);
     if (fraction > allowed) {
-        render::writePng((dir / "actual.png").string(), w, h, image->rgba);
-        render::writePng((dir / "diff.png").string(), w, h, diff);
+        EXPECT_TRUE(render::writePng((dir / "actual.png").string(), w, h, image->rgba).ok());
+        EXPECT_TRUE(render::writePng((dir / "diff.png").string(), w, h, diff).ok());
     }
     EXPECT_LE(fraction, allowed) << mismatched << " pixels differ; see " << (dir / "diff.png");
 }
