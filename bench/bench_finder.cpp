@@ -11,10 +11,10 @@
 #include "domain/aid_context.hpp"
 #include "domain/finder.hpp"
 #include "domain/listing_store.hpp"
+#include "domain/territory.hpp"
+#include "domain/territory_layers.hpp"
 #include "geo/reader.hpp"
 #include "geo/source.hpp"
-#include "domain/territory_layers.hpp"
-#include "domain/territory.hpp"
 
 #include <gdal.h>
 
@@ -38,7 +38,8 @@ void AidTotalsAllFrance(benchmark::State& state) {
     geo::FeatureTable codes;
     codes.fields.push_back({"code_insee", "String", geo::ValueKind::String});
     codes.columns.emplace_back();
-    for (std::size_t r = 0; r < ctx.communes.table().rowCount(); ++r) codes.columns[0].emplace_back(std::in_place_type<std::string>, ctx.communes.text(r, "code"));
+    for (std::size_t r = 0; r < ctx.communes.table().rowCount(); ++r)
+        codes.columns[0].emplace_back(std::in_place_type<std::string>, ctx.communes.text(r, "code"));
     app::AidProfile profile;
     profile.profession = state.range(0) == 0 ? "medecin-generaliste" : "masseur-kinesitherapeute";
     profile.date = "2026-06-01";

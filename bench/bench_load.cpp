@@ -5,9 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fcntl.h>
 #include <algorithm>
 #include <chrono>
-#include <fcntl.h>
 #include <vector>
 
 #include "france_data.hpp"

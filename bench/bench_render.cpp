@@ -20,7 +20,8 @@ struct Gl {
     std::map<int, render::OffscreenTarget> targets;  // by MSAA sample count
     render::OffscreenTarget& target(int samples) {
         auto it = targets.find(samples);
-        if (it == targets.end()) it = targets.emplace(samples, std::move(render::OffscreenTarget::create(1280, 800, samples).value())).first;
+        if (it == targets.end())
+            it = targets.emplace(samples, std::move(render::OffscreenTarget::create(1280, 800, samples).value())).first;
         return it->second;
     }
 };
@@ -79,14 +80,21 @@ void FillAllFrenchCommunes(benchmark::State& state) {
     state.counters["triangles"] = static_cast<double>(drawn.trianglesFor(view));
     report(state, ms);
 }
-BENCHMARK(FillAllFrenchCommunes)->ArgName("simplified")->Arg(0)->Arg(1)->UseManualTime()->Iterations(40)->Unit(benchmark::kMillisecond);
+BENCHMARK(FillAllFrenchCommunes)
+    ->ArgName("simplified")
+    ->Arg(0)
+    ->Arg(1)
+    ->UseManualTime()
+    ->Iterations(40)
+    ->Unit(benchmark::kMillisecond);
 
 void HundredThousandMarkers(benchmark::State& state) {
     Gl& g = gl();
     std::mt19937 rng(3);
     std::uniform_real_distribution<double> x(100000, 1200000), y(6100000, 7100000);
     std::vector<render::Marker> markers(100000);
-    for (auto& m : markers) m = render::Marker{{x(rng), y(rng)}, render::Rgba{192, 57, 43, 255}, render::MarkerShape::Circle, 8};
+    for (auto& m : markers)
+        m = render::Marker{{x(rng), y(rng)}, render::Rgba{192, 57, 43, 255}, render::MarkerShape::Circle, 8};
     render::PointLayer points;
     points.setMarkers(markers);
     const auto view = render::View::fit(geo::Box{100000, 6100000, 1200000, 7100000}, 1280, 800);
@@ -105,7 +113,13 @@ void HundredThousandMarkers(benchmark::State& state) {
     }
     report(state, ms);
 }
-BENCHMARK(HundredThousandMarkers)->ArgName("msaa")->Arg(1)->Arg(4)->UseManualTime()->Iterations(40)->Unit(benchmark::kMillisecond);
+BENCHMARK(HundredThousandMarkers)
+    ->ArgName("msaa")
+    ->Arg(1)
+    ->Arg(4)
+    ->UseManualTime()
+    ->Iterations(40)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -30,7 +30,8 @@ void TessellateFrance(benchmark::State& state) {
     for (auto _ : state) {
         triangles.clear();
         for (std::size_t p = 0; p < g.partCount(); ++p)
-            tess.polygon(g.vertices.data(), &g.ringStart[g.partStart[p]], g.partStart[p + 1] - g.partStart[p], triangles);
+            tess.polygon(
+                g.vertices.data(), &g.ringStart[g.partStart[p]], g.partStart[p + 1] - g.partStart[p], triangles);
         benchmark::DoNotOptimize(triangles.data());
     }
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * g.vertices.size()));

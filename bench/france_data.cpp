@@ -17,7 +17,9 @@ namespace bench {
 
 std::vector<std::string> communeFiles() {
     auto dir = geo::resolveDataPath("france_geojson_admin_express_2018/communes_par_departement");
-    if (!dir) throw std::runtime_error("communes_par_departement not found: run from the repository root or set SANTEMAP_DATA");
+    if (!dir)
+        throw std::runtime_error(
+            "communes_par_departement not found: run from the repository root or set SANTEMAP_DATA");
     std::vector<std::string> files;
     for (const auto& e : fs::directory_iterator(*dir))
         if (e.path().extension() == ".geojson") files.push_back(e.path().string());

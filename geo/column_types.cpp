@@ -18,9 +18,9 @@ std::string lower(std::string_view s) {
 
 bool looksLikeIdentifierName(std::string_view name) {
     const std::string n = lower(name);
-    static const char* exact[] = {"id", "code", "insee", "codgeo", "depcom", "com", "dep", "dept", "departement",
-                                  "region", "reg", "cp", "postcode", "zip", "siren", "siret", "finess", "uai", "epci",
-                                  "arrondissement", "canton"};
+    static const char* exact[] = {
+        "id", "code",     "insee", "codgeo", "depcom", "com",    "dep", "dept", "departement",    "region", "reg",
+        "cp", "postcode", "zip",   "siren",  "siret",  "finess", "uai", "epci", "arrondissement", "canton"};
     for (const char* e : exact)
         if (n == e) return true;
     static const char* parts[] = {"code", "insee", "siren", "siret", "finess", "postal", "postcode", "_id"};

@@ -52,9 +52,7 @@ std::string formatBox(const Box& b) {
     return buf;
 }
 
-bool plausibleLonLat(const Box& b) {
-    return b.minX >= -180.5 && b.maxX <= 360.5 && b.minY >= -90.5 && b.maxY <= 90.5;
-}
+bool plausibleLonLat(const Box& b) { return b.minX >= -180.5 && b.maxX <= 360.5 && b.minY >= -90.5 && b.maxY <= 90.5; }
 
 // The CRS's area of use, projected into the CRS and doubled in size: data outside it is
 // almost certainly in other units or another CRS (degrees declared as metres, swapped axes...).
@@ -98,7 +96,8 @@ Result<ResolvedCrs> resolveCrs(const OGRSpatialReference* declared, const Box& e
         if (!plausibleLonLat(extent))
             return Error{ErrorCode::BadCrs,
                          "coordinates (" + formatBox(extent) + ") are not plausible for its declared geographic CRS " +
-                             out.label + " (longitude -180 to 360, latitude -90 to 90): they look like projected metres",
+                             out.label +
+                             " (longitude -180 to 360, latitude -90 to 90): they look like projected metres",
                          context};
     } else if (declared->IsProjected()) {
         Box valid = projectedValidBox(out.definition);

@@ -5,13 +5,9 @@
 
 namespace geo {
 
-GdalErrorCapture::GdalErrorCapture() {
-    CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this);
-}
+GdalErrorCapture::GdalErrorCapture() { CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this); }
 
-GdalErrorCapture::~GdalErrorCapture() {
-    CPLPopErrorHandler();
-}
+GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
 
 void GdalErrorCapture::handler(CPLErr errClass, int /*errNo*/, const char* msg) {
     auto* self = static_cast<GdalErrorCapture*>(CPLGetErrorHandlerUserData());

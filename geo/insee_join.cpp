@@ -28,9 +28,8 @@ Result<CodeChanges> readCodeChanges(const TableRef& ref) {
     return changes;
 }
 
-
-Result<Layer> joinByInseeCode(const Layer& boundaries, const Layer& table, const CodeChanges& changes,
-                              const JoinSpec& spec, Diagnostics& diag) {
+Result<Layer> joinByInseeCode(
+    const Layer& boundaries, const Layer& table, const CodeChanges& changes, const JoinSpec& spec, Diagnostics& diag) {
     auto bCol = boundaries.table.fieldIndex(spec.boundaryCodeField);
     auto tCol = table.table.fieldIndex(spec.tableCodeField);
     if (!bCol) return Error{ErrorCode::BadArgument, "no field '" + spec.boundaryCodeField + "'", boundaries.name};

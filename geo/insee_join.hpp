@@ -34,7 +34,7 @@ struct JoinSpec {
 // One feature per current code present among the boundaries: the boundaries that map to it are
 // dissolved into one geometry, and the table row with that code supplies the attributes.
 // The result has the table's fields plus "codes_anciens" (the boundary codes merged, '|'-separated).
-Result<Layer> joinByInseeCode(const Layer& boundaries, const Layer& table, const CodeChanges& changes,
-                              const JoinSpec& spec, Diagnostics& diag);
+Result<Layer> joinByInseeCode(
+    const Layer& boundaries, const Layer& table, const CodeChanges& changes, const JoinSpec& spec, Diagnostics& diag);
 
 }  // namespace geo

@@ -38,7 +38,8 @@ struct LayerGeometry {
         beginFeature(src.kind[f]);
         for (std::uint32_t p = src.featureStart[f]; p < src.featureStart[f + 1]; ++p) {
             for (std::uint32_t r = src.partStart[p]; r < src.partStart[p + 1]; ++r) {
-                vertices.insert(vertices.end(), src.vertices.begin() + src.ringStart[r],
+                vertices.insert(vertices.end(),
+                                src.vertices.begin() + src.ringStart[r],
                                 src.vertices.begin() + src.ringStart[r + 1]);
                 endRing();
             }

@@ -76,9 +76,7 @@ std::vector<std::uint32_t> LayerQuery::containing(Vec2 lonlat) const {
     return out;
 }
 
-Vec2 LayerQuery::toSource(Vec2 lonlat) const {
-    return m_toSource ? m_toSource->transform(lonlat) : lonlat;
-}
+Vec2 LayerQuery::toSource(Vec2 lonlat) const { return m_toSource ? m_toSource->transform(lonlat) : lonlat; }
 
 double LayerQuery::distance(Vec2 lonlat, std::uint32_t feature) const {
     const LayerGeometry& g = m_lonlat;
@@ -110,7 +108,8 @@ double LayerQuery::distance(Vec2 lonlat, std::uint32_t feature) const {
             if (e - b == 1) best2 = std::min(best2, segmentDistance2(local(g.vertices[b]), local(g.vertices[b])));
             for (std::uint32_t i = b + 1; i < e; ++i)
                 best2 = std::min(best2, segmentDistance2(local(g.vertices[i - 1]), local(g.vertices[i])));
-            if (closed && e - b > 2) best2 = std::min(best2, segmentDistance2(local(g.vertices[e - 1]), local(g.vertices[b])));
+            if (closed && e - b > 2)
+                best2 = std::min(best2, segmentDistance2(local(g.vertices[e - 1]), local(g.vertices[b])));
         }
     }
     return std::sqrt(best2);

@@ -40,8 +40,8 @@ public:
 private:
     LayerQuery(const Layer& layer) : m_layer(&layer) {}
     const Layer* m_layer;
-    LayerGeometry m_lonlat;      // the layer's geometry in WGS 84, for distances
-    SpatialIndex m_index;        // over m_lonlat feature boxes
+    LayerGeometry m_lonlat;  // the layer's geometry in WGS 84, for distances
+    SpatialIndex m_index;    // over m_lonlat feature boxes
     std::string m_sourceCrs;
     bool m_sourceIsLonLat = true;
     std::shared_ptr<const Transformer> m_toSource;  // WGS 84 → source CRS; null when they are the same

@@ -3,9 +3,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <unistd.h>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 #include "gdal_errors.hpp"
 #include "source.hpp"
@@ -18,7 +18,8 @@ std::unique_ptr<OGRGeometry> toOgr(const LayerGeometry& g, std::size_t f) {
     const auto kind = g.kind[f];
     if (kind == GeomKind::None) return nullptr;
     auto ring = [&](std::uint32_t r, auto& target, bool close) {
-        for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v) target.addPoint(g.vertices[v].x, g.vertices[v].y);
+        for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v)
+            target.addPoint(g.vertices[v].x, g.vertices[v].y);
         if (close && g.ringStart[r + 1] > g.ringStart[r])
             target.addPoint(g.vertices[g.ringStart[r]].x, g.vertices[g.ringStart[r]].y);
     };
@@ -62,9 +63,12 @@ std::unique_ptr<OGRGeometry> toOgr(const LayerGeometry& g, std::size_t f) {
 OGRFieldType ogrType(const Field& f, bool asText) {
     if (asText) return OFTString;
     switch (f.kind) {
-        case ValueKind::Integer: return OFTInteger64;
-        case ValueKind::Real: return OFTReal;
-        case ValueKind::String: return OFTString;
+        case ValueKind::Integer:
+            return OFTInteger64;
+        case ValueKind::Real:
+            return OFTReal;
+        case ValueKind::String:
+            return OFTString;
     }
     return OFTString;
 }
@@ -80,7 +84,9 @@ std::string frenchNumber(double v) {
 
 }  // namespace
 
-Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, const std::string& path,
+Status writeLayer(const Layer& layer,
+                  const std::vector<std::size_t>& rows,
+                  const std::string& path,
                   const WriteOptions& options) {
     initGdal();
     GdalErrorCapture cap;
@@ -88,7 +94,7 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
     const fs::path target(path);
     if (target.has_parent_path() && !fs::is_directory(target.parent_path()))
         return Error{ErrorCode::NotFound, "the folder does not exist", target.parent_path().string()};
-    const char* driverName = options.format == ExportFormat::Csv ? "CSV"
+    const char* driverName = options.format == ExportFormat::Csv    ? "CSV"
                              : options.format == ExportFormat::Gpkg ? "GPKG"
                                                                     : "GeoJSON";
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
@@ -96,16 +102,18 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
     // Same folder, so that the final rename is atomic; same extension, which the CSV driver reads
     // (without .csv it would make a folder).
     const std::string tmp = (target.parent_path() / ("." + target.stem().string() + ".part-" +
-                                                      std::to_string(::getpid()) + target.extension().string()))
+                                                     std::to_string(::getpid()) + target.extension().string()))
                                 .string();
     std::error_code ec;
     fs::remove(tmp, ec);
     const bool csv = options.format == ExportFormat::Csv;
     bool allPoints = options.geometry;
-    for (std::size_t r : rows) allPoints = allPoints && layer.geometry.kind[r] == GeomKind::Point &&
-                                           layer.geometry.featureStart[r + 1] - layer.geometry.featureStart[r] == 1;
+    for (std::size_t r : rows)
+        allPoints = allPoints && layer.geometry.kind[r] == GeomKind::Point &&
+                    layer.geometry.featureStart[r + 1] - layer.geometry.featureStart[r] == 1;
     bool anyGeometry = false;
-    for (std::size_t r : rows) anyGeometry = anyGeometry || (options.geometry && layer.geometry.kind[r] != GeomKind::None);
+    for (std::size_t r : rows)
+        anyGeometry = anyGeometry || (options.geometry && layer.geometry.kind[r] != GeomKind::None);
     {
         std::unique_ptr<GDALDataset> ds(driver->Create(tmp.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) return Error{ErrorCode::Unreadable, "cannot write here: " + cap.firstError(), path};
@@ -126,8 +134,8 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
         lcoPtrs.push_back(nullptr);
         const bool pointColumns = csv && allPoints && anyGeometry;
         const OGRwkbGeometryType gtype = !anyGeometry || pointColumns ? wkbNone : allPoints ? wkbPoint : wkbUnknown;
-        OGRLayer* out = ds->CreateLayer(options.layerName.c_str(), gtype == wkbNone ? nullptr : &wgs84, gtype,
-                                        lcoPtrs.data());
+        OGRLayer* out =
+            ds->CreateLayer(options.layerName.c_str(), gtype == wkbNone ? nullptr : &wgs84, gtype, lcoPtrs.data());
         if (!out) return Error{ErrorCode::Internal, "cannot create the layer: " + cap.firstError(), path};
         const bool numbersAsText = csv && options.excel;
         for (const auto& f : layer.table.fields) {
@@ -149,7 +157,8 @@ Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, cons
                 if (std::holds_alternative<std::monostate>(v))
                     feat->SetFieldNull(i);
                 else if (const auto* n = std::get_if<std::int64_t>(&v))
-                    numbersAsText ? feat->SetField(i, std::to_string(*n).c_str()) : feat->SetField(i, static_cast<GIntBig>(*n));
+                    numbersAsText ? feat->SetField(i, std::to_string(*n).c_str())
+                                  : feat->SetField(i, static_cast<GIntBig>(*n));
                 else if (const auto* d = std::get_if<double>(&v))
                     numbersAsText ? feat->SetField(i, frenchNumber(*d).c_str()) : feat->SetField(i, *d);
                 else

@@ -22,7 +22,9 @@ struct WriteOptions {
 
 // Rows `rows` of `layer` (coordinates in WGS 84 longitude/latitude). CSV: points as `lon`,`lat`
 // columns, other geometries as a `wkt` column.
-Status writeLayer(const Layer& layer, const std::vector<std::size_t>& rows, const std::string& path,
+Status writeLayer(const Layer& layer,
+                  const std::vector<std::size_t>& rows,
+                  const std::string& path,
                   const WriteOptions& options);
 // Every row of `layer`.
 Status writeLayer(const Layer& layer, const std::string& path, const WriteOptions& options);

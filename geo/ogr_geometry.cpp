@@ -58,7 +58,8 @@ struct Appender {
             // Consecutive duplicates make zero-length edges: drop them.
             std::size_t w = base;
             for (std::size_t r = base; r < out.vertices.size(); ++r) {
-                if (w > base && out.vertices[r].x == out.vertices[w - 1].x && out.vertices[r].y == out.vertices[w - 1].y)
+                if (w > base && out.vertices[r].x == out.vertices[w - 1].x &&
+                    out.vertices[r].y == out.vertices[w - 1].y)
                     continue;
                 out.vertices[w++] = out.vertices[r];
             }
@@ -167,7 +168,8 @@ std::unique_ptr<OGRMultiPolygon> toOgrMultiPolygon(const LayerGeometry& g, std::
             auto ring = std::make_unique<OGRLinearRing>();
             const std::uint32_t b = g.ringStart[r], e = g.ringStart[r + 1];
             ring->setNumPoints(static_cast<int>(e - b + 1), FALSE);
-            for (std::uint32_t v = b; v < e; ++v) ring->setPoint(static_cast<int>(v - b), g.vertices[v].x, g.vertices[v].y);
+            for (std::uint32_t v = b; v < e; ++v)
+                ring->setPoint(static_cast<int>(v - b), g.vertices[v].x, g.vertices[v].y);
             ring->setPoint(static_cast<int>(e - b), g.vertices[b].x, g.vertices[b].y);
             poly->addRingDirectly(ring.release());
         }

@@ -10,9 +10,7 @@
 
 namespace geo {
 
-inline unsigned workerCount() {
-    return std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-}
+inline unsigned workerCount() { return std::max(1u, std::min(4u, std::thread::hardware_concurrency())); }
 
 // fn(worker, begin, end) is called for consecutive chunks; chunks are handed out dynamically.
 // Returns false if any call threw (the rest of the work is still finished by other chunks).

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <memory>
 #include <cmath>
+#include <memory>
 #include <new>
 #include <optional>
 
@@ -24,9 +24,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double since(Clock::time_point t0) {
-    return std::chrono::duration<double>(Clock::now() - t0).count();
-}
+double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 std::uint64_t fileSize(const std::string& path) {
     struct stat st {};
@@ -64,7 +62,8 @@ struct Worker {
 // its triangles may still cover the right area (14174 Condé-en-Normandie is such a case).
 bool ringTouchesItself(const LayerGeometry& g, std::uint32_t ring, std::vector<Vec2>& sorted) {
     sorted.assign(g.vertices.begin() + g.ringStart[ring], g.vertices.begin() + g.ringStart[ring + 1]);
-    std::sort(sorted.begin(), sorted.end(), [](const Vec2& a, const Vec2& b) { return a.x != b.x ? a.x < b.x : a.y < b.y; });
+    std::sort(
+        sorted.begin(), sorted.end(), [](const Vec2& a, const Vec2& b) { return a.x != b.x ? a.x < b.x : a.y < b.y; });
     for (std::size_t i = 1; i < sorted.size(); ++i)
         if (sorted[i].x == sorted[i - 1].x && sorted[i].y == sorted[i - 1].y) return true;
     return false;
@@ -151,7 +150,9 @@ Tessellation tessellateAll(const LayerGeometry& g) {
 
 // After repaired features were spliced into a new geometry: tessellates those features again and
 // shifts the other features' triangles to their new vertex positions.
-Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, const LayerGeometry& after,
+Tessellation redoRepaired(const Tessellation& old,
+                          const LayerGeometry& before,
+                          const LayerGeometry& after,
                           const std::vector<std::size_t>& repaired) {
     Tessellation t;
     t.triangles.reserve(old.triangles.size());
@@ -165,7 +166,8 @@ Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, 
             if (after.kind[f] == GeomKind::Polygon && !tessellateFeature(worker, after, f, t.triangles))
                 t.invalid.push_back(f);
         } else {
-            const std::int64_t shift = static_cast<std::int64_t>(after.firstVertexIndex(f)) - before.firstVertexIndex(f);
+            const std::int64_t shift =
+                static_cast<std::int64_t>(after.firstVertexIndex(f)) - before.firstVertexIndex(f);
             for (std::uint32_t k = 3 * old.triangleStart[f]; k < 3 * old.triangleStart[f + 1]; ++k)
                 t.triangles.push_back(static_cast<std::uint32_t>(old.triangles[k] + shift));
         }
@@ -176,8 +178,11 @@ Tessellation redoRepaired(const Tessellation& old, const LayerGeometry& before, 
 
 // Tessellates a geometry; invalid polygons are repaired with MakeValid (the geometry is updated)
 // and tessellated again. `diag` (optional) gets one warning naming the repaired features.
-Tessellation tessellateRepairing(LayerGeometry& display, std::size_t& repaired, const std::vector<std::int64_t>& fids,
-                                 const std::string& context, Diagnostics* diag) {
+Tessellation tessellateRepairing(LayerGeometry& display,
+                                 std::size_t& repaired,
+                                 const std::vector<std::int64_t>& fids,
+                                 const std::string& context,
+                                 Diagnostics* diag) {
     Tessellation tess = tessellateAll(display);
     repaired = 0;
     if (tess.invalid.empty()) return tess;
@@ -198,7 +203,8 @@ Tessellation tessellateRepairing(LayerGeometry& display, std::size_t& repaired, 
             if (k) list += ", ";
             list += std::to_string(fids.empty() ? fixes[k].first : fids[fixes[k].first]);
         }
-        diag->warn(context + ": " + std::to_string(fixes.size()) + (fixes.size() == 1 ? " polygon has" : " polygons have") +
+        diag->warn(context + ": " + std::to_string(fixes.size()) +
+                   (fixes.size() == 1 ? " polygon has" : " polygons have") +
                    " self-intersecting or overlapping rings (repaired with MakeValid): fid " + list);
     }
     return tess;
@@ -217,10 +223,12 @@ Status checkFitsInMemory(const std::string& path) {
     const std::uint64_t available = availableMemoryBytes();
     if (bytes && needed > available) {
         char msg[256];
-        std::snprintf(msg, sizeof msg,
+        std::snprintf(msg,
+                      sizeof msg,
                       "too large to load: needs about %.0f MB of memory, %.0f MB available (use `santemap info` "
                       "without --load, which streams, or a smaller extract)",
-                      static_cast<double>(needed) / 1048576.0, static_cast<double>(available) / 1048576.0);
+                      static_cast<double>(needed) / 1048576.0,
+                      static_cast<double>(available) / 1048576.0);
         return Error{ErrorCode::TooLarge, msg, path};
     }
     return Ok{};
@@ -260,7 +268,8 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
                 // would be distorted beyond use: they stay out of the map view.
                 Box box = src.featureBox(f);
                 if (!lonlatSource) {
-                    Vec2 corners[4] = {{box.minX, box.minY}, {box.maxX, box.minY}, {box.minX, box.maxY}, {box.maxX, box.maxY}};
+                    Vec2 corners[4] = {
+                        {box.minX, box.minY}, {box.maxX, box.minY}, {box.minX, box.maxY}, {box.maxX, box.maxY}};
                     toLonLat[w]->transform(corners, 4);
                     box = Box{};
                     for (const Vec2& c : corners)
@@ -286,8 +295,10 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
         }
         if (out.outOfView) {
             char buf[160];
-            std::snprintf(buf, sizeof buf, "lon %.2f to %.2f, lat %.2f to %.2f", area.minX, area.maxX, area.minY, area.maxY);
-            diag.warn(context + ": " + std::to_string(out.outOfView) + (out.outOfView == 1 ? " feature lies" : " features lie") +
+            std::snprintf(
+                buf, sizeof buf, "lon %.2f to %.2f, lat %.2f to %.2f", area.minX, area.maxX, area.minY, area.maxY);
+            diag.warn(context + ": " + std::to_string(out.outOfView) +
+                      (out.outOfView == 1 ? " feature lies" : " features lie") +
                       " outside the area of the display CRS " + options.displayCrs + " (" + buf + "), first fid " +
                       std::to_string(out.layer.fids.empty() ? firstOutside : out.layer.fids[firstOutside]) +
                       ": left out of the map view (info and pick still cover them)");
@@ -331,7 +342,9 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
     }
 }
 
-Result<LoadedLayer> loadLayer(const OpenedSource& source, int layerIndex, const LoadOptions& options,
+Result<LoadedLayer> loadLayer(const OpenedSource& source,
+                              int layerIndex,
+                              const LoadOptions& options,
                               Diagnostics& diag) {
     try {
         auto t0 = Clock::now();

@@ -53,7 +53,9 @@ struct LoadedLayer {
 Status checkFitsInMemory(const std::string& path);
 
 // Runs the pipeline on one layer of an opened source.
-Result<LoadedLayer> loadLayer(const OpenedSource& source, int layerIndex, const LoadOptions& options,
+Result<LoadedLayer> loadLayer(const OpenedSource& source,
+                              int layerIndex,
+                              const LoadOptions& options,
                               Diagnostics& diag);
 
 // Projection, tessellation and indexing of a layer already read (also used by tests and benchmarks).

@@ -57,9 +57,7 @@ Transformer& Transformer::operator=(Transformer&& other) noexcept {
     return *this;
 }
 
-Transformer::~Transformer() {
-    reset();
-}
+Transformer::~Transformer() { reset(); }
 
 void Transformer::reset() {
     if (m_pj) proj_destroy(m_pj);
@@ -70,8 +68,20 @@ void Transformer::reset() {
 
 void Transformer::transform(Vec2* points, std::size_t count) const {
     if (count == 0) return;
-    proj_trans_generic(m_pj, PJ_FWD, &points[0].x, sizeof(Vec2), count, &points[0].y, sizeof(Vec2), count, nullptr,
-                       0, 0, nullptr, 0, 0);
+    proj_trans_generic(m_pj,
+                       PJ_FWD,
+                       &points[0].x,
+                       sizeof(Vec2),
+                       count,
+                       &points[0].y,
+                       sizeof(Vec2),
+                       count,
+                       nullptr,
+                       0,
+                       0,
+                       nullptr,
+                       0,
+                       0);
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t i = 0; i < count; ++i) {
         // PROJ marks failures with HUGE_VAL.

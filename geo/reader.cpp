@@ -36,17 +36,15 @@ Result<std::vector<int>> selectLayers(const OpenedSource& source, const std::str
         std::string names;
         for (int i = 0; i < ds.GetLayerCount() && i < 20; ++i)
             names += std::string(names.empty() ? "" : ", ") + ds.GetLayer(i)->GetName();
-        return Error{ErrorCode::BadArgument, "no layer named '" + only + "' (layers: " + names + ")",
-                     source.displayName};
+        return Error{
+            ErrorCode::BadArgument, "no layer named '" + only + "' (layers: " + names + ")", source.displayName};
     }
     return out;
 }
 
 namespace {
 
-const char* fieldTypeName(const OGRFieldDefn& defn) {
-    return OGRFieldDefn::GetFieldTypeName(defn.GetType());
-}
+const char* fieldTypeName(const OGRFieldDefn& defn) { return OGRFieldDefn::GetFieldTypeName(defn.GetType()); }
 
 ValueKind kindOf(OGRFieldType t) {
     switch (t) {
@@ -89,7 +87,11 @@ Value readValue(OGRFeature& f, int i, OGRFieldType t) {
                 out += "Z";
             } else if (tz > 1) {
                 const int minutes = (tz - 100) * 15;
-                std::snprintf(buf, sizeof buf, "%c%02d:%02d", minutes < 0 ? '-' : '+', std::abs(minutes) / 60,
+                std::snprintf(buf,
+                              sizeof buf,
+                              "%c%02d:%02d",
+                              minutes < 0 ? '-' : '+',
+                              std::abs(minutes) / 60,
                               std::abs(minutes) % 60);
                 out += buf;
             }
@@ -152,14 +154,17 @@ Status scanLayer(OGRLayer& ogr, bool csv, bool keep, Scan& scan, const std::stri
         LayerGeometry& g = scan.layer.geometry;
         const std::size_t firstVertex = g.vertices.size();
         appendFeatureGeometry(f->GetGeometryRef(), g, scan.issues);
-        for (std::size_t v = firstVertex; v < g.vertices.size(); ++v) scan.sourceExtent.expand(g.vertices[v].x, g.vertices[v].y);
+        for (std::size_t v = firstVertex; v < g.vertices.size(); ++v)
+            scan.sourceExtent.expand(g.vertices[v].x, g.vertices[v].y);
         perFeature(g, firstVertex);
         if (!keep) g = LayerGeometry{};
     }
     // A read error in the middle of a file (truncated data) must not pass for the end of the layer.
     if (!capture.errors().empty())
-        return Error{ErrorCode::BadFormat, "read error after " + plural(scan.featureCount, "feature", "features") +
-                                               ": " + capture.firstError(), context};
+        return Error{
+            ErrorCode::BadFormat,
+            "read error after " + plural(scan.featureCount, "feature", "features") + ": " + capture.firstError(),
+            context};
     for (int i = 0; i < nFields; ++i) {
         if (!guessed[i]) continue;
         Field& field = scan.layer.table.fields[i];
@@ -174,8 +179,9 @@ void reportIssues(const Scan& scan, const std::string& context, bool csv, bool h
     const GeometryIssues& gi = scan.issues;
     if (scan.featureCount == 0) diag.warn(context + ": the layer is empty (0 features)");
     if (csv && !hasGeometryColumn)
-        diag.warn(context + ": no geometry column found (looked for lon/lat, x/y and WKT columns; name them with "
-                            "--x/--y or --wkt): read as a table");
+        diag.warn(context +
+                  ": no geometry column found (looked for lon/lat, x/y and WKT columns; name them with "
+                  "--x/--y or --wkt): read as a table");
     else if (hasGeometryColumn) {
         if (gi.nullGeometries)
             diag.warn(context + ": " + plural(gi.nullGeometries, "feature has", "features have") +
@@ -197,13 +203,11 @@ void reportIssues(const Scan& scan, const std::string& context, bool csv, bool h
                   " NaN or infinite coordinates (geometry skipped)");
     for (std::size_t i = 0; i < scan.nonUtf8.size(); ++i)
         if (scan.nonUtf8[i])
-            diag.warn(context + ": field '" + scan.layer.table.fields[i].name + "': " +
-                      plural(scan.nonUtf8[i], "value is", "values are") + " not UTF-8 (decoded as Latin-1)");
+            diag.warn(context + ": field '" + scan.layer.table.fields[i].name +
+                      "': " + plural(scan.nonUtf8[i], "value is", "values are") + " not UTF-8 (decoded as Latin-1)");
 }
 
-bool isCsv(const OpenedSource& source) {
-    return source.driver == "CSV";
-}
+bool isCsv(const OpenedSource& source) { return source.driver == "CSV"; }
 
 std::string layerContext(const OpenedSource& source, OGRLayer& layer) {
     return source.displayName + " (layer " + layer.GetName() + ")";
@@ -278,7 +282,8 @@ namespace geo {
 Result<LayerDescription> describeLoaded(const Layer& layer) {
     LayerDescription d;
     d.name = layer.name;
-    d.featureCount = static_cast<std::int64_t>(layer.table.rowCount() ? layer.table.rowCount() : layer.geometry.featureCount());
+    d.featureCount =
+        static_cast<std::int64_t>(layer.table.rowCount() ? layer.table.rowCount() : layer.geometry.featureCount());
     d.geometryType = layer.geometryType;
     d.crsLabel = layer.crsLabel;
     d.fields = layer.table.fields;

@@ -23,8 +23,8 @@ struct LayerDescription {
     std::string name;
     std::int64_t featureCount = 0;
     std::string geometryType;
-    std::string crsLabel;    // "" when the source declares none
-    Box extentLonLat;        // every vertex, reprojected to EPSG:4326
+    std::string crsLabel;  // "" when the source declares none
+    Box extentLonLat;      // every vertex, reprojected to EPSG:4326
     std::vector<Field> fields;
 };
 

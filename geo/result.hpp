@@ -9,15 +9,15 @@
 namespace geo {
 
 enum class ErrorCode {
-    NotFound,        // path does not exist
-    Unreadable,      // exists but cannot be read (permissions, directory, empty file)
-    BadFormat,       // GDAL cannot parse it, or it is not the format it claims
-    BadCrs,          // missing or implausible coordinate reference system
-    BadArgument,     // caller asked for something that does not exist (unknown layer...)
-    TooLarge,        // would not fit in memory
-    Database,        // a database connection or query failed
-    Conflict,        // someone else changed the record since it was read
-    Internal,        // a library failed unexpectedly
+    NotFound,     // path does not exist
+    Unreadable,   // exists but cannot be read (permissions, directory, empty file)
+    BadFormat,    // GDAL cannot parse it, or it is not the format it claims
+    BadCrs,       // missing or implausible coordinate reference system
+    BadArgument,  // caller asked for something that does not exist (unknown layer...)
+    TooLarge,     // would not fit in memory
+    Database,     // a database connection or query failed
+    Conflict,     // someone else changed the record since it was read
+    Internal,     // a library failed unexpectedly
 };
 
 struct Error {
@@ -27,9 +27,7 @@ struct Error {
 };
 
 // "context: message", the form shown to users.
-inline std::string describe(const Error& e) {
-    return e.context.empty() ? e.message : e.context + ": " + e.message;
-}
+inline std::string describe(const Error& e) { return e.context.empty() ? e.message : e.context + ": " + e.message; }
 
 template <typename T>
 class [[nodiscard]] Result {

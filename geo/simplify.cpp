@@ -27,9 +27,7 @@ struct PointInfo {
     bool junction = false;
 };
 
-bool lessPoint(const Vec2& a, const Vec2& b) {
-    return a.x != b.x ? a.x < b.x : a.y < b.y;
-}
+bool lessPoint(const Vec2& a, const Vec2& b) { return a.x != b.x ? a.x < b.x : a.y < b.y; }
 
 // Douglas–Peucker keeping both ends; marks kept points.
 void douglasPeucker(const std::vector<Vec2>& pts, double tolerance, std::vector<char>& keep) {
@@ -69,8 +67,8 @@ void douglasPeucker(const std::vector<Vec2>& pts, double tolerance, std::vector<
 
 // Simplifies one arc in a direction that does not depend on which ring walks it.
 void simplifyArc(std::vector<Vec2>& arc, double tolerance, std::vector<char>& keep, std::vector<Vec2>& out) {
-    const bool reverse = lessPoint(arc.back(), arc.front()) ||
-                         (!lessPoint(arc.front(), arc.back()) && arc.size() > 2 && lessPoint(arc[arc.size() - 2], arc[1]));
+    const bool reverse = lessPoint(arc.back(), arc.front()) || (!lessPoint(arc.front(), arc.back()) && arc.size() > 2 &&
+                                                                lessPoint(arc[arc.size() - 2], arc[1]));
     if (reverse) std::reverse(arc.begin(), arc.end());
     douglasPeucker(arc, tolerance, keep);
     std::vector<Vec2> kept;

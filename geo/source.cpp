@@ -5,12 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
-#include <algorithm>
-#include <cctype>
 
 #include "gdal_errors.hpp"
 
@@ -106,14 +106,13 @@ Status checkPath(const std::string& path, bool& isDirectory) {
     }
     isDirectory = S_ISDIR(st.st_mode);
     if (!isDirectory && !S_ISREG(st.st_mode))
-        return Error{ErrorCode::Unreadable, "not a regular file (a pipe, socket or device cannot be read as data)", path};
-    if (access(path.c_str(), R_OK) != 0)
-        return Error{ErrorCode::Unreadable, "cannot be read: permission denied", path};
+        return Error{
+            ErrorCode::Unreadable, "not a regular file (a pipe, socket or device cannot be read as data)", path};
+    if (access(path.c_str(), R_OK) != 0) return Error{ErrorCode::Unreadable, "cannot be read: permission denied", path};
     if (!isDirectory && st.st_size == 0) return Error{ErrorCode::Unreadable, "the file is empty", path};
     if (!isDirectory) {
         FILE* f = std::fopen(path.c_str(), "rb");
-        if (!f)
-            return Error{ErrorCode::Unreadable, std::string("cannot be opened: ") + std::strerror(errno), path};
+        if (!f) return Error{ErrorCode::Unreadable, std::string("cannot be opened: ") + std::strerror(errno), path};
         std::fclose(f);
     }
     return Ok{};
@@ -123,21 +122,25 @@ Status checkPath(const std::string& path, bool& isDirectory) {
 Error explainOpenFailure(const std::string& path, const GdalErrorCapture& gdal, bool isDirectory) {
     std::string detail = gdal.firstError();
     if (isDirectory)
-        return Error{ErrorCode::Unreadable, "is a directory, and not one GDAL can read as a dataset (give a file)", path};
+        return Error{
+            ErrorCode::Unreadable, "is a directory, and not one GDAL can read as a dataset (give a file)", path};
     const std::string ext = lowerExtension(path);
     if (ext == "shp" && detail.find(".shx") != std::string::npos)
         return Error{ErrorCode::BadFormat,
                      "the shapefile's index (.shx) is missing; restore it with SHAPE_RESTORE_SHX=YES (for example "
-                     "`SHAPE_RESTORE_SHX=YES ogrinfo " + path + "`) or copy the .shx beside the .shp",
+                     "`SHAPE_RESTORE_SHX=YES ogrinfo " +
+                         path + "`) or copy the .shx beside the .shp",
                      path};
     char first = firstNonBlankByte(path);
     if (first == '{' || first == '[') {
         if (detail.find("nested") != std::string::npos)
             return Error{ErrorCode::BadFormat, "invalid JSON, nested too deeply (" + detail + ")", path};
-        if (!detail.empty() && detail != "Failed to read GeoJSON data" && detail.find("not recognized") == std::string::npos)
+        if (!detail.empty() && detail != "Failed to read GeoJSON data" &&
+            detail.find("not recognized") == std::string::npos)
             return Error{ErrorCode::BadFormat, "invalid or truncated JSON (" + detail + ")", path};
         return Error{ErrorCode::BadFormat,
-                     "is JSON but not GeoJSON (expected a FeatureCollection, a Feature or a geometry)", path};
+                     "is JSON but not GeoJSON (expected a FeatureCollection, a Feature or a geometry)",
+                     path};
     }
     std::string msg = "not a vector format GDAL can read (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...)";
     if (!detail.empty() && detail.find("not recognized") == std::string::npos) msg += ": " + detail;
@@ -185,7 +188,8 @@ Result<OpenedSource> openSource(const std::string& source, const OpenOptions& op
         if (connection) {
             std::string detail = capture.firstError();
             return Error{ErrorCode::Database,
-                         "cannot connect" + (detail.empty() ? std::string() : ": " + maskPassword(detail)), shown};
+                         "cannot connect" + (detail.empty() ? std::string() : ": " + maskPassword(detail)),
+                         shown};
         }
         return explainOpenFailure(source, capture, isDirectory);
     }

@@ -29,8 +29,8 @@ using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
 
 struct OpenedSource {
     DatasetPtr dataset;
-    std::string driver;        // GDAL short name: GPKG, GeoJSON, ESRI Shapefile, CSV, PostgreSQL...
-    std::string displayName;   // the source as given, with any password masked
+    std::string driver;       // GDAL short name: GPKG, GeoJSON, ESRI Shapefile, CSV, PostgreSQL...
+    std::string displayName;  // the source as given, with any password masked
 };
 
 // Registers GDAL drivers once; safe to call from any thread, any number of times.

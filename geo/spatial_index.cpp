@@ -100,9 +100,8 @@ std::vector<std::uint32_t> SpatialIndex::search(const Box& query) const {
     return out;
 }
 
-std::vector<std::pair<std::uint32_t, double>> SpatialIndex::nearest(double x, double y, std::size_t k,
-                                                                    double maxDistance,
-                                                                    const DistanceFn& distance) const {
+std::vector<std::pair<std::uint32_t, double>> SpatialIndex::nearest(
+    double x, double y, std::size_t k, double maxDistance, const DistanceFn& distance) const {
     std::vector<std::pair<std::uint32_t, double>> out;
     if (m_boxes.empty() || k == 0) return out;
     struct Entry {

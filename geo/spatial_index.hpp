@@ -27,8 +27,8 @@ public:
     // item's exact distance and must never be less than the distance to its box (the default is the
     // box distance). Items farther than maxDistance are left out.
     using DistanceFn = std::function<double(std::uint32_t)>;
-    std::vector<std::pair<std::uint32_t, double>> nearest(double x, double y, std::size_t k, double maxDistance,
-                                                          const DistanceFn& distance = {}) const;
+    std::vector<std::pair<std::uint32_t, double>> nearest(
+        double x, double y, std::size_t k, double maxDistance, const DistanceFn& distance = {}) const;
 
 private:
     static constexpr std::uint32_t kNodeSize = 16;

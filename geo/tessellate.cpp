@@ -14,7 +14,7 @@ constexpr std::int32_t kNone = -1;
 
 struct Node {
     double x, y;
-    std::uint32_t i;        // index into the caller's vertex array
+    std::uint32_t i;  // index into the caller's vertex array
     std::int32_t prev, next;
     std::int32_t prevZ = kNone, nextZ = kNone;
     std::uint32_t z = 0;
@@ -26,13 +26,9 @@ inline double cross(const Node& p, const Node& q, const Node& r) {
     return (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
 }
 
-inline bool samePoint(const Node& a, const Node& b) {
-    return a.x == b.x && a.y == b.y;
-}
+inline bool samePoint(const Node& a, const Node& b) { return a.x == b.x && a.y == b.y; }
 
-inline int sign(double v) {
-    return (v > 0) - (v < 0);
-}
+inline int sign(double v) { return (v > 0) - (v < 0); }
 
 }  // namespace
 
@@ -409,11 +405,11 @@ struct TessellationScratch {
 };
 
 Tessellator::Tessellator() : m_scratch(new TessellationScratch) {}
-Tessellator::~Tessellator() {
-    delete m_scratch;
-}
+Tessellator::~Tessellator() { delete m_scratch; }
 
-void Tessellator::polygon(const Vec2* v, const std::uint32_t* ringStart, std::size_t ringCount,
+void Tessellator::polygon(const Vec2* v,
+                          const std::uint32_t* ringStart,
+                          std::size_t ringCount,
                           std::vector<std::uint32_t>& triangles) {
     if (ringCount == 0) return;
     TessellationScratch& s = *m_scratch;

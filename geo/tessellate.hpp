@@ -21,7 +21,9 @@ public:
     // Triangulates one polygon: `ringCount` rings (outer first, then holes, any orientation,
     // stored open) whose vertices are vertices[ringStart[r]] .. vertices[ringStart[r+1]-1].
     // Appends triangles as triples of indices into `vertices` (counter-clockwise).
-    void polygon(const Vec2* vertices, const std::uint32_t* ringStart, std::size_t ringCount,
+    void polygon(const Vec2* vertices,
+                 const std::uint32_t* ringStart,
+                 std::size_t ringCount,
                  std::vector<std::uint32_t>& triangles);
 
 private:

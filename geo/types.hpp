@@ -40,9 +40,7 @@ struct Box {
         expand(b.minX, b.minY);
         expand(b.maxX, b.maxY);
     }
-    bool intersects(const Box& b) const {
-        return !(b.minX > maxX || b.maxX < minX || b.minY > maxY || b.maxY < minY);
-    }
+    bool intersects(const Box& b) const { return !(b.minX > maxX || b.maxX < minX || b.minY > maxY || b.maxY < minY); }
     bool contains(double x, double y) const { return x >= minX && x <= maxX && y >= minY && y <= maxY; }
 };
 

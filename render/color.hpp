@@ -28,7 +28,9 @@ inline std::optional<Rgba> parseColor(const std::string& text) {
     };
     const int r = hex(1), g = hex(3), b = hex(5), a = text.size() == 9 ? hex(7) : 255;
     if (r < 0 || g < 0 || b < 0 || a < 0) return std::nullopt;
-    return Rgba{static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g), static_cast<std::uint8_t>(b),
+    return Rgba{static_cast<std::uint8_t>(r),
+                static_cast<std::uint8_t>(g),
+                static_cast<std::uint8_t>(b),
                 static_cast<std::uint8_t>(a)};
 }
 

@@ -50,8 +50,23 @@ geo::Result<Font> Font::load(const std::string& path) {
     std::vector<char32_t> codepoints;
     for (char32_t c = 0x20; c < 0x7F; ++c) codepoints.push_back(c);
     for (char32_t c = 0xA0; c < 0x180; ++c) codepoints.push_back(c);
-    for (char32_t c : {0x2019, 0x2018, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0x20AC, 0x2022, 0x00B7, 0x2192, 0x2264,
-                       0x2265, 0x2212, 0x202F, 0x00D7, 0xFFFD})
+    for (char32_t c : {0x2019,
+                       0x2018,
+                       0x201C,
+                       0x201D,
+                       0x2013,
+                       0x2014,
+                       0x2026,
+                       0x20AC,
+                       0x2022,
+                       0x00B7,
+                       0x2192,
+                       0x2264,
+                       0x2265,
+                       0x2212,
+                       0x202F,
+                       0x00D7,
+                       0xFFFD})
         codepoints.push_back(c);
 
     struct Bitmap {
@@ -67,8 +82,16 @@ geo::Result<Font> Font::load(const std::string& path) {
         int adv, lsb;
         stbtt_GetCodepointHMetrics(&info, static_cast<int>(cp), &adv, &lsb);
         b.advance = adv * scale;
-        b.data = stbtt_GetCodepointSDF(&info, scale, static_cast<int>(cp), kPadding, static_cast<unsigned char>(kOnEdge),
-                                       kSpread, &b.w, &b.h, &b.xoff, &b.yoff);
+        b.data = stbtt_GetCodepointSDF(&info,
+                                       scale,
+                                       static_cast<int>(cp),
+                                       kPadding,
+                                       static_cast<unsigned char>(kOnEdge),
+                                       kSpread,
+                                       &b.w,
+                                       &b.h,
+                                       &b.xoff,
+                                       &b.yoff);
         bitmaps.push_back(b);
     }
     // Shelf packing, tallest first.
@@ -96,8 +119,8 @@ geo::Result<Font> Font::load(const std::string& path) {
     for (std::size_t i = 0; i < bitmaps.size(); ++i) {
         const Bitmap& b = bitmaps[i];
         for (int r = 0; r < b.h; ++r)
-            std::copy(b.data + r * b.w, b.data + (r + 1) * b.w,
-                      f.m_atlas.begin() + (pos[i].second + r) * W + pos[i].first);
+            std::copy(
+                b.data + r * b.w, b.data + (r + 1) * b.w, f.m_atlas.begin() + (pos[i].second + r) * W + pos[i].first);
         Glyph g;
         g.u0 = static_cast<float>(pos[i].first) / W;
         g.v0 = static_cast<float>(pos[i].second) / H;
@@ -128,8 +151,8 @@ float Font::measure(std::string_view utf8, float px) const {
     return w * px / kBakeSize;
 }
 
-void Font::layout(std::string_view utf8, float x, float y, float px, Rgba color, float halo,
-                  std::vector<ScreenVertex>& out) const {
+void Font::layout(
+    std::string_view utf8, float x, float y, float px, Rgba color, float halo, std::vector<ScreenVertex>& out) const {
     const float k = px / kBakeSize;
     const float unit = unitsPerPixel(px);
     const float edge = std::max(0.02f, kOnEdge / 255.0f - halo * unit);
@@ -140,9 +163,12 @@ void Font::layout(std::string_view utf8, float x, float y, float px, Rgba color,
         if (!g) continue;
         if (g->x1 > g->x0) {
             const float x0 = x + g->x0 * k, y0 = y + g->y0 * k, x1 = x + g->x1 * k, y1 = y + g->y1 * k;
-            const ScreenVertex q[6] = {{x0, y0, g->u0, g->v0, r, gr, b, a, edge, sm}, {x1, y0, g->u1, g->v0, r, gr, b, a, edge, sm},
-                                       {x1, y1, g->u1, g->v1, r, gr, b, a, edge, sm}, {x0, y0, g->u0, g->v0, r, gr, b, a, edge, sm},
-                                       {x1, y1, g->u1, g->v1, r, gr, b, a, edge, sm}, {x0, y1, g->u0, g->v1, r, gr, b, a, edge, sm}};
+            const ScreenVertex q[6] = {{x0, y0, g->u0, g->v0, r, gr, b, a, edge, sm},
+                                       {x1, y0, g->u1, g->v0, r, gr, b, a, edge, sm},
+                                       {x1, y1, g->u1, g->v1, r, gr, b, a, edge, sm},
+                                       {x0, y0, g->u0, g->v0, r, gr, b, a, edge, sm},
+                                       {x1, y1, g->u1, g->v1, r, gr, b, a, edge, sm},
+                                       {x0, y1, g->u0, g->v1, r, gr, b, a, edge, sm}};
             out.insert(out.end(), q, q + 6);
         }
         x += g->advance * k;

@@ -15,11 +15,11 @@
 namespace render {
 
 struct ScreenVertex {
-    float x, y;     // pixels, top-left origin
-    float u, v;     // atlas coordinates; u < 0 for solid colour
+    float x, y;  // pixels, top-left origin
+    float u, v;  // atlas coordinates; u < 0 for solid colour
     float r, g, b, a;
-    float edge;     // distance value of the edge drawn (textEdge() for the glyph, lower for a halo)
-    float smooth;   // half-width of the edge's smoothing, in distance units
+    float edge;    // distance value of the edge drawn (textEdge() for the glyph, lower for a halo)
+    float smooth;  // half-width of the edge's smoothing, in distance units
 };
 
 class Font {
@@ -32,15 +32,20 @@ public:
     float descent(float px) const { return m_descent * px / kBakeSize; }
     // Appends the glyph quads of a line of text whose baseline starts at (x, y).
     // `halo` > 0 draws the text grown by that many pixels (a halo drawn under the text).
-    void layout(std::string_view utf8, float x, float y, float px, Rgba color, float halo,
+    void layout(std::string_view utf8,
+                float x,
+                float y,
+                float px,
+                Rgba color,
+                float halo,
                 std::vector<ScreenVertex>& out) const;
     void bindTexture(int unit) const;
     // Distance units (0..1) per screen pixel of text drawn at size px.
     static float unitsPerPixel(float px) { return (kBakeSize / px) * kSpread / 255.0f; }
 
-    static constexpr float kBakeSize = 40.0f;  // glyph height the atlas is baked at
-    static constexpr int kPadding = 6;         // distance field reach, atlas pixels
-    static constexpr float kOnEdge = 180.0f;   // distance value on the glyph edge (0..255)
+    static constexpr float kBakeSize = 40.0f;             // glyph height the atlas is baked at
+    static constexpr int kPadding = 6;                    // distance field reach, atlas pixels
+    static constexpr float kOnEdge = 180.0f;              // distance value on the glyph edge (0..255)
     static constexpr float kSpread = kOnEdge / kPadding;  // distance units per atlas pixel
 
 private:

@@ -13,7 +13,7 @@ struct Marker {
     geo::Vec2 position;  // display CRS
     Rgba color;
     MarkerShape shape = MarkerShape::Circle;
-    float size = 10;     // pixels
+    float size = 10;  // pixels
 };
 
 }  // namespace render

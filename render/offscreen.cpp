@@ -11,20 +11,25 @@ namespace render {
 
 geo::Result<std::unique_ptr<HeadlessContext>> HeadlessContext::create() {
     EGLDisplay display = EGL_NO_DISPLAY;
-    auto getPlatformDisplay = reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
+    auto getPlatformDisplay =
+        reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
     if (getPlatformDisplay) display = getPlatformDisplay(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
     if (display == EGL_NO_DISPLAY) display = eglGetDisplay(EGL_DEFAULT_DISPLAY);
     EGLint major = 0, minor = 0;
     if (display == EGL_NO_DISPLAY || !eglInitialize(display, &major, &minor))
         return geo::Error{geo::ErrorCode::Internal, "no EGL display (install libegl1 and libgl1-mesa-dri)", "EGL"};
-    if (!eglBindAPI(EGL_OPENGL_API))
-        return geo::Error{geo::ErrorCode::Internal, "EGL has no desktop OpenGL", "EGL"};
+    if (!eglBindAPI(EGL_OPENGL_API)) return geo::Error{geo::ErrorCode::Internal, "EGL has no desktop OpenGL", "EGL"};
     const EGLint configAttribs[] = {EGL_SURFACE_TYPE, EGL_PBUFFER_BIT, EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_NONE};
     EGLConfig config = nullptr;
     EGLint count = 0;
     eglChooseConfig(display, configAttribs, &config, 1, &count);
-    const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                                     EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+    const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                     3,
+                                     EGL_CONTEXT_MINOR_VERSION,
+                                     3,
+                                     EGL_CONTEXT_OPENGL_PROFILE_MASK,
+                                     EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                     EGL_NONE};
     EGLContext context = eglCreateContext(display, count ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, contextAttribs);
     if (context == EGL_NO_CONTEXT) {
         eglTerminate(display);
@@ -55,7 +60,8 @@ geo::Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int 
     if (width <= 0 || height <= 0 || width > maxSize || height > maxSize)
         return geo::Error{geo::ErrorCode::BadArgument,
                           "image size " + std::to_string(width) + "x" + std::to_string(height) +
-                              " is outside what this GPU can render (1 to " + std::to_string(maxSize) + " pixels a side)",
+                              " is outside what this GPU can render (1 to " + std::to_string(maxSize) +
+                              " pixels a side)",
                           ""};
     OffscreenTarget t;
     t.m_width = width;
@@ -96,7 +102,9 @@ std::vector<std::uint8_t> OffscreenTarget::read() const {
     const std::size_t row = static_cast<std::size_t>(m_width) * 4;
     std::vector<std::uint8_t> flipped(pixels.size());
     for (int y = 0; y < m_height; ++y)
-        std::memcpy(&flipped[static_cast<std::size_t>(y) * row], &pixels[static_cast<std::size_t>(m_height - 1 - y) * row], row);
+        std::memcpy(&flipped[static_cast<std::size_t>(y) * row],
+                    &pixels[static_cast<std::size_t>(m_height - 1 - y) * row],
+                    row);
     return flipped;
 }
 

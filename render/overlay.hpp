@@ -15,7 +15,13 @@ public:
     void clear() { m_vertices.clear(); }
     void rect(float x0, float y0, float x1, float y1, Rgba color);
     // Text with its baseline at y; a halo (pixels) is drawn beneath when > 0.
-    void text(const Font& font, std::string_view utf8, float x, float y, float px, Rgba color, float halo = 0,
+    void text(const Font& font,
+              std::string_view utf8,
+              float x,
+              float y,
+              float px,
+              Rgba color,
+              float halo = 0,
               Rgba haloColor = Rgba{255, 255, 255, 230});
     void draw(const Programs& programs, const Font& font, int width, int height);
 

@@ -32,9 +32,15 @@ void PointLayer::setMarkers(const std::vector<Marker>& markers) {
     std::vector<float> data;
     data.reserve(markers.size() * 8);
     for (const auto& m : markers) {
-        data.insert(data.end(), {static_cast<float>(m.position.x - m_origin.x), static_cast<float>(m.position.y - m_origin.y),
-                                 m.color.r / 255.f, m.color.g / 255.f, m.color.b / 255.f, m.color.a / 255.f,
-                                 static_cast<float>(m.shape), m.size});
+        data.insert(data.end(),
+                    {static_cast<float>(m.position.x - m_origin.x),
+                     static_cast<float>(m.position.y - m_origin.y),
+                     m.color.r / 255.f,
+                     m.color.g / 255.f,
+                     m.color.b / 255.f,
+                     m.color.a / 255.f,
+                     static_cast<float>(m.shape),
+                     m.size});
     }
     glBindBuffer(GL_ARRAY_BUFFER, m_instances.id());
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data(), GL_DYNAMIC_DRAW);
@@ -47,7 +53,8 @@ void PointLayer::draw(const Programs& programs, const View& view) const {
     const GLuint prog = programs.point.id();
     glUseProgram(prog);
     glUniform4f(glGetUniformLocation(prog, "u_transform"), t.sx, t.sy, t.tx, t.ty);
-    glUniform2f(glGetUniformLocation(prog, "u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
+    glUniform2f(
+        glGetUniformLocation(prog, "u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
     glBindVertexArray(m_vao.id());
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_count);
     glBindVertexArray(0);

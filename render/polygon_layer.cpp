@@ -26,8 +26,12 @@ PolygonMesh buildPolygonMesh(const geo::LayerGeometry& g, const std::vector<std:
                 if (!polygon) continue;
                 for (std::uint32_t v = b; v < e; ++v) {
                     const std::uint32_t w = v + 1 < e ? v + 1 : b;
-                    m.segments.insert(m.segments.end(), {m.vertices[3 * v], m.vertices[3 * v + 1], m.vertices[3 * w],
-                                                         m.vertices[3 * w + 1], static_cast<float>(f)});
+                    m.segments.insert(m.segments.end(),
+                                      {m.vertices[3 * v],
+                                       m.vertices[3 * v + 1],
+                                       m.vertices[3 * w],
+                                       m.vertices[3 * w + 1],
+                                       static_cast<float>(f)});
                 }
             }
         }
@@ -50,15 +54,19 @@ PolygonLayer::Level PolygonLayer::upload(const PolygonMesh& mesh, double toleran
     l.fillVao = makeVertexArray();
     glBindVertexArray(l.fillVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, l.vertices.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(float)), mesh.vertices.data(),
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(float)),
+                 mesh.vertices.data(),
                  GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float), reinterpret_cast<void*>(2 * sizeof(float)));
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, l.indices.id());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.triangles.size() * sizeof(std::uint32_t)),
-                 mesh.triangles.data(), GL_STATIC_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.triangles.size() * sizeof(std::uint32_t)),
+                 mesh.triangles.data(),
+                 GL_STATIC_DRAW);
     l.triangleIndexCount = static_cast<GLsizei>(mesh.triangles.size());
 
     l.lineVao = makeVertexArray();
@@ -69,7 +77,9 @@ PolygonLayer::Level PolygonLayer::upload(const PolygonMesh& mesh, double toleran
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
     glBindBuffer(GL_ARRAY_BUFFER, l.segments.id());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.segments.size() * sizeof(float)), mesh.segments.data(),
+    glBufferData(GL_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.segments.size() * sizeof(float)),
+                 mesh.segments.data(),
                  GL_STATIC_DRAW);
     const GLsizei stride = 5 * sizeof(float);
     for (GLuint a = 1; a <= 3; ++a) glEnableVertexAttribArray(a);
@@ -86,9 +96,7 @@ PolygonLayer::PolygonLayer(const PolygonMesh& mesh) : m_featureCount(mesh.featur
     m_levels.push_back(upload(mesh, 0));
 }
 
-void PolygonLayer::addLevel(double tolerance, const PolygonMesh& mesh) {
-    m_levels.push_back(upload(mesh, tolerance));
-}
+void PolygonLayer::addLevel(double tolerance, const PolygonMesh& mesh) { m_levels.push_back(upload(mesh, tolerance)); }
 
 const PolygonLayer::Level& PolygonLayer::levelFor(const View& view) const {
     // The coarsest level whose simplification stays below about half a pixel.
@@ -123,18 +131,27 @@ void PolygonLayer::drawFills(const Programs& programs, const View& view) const {
     glBindVertexArray(0);
 }
 
-void PolygonLayer::drawSegments(const Programs& programs, const View& view, const Level& l, GLint first, GLsizei count,
-                                float width, Rgba override) const {
+void PolygonLayer::drawSegments(const Programs& programs,
+                                const View& view,
+                                const Level& l,
+                                GLint first,
+                                GLsizei count,
+                                float width,
+                                Rgba override) const {
     if (count <= 0 || width <= 0) return;
     const ClipTransform t = clipTransform(view, l.origin);
     const GLuint prog = programs.line.id();
     glUseProgram(prog);
     glUniform4f(glGetUniformLocation(prog, "u_transform"), t.sx, t.sy, t.tx, t.ty);
-    glUniform2f(glGetUniformLocation(prog, "u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
+    glUniform2f(
+        glGetUniformLocation(prog, "u_viewport"), static_cast<float>(view.width), static_cast<float>(view.height));
     glUniform1f(glGetUniformLocation(prog, "u_width"), width);
     glUniform1f(glGetUniformLocation(prog, "u_opacity"), m_opacity);
     glUniform1i(glGetUniformLocation(prog, "u_style"), 0);
-    glUniform4f(glGetUniformLocation(prog, "u_override"), override.r / 255.f, override.g / 255.f, override.b / 255.f,
+    glUniform4f(glGetUniformLocation(prog, "u_override"),
+                override.r / 255.f,
+                override.g / 255.f,
+                override.b / 255.f,
                 override.a / 255.f);
     glBindVertexArray(l.lineVao.id());
     // Instanced attributes start at the first segment drawn.
@@ -154,8 +171,8 @@ void PolygonLayer::drawOutlines(const Programs& programs, const View& view, floa
     drawSegments(programs, view, l, 0, l.segmentCount, m_outlineWidth * widthScale, Rgba{0, 0, 0, 0});
 }
 
-void PolygonLayer::drawHighlight(const Programs& programs, const View& view, std::size_t feature, Rgba color,
-                                 float width) const {
+void PolygonLayer::drawHighlight(
+    const Programs& programs, const View& view, std::size_t feature, Rgba color, float width) const {
     if (feature >= m_featureCount) return;
     const Level& l = levelFor(view);
     m_lineStyle.bind(0);

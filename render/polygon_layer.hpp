@@ -18,9 +18,9 @@ namespace render {
 // built on a worker thread.
 struct PolygonMesh {
     geo::Vec2 origin;
-    std::vector<float> vertices;          // x, y, feature per vertex
-    std::vector<std::uint32_t> triangles; // indices into vertices
-    std::vector<float> segments;          // x0, y0, x1, y1, feature per outline segment
+    std::vector<float> vertices;              // x, y, feature per vertex
+    std::vector<std::uint32_t> triangles;     // indices into vertices
+    std::vector<float> segments;              // x0, y0, x1, y1, feature per outline segment
     std::vector<std::uint32_t> segmentStart;  // per feature: first segment (features+1 entries)
     std::size_t featureCount = 0;
 };
@@ -62,8 +62,13 @@ private:
     };
     static Level upload(const PolygonMesh& mesh, double tolerance);
     const Level& levelFor(const View& view) const;
-    void drawSegments(const Programs& programs, const View& view, const Level& level, GLint first, GLsizei count,
-                      float width, Rgba override) const;
+    void drawSegments(const Programs& programs,
+                      const View& view,
+                      const Level& level,
+                      GLint first,
+                      GLsizei count,
+                      float width,
+                      Rgba override) const;
     std::vector<Level> m_levels;  // full detail first, then coarser
     StyleTexture m_fillStyle, m_lineStyle;
     float m_outlineWidth = 1.0f;

@@ -8,7 +8,9 @@ namespace render {
 namespace {
 
 // The info log of a shader or program (GL has the same pair of calls for both).
-std::string infoLog(GLuint id, void (*getiv)(GLuint, GLenum, GLint*), void (*getLog)(GLuint, GLsizei, GLsizei*, GLchar*)) {
+std::string infoLog(GLuint id,
+                    void (*getiv)(GLuint, GLenum, GLint*),
+                    void (*getLog)(GLuint, GLsizei, GLsizei*, GLchar*)) {
     GLint len = 0;
     getiv(id, GL_INFO_LOG_LENGTH, &len);
     std::vector<char> log(static_cast<std::size_t>(len) + 1);
@@ -26,7 +28,9 @@ geo::Result<Shader> compile(const char* name, GLenum type, const char* source) {
     glCompileShader(s.id());
     GLint ok = 0;
     glGetShaderiv(s.id(), GL_COMPILE_STATUS, &ok);
-    if (!ok) return geo::Error{geo::ErrorCode::Internal, "shader does not compile: " + infoLog(s.id(), shaderiv, shaderLog), name};
+    if (!ok)
+        return geo::Error{
+            geo::ErrorCode::Internal, "shader does not compile: " + infoLog(s.id(), shaderiv, shaderLog), name};
     return s;
 }
 
@@ -43,7 +47,9 @@ geo::Result<Program> buildProgram(const char* name, const char* vertexSource, co
     glLinkProgram(p.id());
     GLint ok = 0;
     glGetProgramiv(p.id(), GL_LINK_STATUS, &ok);
-    if (!ok) return geo::Error{geo::ErrorCode::Internal, "program does not link: " + infoLog(p.id(), programiv, programLog), name};
+    if (!ok)
+        return geo::Error{
+            geo::ErrorCode::Internal, "program does not link: " + infoLog(p.id(), programiv, programLog), name};
     return p;
 }
 

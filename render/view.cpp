@@ -34,7 +34,9 @@ geo::Vec2 View::toDisplay(geo::Vec2 px) const {
 ClipTransform clipTransform(const View& v, geo::Vec2 origin) {
     const double sx = 2.0 / (v.metresPerPixel * v.width);
     const double sy = 2.0 / (v.metresPerPixel * v.height);
-    return {static_cast<float>(sx), static_cast<float>(sy), static_cast<float>((origin.x - v.centerX) * sx),
+    return {static_cast<float>(sx),
+            static_cast<float>(sy),
+            static_cast<float>((origin.x - v.centerX) * sx),
             static_cast<float>((origin.y - v.centerY) * sy)};
 }
 

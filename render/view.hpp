@@ -9,7 +9,7 @@ namespace render {
 struct View {
     double centerX = 0, centerY = 0;  // display CRS
     double metresPerPixel = 1;
-    int width = 1, height = 1;        // pixels
+    int width = 1, height = 1;  // pixels
 
     // The view that shows `extent` whole, centred; the extent grows symmetrically to the image's aspect.
     static View fit(const geo::Box& extent, int width, int height);

@@ -3,8 +3,12 @@
 
 namespace app {
 
-std::optional<UsageError> parseArgs(int argc, char** argv, int first, const std::set<std::string>& withValue,
-                                    const std::set<std::string>& flags, Args& out,
+std::optional<UsageError> parseArgs(int argc,
+                                    char** argv,
+                                    int first,
+                                    const std::set<std::string>& withValue,
+                                    const std::set<std::string>& flags,
+                                    Args& out,
                                     const std::set<std::string>& repeatable) {
     for (int i = first; i < argc; ++i) {
         std::string a = argv[i];

@@ -12,8 +12,8 @@ namespace app {
 struct Args {
     std::string command;
     std::vector<std::string> positional;
-    std::map<std::string, std::string> values;  // --name VALUE (or --name=VALUE)
-    std::set<std::string> flags;                // --name
+    std::map<std::string, std::string> values;              // --name VALUE (or --name=VALUE)
+    std::set<std::string> flags;                            // --name
     std::map<std::string, std::vector<std::string>> lists;  // every value of a repeatable option
     std::optional<std::string> value(const std::string& name) const {
         auto it = values.find(name);
@@ -31,8 +31,12 @@ struct UsageError {
 // Parses argv[first..]. Options in `withValue` take a value; those in `flags` do not; anything
 // else is a usage error. Options in `repeatable` (also listed in withValue) may be given several
 // times and take every following word that is not an option.
-std::optional<UsageError> parseArgs(int argc, char** argv, int first, const std::set<std::string>& withValue,
-                                    const std::set<std::string>& flags, Args& out,
+std::optional<UsageError> parseArgs(int argc,
+                                    char** argv,
+                                    int first,
+                                    const std::set<std::string>& withValue,
+                                    const std::set<std::string>& flags,
+                                    Args& out,
                                     const std::set<std::string>& repeatable = {});
 
 }  // namespace app

@@ -2,9 +2,9 @@
 // [--date YYYY-MM-DD] [--zoning FILE]`: the aids open to a profile in a commune, as JSON.
 #include <cmath>
 
-#include "domain/aid_context.hpp"
 #include "cli_args.hpp"
 #include "commands.hpp"
+#include "domain/aid_context.hpp"
 #include "geo/iso_date.hpp"
 #include "json_values.hpp"
 
@@ -45,8 +45,12 @@ nlohmann::ordered_json aidJson(const ApplicableAid& a) {
 
 int runAids(int argc, char** argv) {
     Args args;
-    if (auto err = parseArgs(argc, argv, 2, {"profession", "commune", "first-installation", "date", "zoning", "data"},
-                             {"student"}, args)) {
+    if (auto err = parseArgs(argc,
+                             argv,
+                             2,
+                             {"profession", "commune", "first-installation", "date", "zoning", "data"},
+                             {"student"},
+                             args)) {
         printError(err->message + "\n" + kUsage);
         return kExitUsage;
     }

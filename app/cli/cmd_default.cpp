@@ -3,8 +3,8 @@
 // without a window.
 #include <set>
 
-#include "domain/aid_context.hpp"
 #include "commands.hpp"
+#include "domain/aid_context.hpp"
 #include "info_json.hpp"
 #include "json_values.hpp"
 #include "source_options.hpp"
@@ -46,14 +46,13 @@ int runDefaultTerritory(int argc, char** argv) {
         printError(geo::describe(catalogue.error()));
         return kExitBadInput;
     }
-    nlohmann::ordered_json out = {{"territory", catalogue->title},
-                                  {"catalogue", catalogue->path},
-                                  {"sources", nlohmann::ordered_json::array()}};
+    nlohmann::ordered_json out = {
+        {"territory", catalogue->title}, {"catalogue", catalogue->path}, {"sources", nlohmann::ordered_json::array()}};
     for (const auto& [ref, users] : cataloguedTables(catalogue.value())) {
         auto found = findTable(ref, dataDir);
         if (!found) {
-            printError("default territory: " + geo::describe(found.error()) +
-                       " (needed by " + users.front() + "; regenerate the data pack with scripts/make-data-pack.sh)");
+            printError("default territory: " + geo::describe(found.error()) + " (needed by " + users.front() +
+                       "; regenerate the data pack with scripts/make-data-pack.sh)");
             return kExitBadInput;
         }
         Args one = args;

@@ -7,11 +7,11 @@
 
 #include "cli_args.hpp"
 #include "commands.hpp"
+#include "domain/listing_service.hpp"
+#include "domain/territory_layers.hpp"
 #include "geo/layer_writer.hpp"
 #include "geo/projection.hpp"
 #include "json_values.hpp"
-#include "domain/listing_service.hpp"
-#include "domain/territory_layers.hpp"
 
 namespace app {
 
@@ -23,7 +23,8 @@ const char* const kUsage =
     "                       [--store SRC] [--include-private-contacts] [--data DIR]";
 
 // Keeps the given rows and, when `dropColumn` says so, fewer columns.
-geo::Layer subset(const geo::Layer& in, const std::vector<std::size_t>& rows,
+geo::Layer subset(const geo::Layer& in,
+                  const std::vector<std::size_t>& rows,
                   const std::function<bool(const std::string&)>& dropColumn) {
     geo::Layer out;
     out.name = in.name;
@@ -63,8 +64,12 @@ struct ExportedLayer {
     std::size_t hiddenContacts = 0;
 };
 
-geo::Result<ExportedLayer> exportedLayer(const CatalogueLayer& entry, const Catalogue& catalogue, const AidContext& aid,
-                                         const ExportRequest& req, const Args& args, geo::Diagnostics& diag) {
+geo::Result<ExportedLayer> exportedLayer(const CatalogueLayer& entry,
+                                         const Catalogue& catalogue,
+                                         const AidContext& aid,
+                                         const ExportRequest& req,
+                                         const Args& args,
+                                         geo::Diagnostics& diag) {
     ExportedLayer out;
     if (entry.build == "territory-communes" || entry.build == "zoning") {
         const CatalogueLayer* communesEntry = entry.build == "zoning" ? catalogue.find(entry.from) : &entry;
@@ -100,8 +105,13 @@ geo::Result<ExportedLayer> exportedLayer(const CatalogueLayer& entry, const Cata
 
 // Parses the options; an error message and the exit code when they are wrong.
 std::optional<int> parseRequest(int argc, char** argv, Args& args, ExportRequest& req) {
-    if (auto err = parseArgs(argc, argv, 2, {"layer", "specialty", "commune", "format", "out", "store", "data"},
-                             {"excel", "include-private-contacts"}, args, {"specialty", "commune"})) {
+    if (auto err = parseArgs(argc,
+                             argv,
+                             2,
+                             {"layer", "specialty", "commune", "format", "out", "store", "data"},
+                             {"excel", "include-private-contacts"},
+                             args,
+                             {"specialty", "commune"})) {
         printError(err->message + "\n" + kUsage);
         return kExitUsage;
     }
@@ -149,8 +159,11 @@ std::optional<int> checkFilters(const AidContext& aid, const Args& args, ExportR
     return std::nullopt;
 }
 
-nlohmann::ordered_json summaryJson(const CatalogueLayer& entry, const ExportRequest& req, const ExportedLayer& exported,
-                                   const geo::Layer& out, const std::string& path) {
+nlohmann::ordered_json summaryJson(const CatalogueLayer& entry,
+                                   const ExportRequest& req,
+                                   const ExportedLayer& exported,
+                                   const geo::Layer& out,
+                                   const std::string& path) {
     nlohmann::ordered_json summary;
     summary["layer"] = entry.id;
     summary["title"] = entry.title.fr;
@@ -173,7 +186,8 @@ nlohmann::ordered_json summaryJson(const CatalogueLayer& entry, const ExportRequ
         const auto z = out.table.fieldIndex("zonage_mg_source");
         std::string zoning;
         if (z)
-            for (std::size_t r = 0; r < out.table.rowCount() && zoning.empty(); ++r) zoning = geo::toText(out.table.at(r, *z));
+            for (std::size_t r = 0; r < out.table.rowCount() && zoning.empty(); ++r)
+                zoning = geo::toText(out.table.at(r, *z));
         summary["zoning_source"] = textOrNull(zoning);
     }
     nlohmann::ordered_json provenance = nlohmann::ordered_json::array();
@@ -197,7 +211,8 @@ int runExport(int argc, char** argv) {
     if (!catalogue) return fail(catalogue.error());
     const CatalogueLayer* entry = catalogue->find(*args.value("layer"));
     if (!entry) {
-        printError("no layer '" + *args.value("layer") + "' in " + catalogue->path + "; layers: " + catalogue->idList());
+        printError("no layer '" + *args.value("layer") + "' in " + catalogue->path +
+                   "; layers: " + catalogue->idList());
         return kExitUsage;
     }
     geo::Diagnostics diag;
@@ -218,7 +233,8 @@ int runExport(int argc, char** argv) {
         return kExitUsage;
     }
     for (std::size_t r = 0; r < layer.table.rowCount(); ++r)
-        if (req.communes.empty() || req.communes.count(aid->communes.currentCode(geo::toText(layer.table.at(r, *codeCol)))))
+        if (req.communes.empty() ||
+            req.communes.count(aid->communes.currentCode(geo::toText(layer.table.at(r, *codeCol)))))
             rows.push_back(r);
     // Columns: with --specialty, the per-profession indicators of the other professions go.
     auto drop = [&](const std::string& name) {

@@ -29,7 +29,11 @@ nlohmann::ordered_json describeJson(const geo::LayerDescription& d) {
 nlohmann::ordered_json loadJson(const geo::LoadedLayer& l) {
     const auto& s = l.seconds;
     return {{"seconds",
-             {{"read", s.read}, {"project", s.project}, {"tessellate", s.tessellate}, {"index", s.index}, {"total", s.total}}},
+             {{"read", s.read},
+              {"project", s.project},
+              {"tessellate", s.tessellate},
+              {"index", s.index},
+              {"total", s.total}}},
             {"vertices", l.display.vertices.size()},
             {"triangles", l.triangles.size() / 3},
             {"peak_rss_mb", geo::peakRssMegabytes()}};
@@ -99,7 +103,8 @@ int runInfo(int argc, char** argv) {
         return kExitUsage;
     }
     if (args.positional.size() != 1) {
-        printError("usage: santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n] [--data DIR] [--x F --y F | --wkt F]");
+        printError(
+            "usage: santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n] [--data DIR] [--x F --y F | --wkt F]");
         return kExitUsage;
     }
     if (auto crs = args.value("crs")) {

@@ -1,10 +1,10 @@
 // `santemap listings [list|import FILE] [--store SRC] [filters]`: the agencies' listings.
-#include "domain/aid_context.hpp"
 #include "cli_args.hpp"
 #include "commands.hpp"
-#include "json_values.hpp"
+#include "domain/aid_context.hpp"
 #include "domain/listing_import.hpp"
 #include "domain/listing_service.hpp"
+#include "json_values.hpp"
 
 namespace app {
 
@@ -53,8 +53,13 @@ nlohmann::ordered_json listingJson(const Listing& l) {
 
 int runListings(int argc, char** argv) {
     Args args;
-    if (auto err = parseArgs(argc, argv, 2, {"store", "category", "specialty", "commune", "data"},
-                             {"public", "no-demo", "dry-run"}, args, {"category", "specialty", "commune"})) {
+    if (auto err = parseArgs(argc,
+                             argv,
+                             2,
+                             {"store", "category", "specialty", "commune", "data"},
+                             {"public", "no-demo", "dry-run"},
+                             args,
+                             {"category", "specialty", "commune"})) {
         printError(err->message + "\n" + kUsage);
         return kExitUsage;
     }

@@ -28,7 +28,9 @@ bool parseLonLat(const std::string& text, geo::Vec2& out) {
 }
 
 // Points and lines within the radius, or the single nearest one.
-std::vector<geo::QueryHit> pointHits(const geo::LayerQuery& q, const geo::Layer& layer, geo::Vec2 at,
+std::vector<geo::QueryHit> pointHits(const geo::LayerQuery& q,
+                                     const geo::Layer& layer,
+                                     geo::Vec2 at,
                                      std::optional<double> radius) {
     auto notPolygon = [&](const geo::QueryHit& h) {
         auto k = layer.geometry.kind[h.feature];
@@ -105,9 +107,8 @@ int runPick(int argc, char** argv) {
             return kExitBadInput;
         }
         auto emit = [&](std::uint32_t f, std::optional<double> metres) {
-            nlohmann::ordered_json j = {{"layer", layer->name},
-                                {"fid", layer->fids[f]},
-                                {"properties", properties(layer->table, f)}};
+            nlohmann::ordered_json j = {
+                {"layer", layer->name}, {"fid", layer->fids[f]}, {"properties", properties(layer->table, f)}};
             if (metres) j["distance_m"] = std::round(*metres * 100) / 100;
             features.push_back(std::move(j));
         };

@@ -5,9 +5,9 @@
 
 #include "cli_args.hpp"
 #include "commands.hpp"
-#include "render/offscreen.hpp"
 #include "map/default_territory.hpp"
 #include "map/scene_image.hpp"
+#include "render/offscreen.hpp"
 
 namespace app {
 

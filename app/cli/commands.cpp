@@ -52,9 +52,7 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
 
 }  // namespace
 
-void printError(const std::string& message) {
-    std::fprintf(stderr, "santemap: %s\n", message.c_str());
-}
+void printError(const std::string& message) { std::fprintf(stderr, "santemap: %s\n", message.c_str()); }
 
 void printWarnings(const std::vector<std::string>& warnings) {
     for (const auto& w : warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());

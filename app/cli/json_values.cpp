@@ -8,7 +8,8 @@ namespace app {
 
 nlohmann::ordered_json toJson(const geo::Value& v) {
     if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
-    if (const auto* d = std::get_if<double>(&v)) return std::isfinite(*d) ? nlohmann::ordered_json(*d) : nlohmann::ordered_json();
+    if (const auto* d = std::get_if<double>(&v))
+        return std::isfinite(*d) ? nlohmann::ordered_json(*d) : nlohmann::ordered_json();
     if (const auto* s = std::get_if<std::string>(&v)) return *s;
     return nullptr;
 }

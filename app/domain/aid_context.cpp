@@ -55,8 +55,10 @@ geo::Result<std::string> officialZoningOf(const Catalogue& catalogue, const std:
 
 }  // namespace
 
-geo::Result<AidContext> loadAidContext(const Catalogue& catalogue, const std::string& dataDir,
-                                       const std::string& zoningFile, geo::Diagnostics& diag) {
+geo::Result<AidContext> loadAidContext(const Catalogue& catalogue,
+                                       const std::string& dataDir,
+                                       const std::string& zoningFile,
+                                       geo::Diagnostics& diag) {
     AidContext ctx;
     auto professionsPath = findDataFile(kProfessionsFile, dataDir);
     if (!professionsPath) return professionsPath.error();
@@ -95,7 +97,8 @@ geo::Result<AidContext> loadAidContext(const Catalogue& catalogue, const std::st
     return ctx;
 }
 
-geo::Result<AidContext> loadAidContext(const std::string& dataDir, const std::string& zoningFile,
+geo::Result<AidContext> loadAidContext(const std::string& dataDir,
+                                       const std::string& zoningFile,
                                        geo::Diagnostics& diag) {
     auto catalogue = findCatalogue(dataDir);
     if (!catalogue) return catalogue.error();

@@ -8,9 +8,9 @@
 #include "aids.hpp"
 #include "catalogue.hpp"
 #include "domain/commune_directory.hpp"
+#include "domain/zoning.hpp"
 #include "geo/diagnostics.hpp"
 #include "geo/table_ref.hpp"
-#include "domain/zoning.hpp"
 #include "professions.hpp"
 
 namespace app {
@@ -18,7 +18,7 @@ namespace app {
 struct AidContext {
     ProfessionCatalogue professions;
     AidCatalogue aids;
-    CommuneDirectory communes;          // indicators of every commune of France, COG 2026
+    CommuneDirectory communes;  // indicators of every commune of France, COG 2026
     std::optional<ZoningTable> official;
 
     // The zone of the commune at `row` for a zoning key: the official file first, otherwise the
@@ -30,10 +30,13 @@ struct AidContext {
 // The catalogue's tables "indicators" and "code_changes", professions.json and aids.json, all
 // through the data search path. `zoningFile` (a path) is an official zoning; empty: the one the
 // catalogue names, if any.
-geo::Result<AidContext> loadAidContext(const Catalogue& catalogue, const std::string& dataDir,
-                                       const std::string& zoningFile, geo::Diagnostics& diag);
+geo::Result<AidContext> loadAidContext(const Catalogue& catalogue,
+                                       const std::string& dataDir,
+                                       const std::string& zoningFile,
+                                       geo::Diagnostics& diag);
 // The same, reading the catalogue from the data search path first.
-geo::Result<AidContext> loadAidContext(const std::string& dataDir, const std::string& zoningFile,
+geo::Result<AidContext> loadAidContext(const std::string& dataDir,
+                                       const std::string& zoningFile,
                                        geo::Diagnostics& diag);
 
 // The project's data files, relative to the data search path.

@@ -12,8 +12,11 @@ namespace app {
 std::optional<double> AidAmount::maxTotal() const {
     double total = 0;
     switch (rule) {
-        case Rule::None: return std::nullopt;
-        case Rule::Once: total = eur; break;
+        case Rule::None:
+            return std::nullopt;
+        case Rule::Once:
+            total = eur;
+            break;
         case Rule::PerMonth:
         case Rule::PerYear:
             if (!count) return capEur;
@@ -36,8 +39,8 @@ std::string todayIso() {
 namespace {
 
 const std::set<std::string> kKinds = {"grant", "bursary", "allowance", "loan", "in_kind"};
-const std::set<std::string> kFunderTypes = {"etat", "assurance_maladie", "ars", "region",
-                                            "departement", "commune", "association"};
+const std::set<std::string> kFunderTypes = {
+    "etat", "assurance_maladie", "ars", "region", "departement", "commune", "association"};
 const std::set<std::string> kConfidences = {"verified", "partial", "seed"};
 const std::set<std::string> kStatuses = {"student", "installed"};
 
@@ -95,8 +98,9 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
         if (r.name.fr.empty() || r.funder.empty()) return bad(where + ": name and funder are required");
         if (!kKinds.count(r.kind)) return bad(where + ": kind must be grant, bursary, allowance, loan or in_kind");
         if (!kFunderTypes.count(r.funderType))
-            return bad(where + ": funder_type must be etat, assurance_maladie, ars, region, departement, commune "
-                               "or association");
+            return bad(where +
+                       ": funder_type must be etat, assurance_maladie, ars, region, departement, commune "
+                       "or association");
         r.confidence = jsonText(e, "confidence");
         if (!kConfidences.count(r.confidence)) return bad(where + ": confidence must be verified, partial or seed");
         r.professions = jsonTexts(e, "professions");
@@ -157,8 +161,11 @@ bool professionMatches(const AidRule& r, const Profession& p) {
 
 }  // namespace
 
-AidEvaluation evaluateAids(const AidCatalogue& catalogue, const ProfessionCatalogue& professions,
-                           const AidProfile& profile, const AidPlace& place, bool includeStructures) {
+AidEvaluation evaluateAids(const AidCatalogue& catalogue,
+                           const ProfessionCatalogue& professions,
+                           const AidProfile& profile,
+                           const AidPlace& place,
+                           bool includeStructures) {
     AidEvaluation out;
     const Profession* profession = professions.find(profile.profession);
     if (!profession) return out;

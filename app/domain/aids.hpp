@@ -8,17 +8,17 @@
 #include <vector>
 
 #include "geo/result.hpp"
-#include "zoning.hpp"
 #include "professions.hpp"
+#include "zoning.hpp"
 
 namespace app {
 
 struct AidAmount {
     enum class Rule { None, Once, PerMonth, PerYear };
     Rule rule = Rule::None;
-    double eur = 0;                 // the one-off, monthly or yearly amount
-    std::optional<int> count;       // months or years; nullopt when the sources do not give them
-    std::optional<double> capEur;   // overall cap
+    double eur = 0;                // the one-off, monthly or yearly amount
+    std::optional<int> count;      // months or years; nullopt when the sources do not give them
+    std::optional<double> capEur;  // overall cap
     // The most the aid can pay in total; nullopt when the duration is unknown and there is no cap.
     std::optional<double> maxTotal() const;
 };
@@ -27,15 +27,15 @@ struct AidRule {
     std::string id;
     LocalText name;  // the scheme's own French name, and an English one
     std::string funder, funderType, kind, beneficiary;
-    std::vector<std::string> professions;  // codes, "group:NAME", or "*"
-    std::vector<std::string> status;       // "student", "installed"
-    std::optional<bool> firstInstallation; // required value, when the aid depends on it
-    std::vector<std::string> departements; // empty: all of France
-    std::vector<Zone> zones;          // empty: no zone condition
-    std::string zoning = "medecins";       // which zoning the zone condition reads: medecins | profession
+    std::vector<std::string> professions;   // codes, "group:NAME", or "*"
+    std::vector<std::string> status;        // "student", "installed"
+    std::optional<bool> firstInstallation;  // required value, when the aid depends on it
+    std::vector<std::string> departements;  // empty: all of France
+    std::vector<Zone> zones;                // empty: no zone condition
+    std::string zoning = "medecins";        // which zoning the zone condition reads: medecins | profession
     AidAmount amount;
     std::optional<int> commitmentYears;
-    std::string validFrom, validTo;        // YYYY-MM-DD, empty: open
+    std::string validFrom, validTo;  // YYYY-MM-DD, empty: open
     std::string conditions, note, sourceUrl, confidence;
 
     bool isLoanOrInKind() const { return kind == "loan" || kind == "in_kind"; }
@@ -51,10 +51,10 @@ struct AidCatalogue {
 geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCatalogue& professions);
 
 struct AidProfile {
-    std::string profession;        // a code of professions.json
-    bool student = false;          // otherwise installed (or installing)
+    std::string profession;  // a code of professions.json
+    bool student = false;    // otherwise installed (or installing)
     bool firstInstallation = true;
-    std::string date;              // YYYY-MM-DD: aids closed on that day are left out
+    std::string date;  // YYYY-MM-DD: aids closed on that day are left out
 };
 
 // The zone of a commune for one zoning, and where it comes from.
@@ -80,8 +80,11 @@ struct AidEvaluation {
     double totalMax = 0;  // grants, bursaries and allowances with a known maximum and a met zone
 };
 
-AidEvaluation evaluateAids(const AidCatalogue& catalogue, const ProfessionCatalogue& professions,
-                           const AidProfile& profile, const AidPlace& place, bool includeStructures = false);
+AidEvaluation evaluateAids(const AidCatalogue& catalogue,
+                           const ProfessionCatalogue& professions,
+                           const AidProfile& profile,
+                           const AidPlace& place,
+                           bool includeStructures = false);
 
 // Today in the local time zone, YYYY-MM-DD.
 std::string todayIso();

@@ -31,7 +31,8 @@ std::optional<std::string> readTableRef(const nlohmann::json& v, const std::stri
     return std::nullopt;
 }
 
-std::optional<std::string> readNamedTables(const nlohmann::json& j, const std::string& at,
+std::optional<std::string> readNamedTables(const nlohmann::json& j,
+                                           const std::string& at,
                                            std::map<std::string, geo::TableRef>& out) {
     for (const auto& [key, v] : j.items())
         if (auto err = readTableRef(v, at + "." + key, out[key])) return err;
@@ -61,7 +62,8 @@ const CatalogueLayer* Catalogue::find(const std::string& id) const {
 geo::Result<geo::TableRef> Catalogue::table(const std::string& key) const {
     auto it = tables.find(key);
     if (it == tables.end())
-        return geo::Error{geo::ErrorCode::BadFormat, "tables." + key + " is missing (the table it names is needed)", path};
+        return geo::Error{
+            geo::ErrorCode::BadFormat, "tables." + key + " is missing (the table it names is needed)", path};
     return it->second;
 }
 
@@ -150,7 +152,8 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
             }
         if (e.contains("provenance") && e["provenance"].is_array())
             for (const auto& p : e["provenance"])
-                l.provenance.push_back({jsonText(p, "source"), jsonText(p, "vintage"), jsonText(p, "licence"), jsonText(p, "url")});
+                l.provenance.push_back(
+                    {jsonText(p, "source"), jsonText(p, "vintage"), jsonText(p, "licence"), jsonText(p, "url")});
         if (l.provenance.empty()) return bad(at + ": provenance is required (source, vintage, licence, url)");
         cat.layers.push_back(std::move(l));
     }
@@ -169,8 +172,8 @@ geo::Result<std::vector<TableProvenance>> readTableProvenance(const geo::TableRe
         return c ? geo::toText(t.at(r, *c)) : std::string();
     };
     if (!t.fieldIndex("table_name") || !t.fieldIndex("source"))
-        return geo::Error{geo::ErrorCode::BadFormat, "expected columns table_name, source, vintage, licence, url",
-                          ref.describe()};
+        return geo::Error{
+            geo::ErrorCode::BadFormat, "expected columns table_name, source, vintage, licence, url", ref.describe()};
     std::vector<TableProvenance> out;
     for (std::size_t r = 0; r < t.rowCount(); ++r)
         out.push_back({text(r, "table_name"),

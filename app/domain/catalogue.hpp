@@ -40,8 +40,8 @@ struct Indicator {
     LocalText title, unit, note;
     std::vector<std::string> professions;  // codes, "group:NAME", "*"
     bool higherIsBetter = true;
-    std::string fieldPerProfession;        // "rpps_{profession}": one column per profession
-    ChoroplethSpec choropleth;             // field may contain {profession}
+    std::string fieldPerProfession;  // "rpps_{profession}": one column per profession
+    ChoroplethSpec choropleth;       // field may contain {profession}
 
     bool appliesTo(const Profession& p) const;
     // The choropleth for a profession ({profession} replaced), or the plain one.
@@ -51,14 +51,14 @@ struct Indicator {
 struct CatalogueLayer {
     std::string id;
     LocalText title;
-    std::string group, build;              // build: territory-communes | zoning | file | listings
+    std::string group, build;                           // build: territory-communes | zoning | file | listings
     std::map<std::string, geo::TableRef> namedSources;  // territory-communes: its inputs
-    std::vector<geo::TableRef> sources;    // file: one or more tables (concatenated)
-    std::string from;                      // zoning: the communes layer it derives from
-    std::string officialSource;            // zoning: an official zoning file, when the user has one
+    std::vector<geo::TableRef> sources;                 // file: one or more tables (concatenated)
+    std::string from;                                   // zoning: the communes layer it derives from
+    std::string officialSource;                         // zoning: an official zoning file, when the user has one
     bool visible = true;
     LayerStyle style;
-    std::string styleJson;                 // the style object as written, merged into scenes
+    std::string styleJson;  // the style object as written, merged into scenes
     std::string labelField, codeField;
     LocalText note, attribution;
     LocalText indicativeTitle, officialTitle;

@@ -4,13 +4,15 @@
 
 namespace app {
 
-geo::Result<CommuneDirectory> CommuneDirectory::read(const geo::TableRef& ref, const std::string& codeField,
-                                                geo::CodeChanges changes) {
+geo::Result<CommuneDirectory> CommuneDirectory::read(const geo::TableRef& ref,
+                                                     const std::string& codeField,
+                                                     geo::CodeChanges changes) {
     geo::Diagnostics readNotes;  // tables without geometry are expected here
     auto layer = geo::readTable(ref, readNotes);
     if (!layer) return layer.error();
     auto col = layer->table.fieldIndex(codeField);
-    if (!col) return geo::Error{geo::ErrorCode::BadFormat, "no commune code column '" + codeField + "'", ref.describe()};
+    if (!col)
+        return geo::Error{geo::ErrorCode::BadFormat, "no commune code column '" + codeField + "'", ref.describe()};
     CommuneDirectory d;
     d.m_layer = std::move(layer.value());
     d.m_changes = std::move(changes);
@@ -37,7 +39,8 @@ std::optional<double> CommuneDirectory::number(std::size_t r, const std::string&
     return geo::numberOf(m_layer.table.at(r, *c));
 }
 
-std::optional<double> CommuneDirectory::weightedMean(const std::string& field, const std::string& weightField,
+std::optional<double> CommuneDirectory::weightedMean(const std::string& field,
+                                                     const std::string& weightField,
                                                      const std::string& groupField,
                                                      const std::string& groupValue) const {
     auto c = m_layer.table.fieldIndex(field);
@@ -57,7 +60,8 @@ std::optional<double> CommuneDirectory::weightedMean(const std::string& field, c
     return num / den;
 }
 
-std::optional<double> CommuneDirectory::sum(const std::string& field, const std::string& groupField,
+std::optional<double> CommuneDirectory::sum(const std::string& field,
+                                            const std::string& groupField,
                                             const std::string& groupValue) const {
     auto c = m_layer.table.fieldIndex(field);
     auto g = groupField.empty() ? std::nullopt : m_layer.table.fieldIndex(groupField);

@@ -16,7 +16,9 @@ namespace app {
 class CommuneDirectory {
 public:
     // Reads a table (any GDAL source) and indexes it by `codeField`.
-    static geo::Result<CommuneDirectory> read(const geo::TableRef& ref, const std::string& codeField, geo::CodeChanges changes);
+    static geo::Result<CommuneDirectory> read(const geo::TableRef& ref,
+                                              const std::string& codeField,
+                                              geo::CodeChanges changes);
 
     // The row of the commune with this code (current or former); nullopt when unknown.
     std::optional<std::size_t> row(const std::string& code) const;
@@ -28,10 +30,13 @@ public:
 
     // Population-weighted mean of `field` over the rows whose `groupField` equals `groupValue`
     // (all rows when groupField is empty); rows without a value are left out.
-    std::optional<double> weightedMean(const std::string& field, const std::string& weightField,
-                                       const std::string& groupField, const std::string& groupValue) const;
+    std::optional<double> weightedMean(const std::string& field,
+                                       const std::string& weightField,
+                                       const std::string& groupField,
+                                       const std::string& groupValue) const;
     // Sum of `field` over the group.
-    std::optional<double> sum(const std::string& field, const std::string& groupField,
+    std::optional<double> sum(const std::string& field,
+                              const std::string& groupField,
                               const std::string& groupValue) const;
 
     const geo::FeatureTable& table() const { return m_layer.table; }
@@ -42,6 +47,5 @@ private:
     geo::CodeChanges m_changes;
     std::unordered_map<std::string, std::size_t> m_rowByCode;
 };
-
 
 }  // namespace app

@@ -58,9 +58,13 @@ ChoroplethSpec aidsChoropleth() {
     ChoroplethSpec c;
     c.field = kAidsTotalColumn;
     c.breaks = {1, 10000, 25000, 50000};
-    c.colors = {{247, 247, 247, 255}, {218, 218, 235, 255}, {188, 189, 220, 255}, {128, 125, 186, 255}, {84, 39, 143, 255}};
-    c.labels = {localText(Text::AidsNone), localText(Text::AidsUnder10k), localText(Text::Aids10kTo25k),
-                localText(Text::Aids25kTo50k), localText(Text::Aids50kAndMore)};
+    c.colors = {
+        {247, 247, 247, 255}, {218, 218, 235, 255}, {188, 189, 220, 255}, {128, 125, 186, 255}, {84, 39, 143, 255}};
+    c.labels = {localText(Text::AidsNone),
+                localText(Text::AidsUnder10k),
+                localText(Text::Aids10kTo25k),
+                localText(Text::Aids25kTo50k),
+                localText(Text::Aids50kAndMore)};
     return c;
 }
 
@@ -87,7 +91,8 @@ CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, ge
                 if (!ind->fieldPerProfession.empty())
                     if (const Profession* p = t.aid.professions.find(code))
                         out.title = {trf(Language::French, Text::LabelValue, {ind->title.fr, p->label.fr}),
-                                     trf(Language::English, Text::LabelValue,
+                                     trf(Language::English,
+                                         Text::LabelValue,
                                          {ind->title.in(Language::English), p->label.in(Language::English)})};
             }
         if (!out.choropleth) state.indicator.clear();  // not offered for these professions
@@ -95,7 +100,8 @@ CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, ge
     return out;
 }
 
-std::vector<geo::Value> communeVisibility(FinderState& state, const CommuneColouring& colouring,
+std::vector<geo::Value> communeVisibility(FinderState& state,
+                                          const CommuneColouring& colouring,
                                           const geo::FeatureTable& communes) {
     const auto& choropleth = colouring.choropleth;
     const std::size_t classes = choropleth ? choropleth->colors.size() + 1 : 0;  // + "pas de données"

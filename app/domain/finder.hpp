@@ -18,15 +18,15 @@ inline constexpr const char* kAidsIndicator = "aides";  // the aid total for the
 inline constexpr const char* kAidsTotalColumn = "aides_total_eur";
 
 struct FinderState {
-    std::vector<std::string> professions;   // chips selected (codes)
+    std::vector<std::string> professions;  // chips selected (codes)
     bool student = false;
     bool firstInstallation = true;
-    std::string date;                       // YYYY-MM-DD (today by default)
-    std::string indicator;                  // indicator id, kAidsIndicator, or "" (départements)
-    std::vector<bool> hiddenClasses;        // legend classes switched off, for the indicator shown
-    std::set<std::string> hiddenCategories; // listing categories switched off
+    std::string date;                        // YYYY-MM-DD (today by default)
+    std::string indicator;                   // indicator id, kAidsIndicator, or "" (départements)
+    std::vector<bool> hiddenClasses;         // legend classes switched off, for the indicator shown
+    std::set<std::string> hiddenCategories;  // listing categories switched off
 
-    AidProfile profile() const;             // for the first profession chosen
+    AidProfile profile() const;  // for the first profession chosen
 };
 
 // Indicators of the communes layer that apply to the chosen professions (all when none chosen,
@@ -48,7 +48,8 @@ CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, ge
 
 // The visibility column of the communes ("1" shown, "0" hidden) for the legend classes switched off;
 // resizes state.hiddenClasses to the colouring's classes (+ "pas de données").
-std::vector<geo::Value> communeVisibility(FinderState& state, const CommuneColouring& colouring,
+std::vector<geo::Value> communeVisibility(FinderState& state,
+                                          const CommuneColouring& colouring,
                                           const geo::FeatureTable& communes);
 
 // The visibility column of the listings layer: the chosen professions and categories.

@@ -44,7 +44,9 @@ bool oneOf(const std::string& s, const char* const (&set)[N]) {
 
 std::vector<std::string> validateListing(const Listing& l, Language lang) {
     std::vector<std::string> problems;
-    auto add = [&](Text t, std::initializer_list<std::string_view> args = {}) { problems.push_back(trf(lang, t, args)); };
+    auto add = [&](Text t, std::initializer_list<std::string_view> args = {}) {
+        problems.push_back(trf(lang, t, args));
+    };
     if (!oneOf(l.category, kListingCategories)) add(Text::ProblemCategory, {l.category});
     if (l.category == "opportunite" && !oneOf(l.kind, kOpportunityKinds)) add(Text::ProblemOpportunityKind, {l.kind});
     if (l.category == "structure" && !oneOf(l.kind, kStructureKinds)) add(Text::ProblemStructureKind, {l.kind});

@@ -15,36 +15,36 @@ namespace app {
 // What a listing is; stored as these exact words.
 inline constexpr const char* kListingCategories[] = {"opportunite", "structure", "logement", "stage"};
 // The kinds allowed in each category (kind is free text only for "stage").
-inline constexpr const char* kOpportunityKinds[] = {"cabinet-vacant", "msp-recrute", "remplacement", "association",
-                                                    "cession"};
+inline constexpr const char* kOpportunityKinds[] = {
+    "cabinet-vacant", "msp-recrute", "remplacement", "association", "cession"};
 inline constexpr const char* kStructureKinds[] = {"msp", "centre-sante"};
 inline constexpr const char* kHousingKinds[] = {"logement-etudiant", "logement-interne"};
 
 struct Listing {
-    std::int64_t fid = -1;        // store id; -1 before the first save
-    std::int64_t version = 0;     // bumped by every save; a stale version is a conflict
-    std::string category;         // opportunite | structure | logement | stage
-    std::string kind;             // cabinet-vacant, msp, logement-etudiant...
+    std::int64_t fid = -1;     // store id; -1 before the first save
+    std::int64_t version = 0;  // bumped by every save; a stale version is a conflict
+    std::string category;      // opportunite | structure | logement | stage
+    std::string kind;          // cabinet-vacant, msp, logement-etudiant...
     std::string title;
     std::vector<std::string> professions;  // codes of professions.json; empty = all
-    std::string communeCode;      // code INSEE (COG 2026)
+    std::string communeCode;               // code INSEE (COG 2026)
     std::string communeName;
-    geo::Vec2 lonLat;                  // WGS 84
-    bool atCommuneCentre = false; // placed at the commune's centre, not at the real address
-    std::string startDate;        // YYYY-MM-DD or empty
+    geo::Vec2 lonLat;              // WGS 84
+    bool atCommuneCentre = false;  // placed at the commune's centre, not at the real address
+    std::string startDate;         // YYYY-MM-DD or empty
     std::string description;
     std::string contactName, contactPhone, contactEmail;
-    bool contactPublic = true;    // false: hidden from public displays and exports
+    bool contactPublic = true;  // false: hidden from public displays and exports
     // Housing.
     std::optional<std::int64_t> capacity;
     std::optional<double> priceMinEur, priceMaxEur;  // per month
     std::optional<bool> furnished, vehicle;
-    std::string semesters;        // "2026-S1|2026-S2", or free text
+    std::string semesters;  // "2026-S1|2026-S2", or free text
     // Internship site.
     std::string service, supervisor;  // service or practice; maître de stage
-    bool demo = false;            // an example built from the seeds, never real data
-    std::string source;           // provenance of the record
-    std::string updatedAt;        // UTC, ISO 8601, set by the store
+    bool demo = false;                // an example built from the seeds, never real data
+    std::string source;               // provenance of the record
+    std::string updatedAt;            // UTC, ISO 8601, set by the store
 
     bool hasProfession(const std::string& code) const;
 };

@@ -49,9 +49,12 @@ std::string ListingEditor::undoLabel(Language lang) const {
     if (m_undo.empty()) return {};
     const Action& a = m_undo.back();
     switch (a.kind) {
-        case Action::Kind::Insert: return trf(lang, Text::UndoInsert, {a.after.title});
-        case Action::Kind::Update: return trf(lang, Text::UndoUpdate, {a.after.title});
-        case Action::Kind::Delete: return trf(lang, Text::UndoDelete, {a.before.title});
+        case Action::Kind::Insert:
+            return trf(lang, Text::UndoInsert, {a.after.title});
+        case Action::Kind::Update:
+            return trf(lang, Text::UndoUpdate, {a.after.title});
+        case Action::Kind::Delete:
+            return trf(lang, Text::UndoDelete, {a.before.title});
     }
     return {};
 }

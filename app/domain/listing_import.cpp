@@ -74,8 +74,8 @@ public:
     }
 
 private:
-    static constexpr const char* kOptions[] = {"OGR_XLSX_HEADERS", "OGR_XLSX_FIELD_TYPES", "OGR_ODS_HEADERS",
-                                               "OGR_ODS_FIELD_TYPES"};
+    static constexpr const char* kOptions[] = {
+        "OGR_XLSX_HEADERS", "OGR_XLSX_FIELD_TYPES", "OGR_ODS_HEADERS", "OGR_ODS_FIELD_TYPES"};
 };
 
 bool looksLikeCode(const std::string& s) {
@@ -125,7 +125,8 @@ std::vector<std::string> placeInCommune(Listing& l, const CommuneDirectory& comm
     return problems;
 }
 
-geo::Result<ImportResult> readListingsFile(const std::string& path, const ProfessionCatalogue& professions,
+geo::Result<ImportResult> readListingsFile(const std::string& path,
+                                           const ProfessionCatalogue& professions,
                                            const CommuneDirectory& communes) {
     geo::Result<geo::Layer> layer = geo::Error{};
     geo::Result<geo::OpenedSource> src = geo::Error{};

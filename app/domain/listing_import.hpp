@@ -25,7 +25,8 @@ struct ImportResult {
 };
 
 // `communes` gives names and centres (santescope lat/lon) for rows without a position.
-geo::Result<ImportResult> readListingsFile(const std::string& path, const ProfessionCatalogue& professions,
+geo::Result<ImportResult> readListingsFile(const std::string& path,
+                                           const ProfessionCatalogue& professions,
                                            const CommuneDirectory& communes);
 
 // Fills commune name and, when the position is missing, the commune centre. Returns problems.

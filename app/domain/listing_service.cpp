@@ -53,8 +53,9 @@ Listing publicView(Listing l) {
 
 namespace app {
 
-geo::Result<ListingStore> openListingStore(const std::string& source, const std::string& dataDir,
-                                                std::vector<std::string>& notes) {
+geo::Result<ListingStore> openListingStore(const std::string& source,
+                                           const std::string& dataDir,
+                                           std::vector<std::string>& notes) {
     const bool isNewDefault = source == defaultStorePath() && !std::filesystem::exists(source);
     auto store = ListingStore::open(source, true);
     if (!store || !isNewDefault) return store;
@@ -76,8 +77,9 @@ geo::Result<ListingStore> openListingStore(const std::string& source, const std:
         return store;
     }
     auto saved = store->insertAll(rows->accepted);
-    if (saved) notes.push_back("new listing store " + source + " with " + std::to_string(saved->size()) +
-                               " demo listings (marked « exemple »)");
+    if (saved)
+        notes.push_back("new listing store " + source + " with " + std::to_string(saved->size()) +
+                        " demo listings (marked « exemple »)");
     return store;
 }
 

@@ -34,7 +34,8 @@ namespace app {
 
 // Opens the store, creating it when missing; a new *default* store starts with the demo set so
 // that a first launch shows something (every record marked demo). `notes` gets what was done.
-geo::Result<ListingStore> openListingStore(const std::string& source, const std::string& dataDir,
-                                                std::vector<std::string>& notes);
+geo::Result<ListingStore> openListingStore(const std::string& source,
+                                           const std::string& dataDir,
+                                           std::vector<std::string>& notes);
 
 }  // namespace app

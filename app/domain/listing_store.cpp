@@ -21,15 +21,31 @@ struct FieldDef {
 
 // The schema, in column order (docs/listings.md).
 const FieldDef kFields[] = {
-    {"version", OFTInteger64},     {"category", OFTString},       {"kind", OFTString},
-    {"title", OFTString},          {"professions", OFTString},    {"commune_code", OFTString},
-    {"commune_name", OFTString},   {"at_commune_centre", OFTInteger, OFSTBoolean},
-    {"start_date", OFTString},     {"description", OFTString},    {"contact_name", OFTString},
-    {"contact_phone", OFTString},  {"contact_email", OFTString},  {"contact_public", OFTInteger, OFSTBoolean},
-    {"capacity", OFTInteger64},    {"price_min_eur", OFTReal},    {"price_max_eur", OFTReal},
-    {"furnished", OFTInteger, OFSTBoolean}, {"vehicle", OFTInteger, OFSTBoolean},
-    {"semesters", OFTString},      {"service", OFTString},        {"supervisor", OFTString},
-    {"demo", OFTInteger, OFSTBoolean}, {"source", OFTString},     {"updated_at", OFTString},
+    {"version", OFTInteger64},
+    {"category", OFTString},
+    {"kind", OFTString},
+    {"title", OFTString},
+    {"professions", OFTString},
+    {"commune_code", OFTString},
+    {"commune_name", OFTString},
+    {"at_commune_centre", OFTInteger, OFSTBoolean},
+    {"start_date", OFTString},
+    {"description", OFTString},
+    {"contact_name", OFTString},
+    {"contact_phone", OFTString},
+    {"contact_email", OFTString},
+    {"contact_public", OFTInteger, OFSTBoolean},
+    {"capacity", OFTInteger64},
+    {"price_min_eur", OFTReal},
+    {"price_max_eur", OFTReal},
+    {"furnished", OFTInteger, OFSTBoolean},
+    {"vehicle", OFTInteger, OFSTBoolean},
+    {"semesters", OFTString},
+    {"service", OFTString},
+    {"supervisor", OFTString},
+    {"demo", OFTInteger, OFSTBoolean},
+    {"source", OFTString},
+    {"updated_at", OFTString},
 };
 
 std::string nowUtc() {
@@ -195,9 +211,9 @@ geo::Result<ListingStore> ListingStore::open(const std::string& source, bool cre
             GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
         if (!ds)
             return geo::Error{connection ? geo::ErrorCode::Database : geo::ErrorCode::BadFormat,
-                         "cannot open it for writing as a GeoPackage or a PostGIS database" +
-                             (cap.firstError().empty() ? std::string() : ": " + cap.firstError()),
-                         s.m_displayName};
+                              "cannot open it for writing as a GeoPackage or a PostGIS database" +
+                                  (cap.firstError().empty() ? std::string() : ": " + cap.firstError()),
+                              s.m_displayName};
     }
     s.m_ds.reset(ds);
     s.m_driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
@@ -289,8 +305,8 @@ geo::Status ListingStore::lockRow(std::int64_t fid) {
 geo::Result<std::int64_t> ListingStore::storedVersion(std::int64_t fid) {
     OGRFeatureUniquePtr current(m_layer->GetFeature(fid));
     if (!current)
-        return geo::Error{geo::ErrorCode::Conflict, "listing " + std::to_string(fid) + " was deleted by someone else",
-                     m_displayName};
+        return geo::Error{
+            geo::ErrorCode::Conflict, "listing " + std::to_string(fid) + " was deleted by someone else", m_displayName};
     return int64(*current, "version").value_or(0);
 }
 
@@ -303,10 +319,10 @@ geo::Result<Listing> ListingStore::update(const Listing& l) {
     if (!version) return version.error();
     if (*version != l.version)
         return geo::Error{geo::ErrorCode::Conflict,
-                     "listing " + std::to_string(l.fid) + " « " + l.title + " » was changed by someone else (version " +
-                         std::to_string(*version) + ", yours " + std::to_string(l.version) +
-                         "); reload it before saving",
-                     m_displayName};
+                          "listing " + std::to_string(l.fid) + " « " + l.title +
+                              " » was changed by someone else (version " + std::to_string(*version) + ", yours " +
+                              std::to_string(l.version) + "); reload it before saving",
+                          m_displayName};
     Listing saved = l;
     saved.version = l.version + 1;
     saved.updatedAt = nowUtc();
@@ -327,8 +343,8 @@ geo::Status ListingStore::remove(std::int64_t fid, std::int64_t expectedVersion)
     if (!version) return version.error();
     if (*version != expectedVersion)
         return geo::Error{geo::ErrorCode::Conflict,
-                     "listing " + std::to_string(fid) + " was changed by someone else; reload it before deleting",
-                     m_displayName};
+                          "listing " + std::to_string(fid) + " was changed by someone else; reload it before deleting",
+                          m_displayName};
     if (m_layer->DeleteFeature(fid) != OGRERR_NONE) return dbError("cannot delete the listing", cap, m_displayName);
     if (!tx.commit()) return dbError("the delete was not committed", cap, m_displayName);
     return geo::Ok{};

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "listing.hpp"
 #include "geo/result.hpp"
 #include "geo/source.hpp"
+#include "listing.hpp"
 
 class OGRLayer;
 
@@ -19,7 +19,9 @@ class ListingStore {
 public:
     // Opens `source` (a .gpkg path or a PG: connection string) and its table, creating the file
     // (GeoPackage) and the table when `create` is true and they do not exist yet.
-    static geo::Result<ListingStore> open(const std::string& source, bool create, const std::string& table = "listings");
+    static geo::Result<ListingStore> open(const std::string& source,
+                                          bool create,
+                                          const std::string& table = "listings");
 
     ListingStore(ListingStore&&) noexcept;
     ListingStore& operator=(ListingStore&&) noexcept;

@@ -23,7 +23,8 @@ std::string grouped(double value, int decimals, const char* thousands, const cha
         out += digits[i];
         if ((n - i - 1) % 3 == 0 && i + 1 < n) out += thousands;
     }
-    const bool negative = value < 0 && (out + frac).find_first_not_of(std::string("0") + decimalMark + thousands) != std::string::npos;
+    const bool negative =
+        value < 0 && (out + frac).find_first_not_of(std::string("0") + decimalMark + thousands) != std::string::npos;
     std::string result = negative ? "−" : "";
     result += out;
     result += frac;
@@ -32,9 +33,7 @@ std::string grouped(double value, int decimals, const char* thousands, const cha
 
 }  // namespace
 
-std::string formatFrench(double value, int decimals) {
-    return grouped(value, decimals, "\u202F", ",");
-}
+std::string formatFrench(double value, int decimals) { return grouped(value, decimals, "\u202F", ","); }
 
 std::string formatNumber(Language lang, double value, int decimals) {
     return lang == Language::English ? grouped(value, decimals, ",", ".") : formatFrench(value, decimals);

@@ -40,7 +40,8 @@ geo::Result<ProfessionCatalogue> readProfessions(const std::string& path) {
     for (const auto& e : j["professions"]) {
         if (!e.is_object() || !e.contains("code") || !e["code"].is_string() || jsonLocal(e, "label").fr.empty() ||
             !e.contains("group") || !e["group"].is_string())
-            return bad("every profession needs a code, a label ({\"fr\", \"en\"}) and a group (entry " + e.dump() + ")");
+            return bad("every profession needs a code, a label ({\"fr\", \"en\"}) and a group (entry " + e.dump() +
+                       ")");
         Profession p;
         p.code = e["code"].get<std::string>();
         p.label = jsonLocal(e, "label");

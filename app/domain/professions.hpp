@@ -10,11 +10,11 @@
 namespace app {
 
 struct Profession {
-    std::string code;                 // "medecin-generaliste", "ophtalmologue"...
+    std::string code;  // "medecin-generaliste", "ophtalmologue"...
     LocalText label;
-    std::string group;                // medecin, odontologie, maieutique, paramedical, pharmacie
-    std::vector<std::string> rpps;    // RPPS savoir-faire labels counted for it
-    std::string sireneColumn;         // column of PS_communes.csv counting its practices, or empty
+    std::string group;              // medecin, odontologie, maieutique, paramedical, pharmacie
+    std::vector<std::string> rpps;  // RPPS savoir-faire labels counted for it
+    std::string sireneColumn;       // column of PS_communes.csv counting its practices, or empty
     // Which zoning applies: every doctor falls under the médecins zoning; other professions have
     // their own (not in the open data).
     std::string zoningKey() const { return group == "medecin" ? "medecins" : code; }

@@ -33,7 +33,11 @@ std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::stri
     if (!row) return out;
     const std::string dep = d.text(*row, "dept"), reg = d.text(*row, "region");
     {
-        KeyFigure f{Text::FigurePopulation, d.number(*row, "pop"), d.sum("pop", "dept", dep), d.sum("pop", "region", reg), 0,
+        KeyFigure f{Text::FigurePopulation,
+                    d.number(*row, "pop"),
+                    d.sum("pop", "dept", dep),
+                    d.sum("pop", "region", reg),
+                    0,
                     false};
         out.push_back(f);
     }
@@ -51,7 +55,8 @@ std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::stri
         }
         out.push_back(f);
         if (std::string(s.field) == "apl") {
-            KeyFigure g{Text::FigureGpDensity, std::nullopt, density(d, "dept", dep), density(d, "region", reg), 1, false};
+            KeyFigure g{
+                Text::FigureGpDensity, std::nullopt, density(d, "dept", dep), density(d, "region", reg), 1, false};
             auto gp = d.number(*row, "medecins_generalistes");
             auto pop = d.number(*row, "pop");
             if (gp && pop && *pop > 0) g.commune = *gp / *pop * 10000;
@@ -92,8 +97,12 @@ std::vector<NearbyPlace> nearbyHospitals(const TerritoryData& t, geo::Vec2 lonLa
     return out;
 }
 
-std::vector<NearbyPlace> nearbyListings(const TerritoryData& t, geo::Vec2 lonLat, const std::string& category,
-                                        double maxMetres, std::size_t k, std::int64_t exceptFid) {
+std::vector<NearbyPlace> nearbyListings(const TerritoryData& t,
+                                        geo::Vec2 lonLat,
+                                        const std::string& category,
+                                        double maxMetres,
+                                        std::size_t k,
+                                        std::int64_t exceptFid) {
     std::vector<NearbyPlace> out;
     for (const auto& l : t.listings) {
         if (l.category != category || l.fid == exceptFid) continue;

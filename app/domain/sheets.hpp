@@ -39,8 +39,12 @@ struct NearbyPlace {
 // The k nearest hospitals and clinics to a point.
 std::vector<NearbyPlace> nearbyHospitals(const TerritoryData& t, geo::Vec2 lonLat, std::size_t k);
 // Listings of a category within maxMetres, nearest first (not the listing `exceptFid`).
-std::vector<NearbyPlace> nearbyListings(const TerritoryData& t, geo::Vec2 lonLat, const std::string& category,
-                                        double maxMetres, std::size_t k, std::int64_t exceptFid = -1);
+std::vector<NearbyPlace> nearbyListings(const TerritoryData& t,
+                                        geo::Vec2 lonLat,
+                                        const std::string& category,
+                                        double maxMetres,
+                                        std::size_t k,
+                                        std::int64_t exceptFid = -1);
 
 // The commune (current code) containing a point, through the communes layer, if any.
 std::optional<std::string> communeAt(const TerritoryData& t, geo::Vec2 lonLat);

@@ -17,9 +17,9 @@ namespace app {
 
 struct ChoroplethSpec {
     std::string field;
-    std::vector<double> breaks;             // ascending; class k holds values in [breaks[k-1], breaks[k])
-    std::vector<render::Rgba> colors;       // breaks.size() + 1 colours
-    std::vector<LocalText> labels;          // optional legend labels, one per class
+    std::vector<double> breaks;               // ascending; class k holds values in [breaks[k-1], breaks[k])
+    std::vector<render::Rgba> colors;         // breaks.size() + 1 colours
+    std::vector<LocalText> labels;            // optional legend labels, one per class
     render::Rgba noData{204, 204, 204, 255};  // features without a value ("pas de données")
 };
 
@@ -34,38 +34,38 @@ struct CategoriesSpec {
 
 struct FilterSpec {
     std::string field;
-    std::vector<std::string> in;            // keep features whose value (as text) is one of these
-    std::optional<double> min, max;         // or within [min, max]
+    std::vector<std::string> in;     // keep features whose value (as text) is one of these
+    std::optional<double> min, max;  // or within [min, max]
 };
 
 struct LabelSpec {
-    std::string field;                      // text of the label
-    std::string priority;                   // numeric field: larger values are placed first (population)
-    float size = 12;                        // pixels at scale 1
+    std::string field;     // text of the label
+    std::string priority;  // numeric field: larger values are placed first (population)
+    float size = 12;       // pixels at scale 1
 };
 
 struct MarkerSpec {
     render::MarkerShape shape = render::MarkerShape::Circle;
-    float size = 10;                        // pixels at scale 1
-    bool cluster = true;                    // merge markers that overlap, with their count
+    float size = 10;      // pixels at scale 1
+    bool cluster = true;  // merge markers that overlap, with their count
 };
 
 struct LayerStyle {
-    LocalText title;                        // legend entry; defaults to the layer name
-    std::optional<render::Rgba> fill;       // nullopt with fillSet: no fill
+    LocalText title;                   // legend entry; defaults to the layer name
+    std::optional<render::Rgba> fill;  // nullopt with fillSet: no fill
     bool fillSet = false;
-    std::optional<render::Rgba> outline;    // nullopt with outlineSet: no outline ("outline": null)
+    std::optional<render::Rgba> outline;  // nullopt with outlineSet: no outline ("outline": null)
     bool outlineSet = false;
-    float outlineWidth = 1;                 // pixels at scale 1
+    float outlineWidth = 1;  // pixels at scale 1
     float opacity = 1;
     std::optional<ChoroplethSpec> choropleth;
     std::optional<CategoriesSpec> categories;
     std::optional<FilterSpec> filter;
-    std::vector<std::string> selection;     // values of selectionField to highlight
+    std::vector<std::string> selection;  // values of selectionField to highlight
     std::string selectionField;
     std::optional<LabelSpec> label;
     MarkerSpec marker;
-    LocalText attribution;                  // source line for the attribution
+    LocalText attribution;  // source line for the attribution
 };
 
 // Class index of a value (breaks ascending; values equal to a break go to the upper class).

@@ -58,7 +58,7 @@ ChoroplethSpec readChoropleth(const Json& c, const std::string& ck) {
     for (const auto& col : c["colors"]) spec.colors.push_back(jsonColor(col, ck + ".colors"));
     if (spec.colors.size() != spec.breaks.size() + 1)
         throw JsonError{ck + ": " + std::to_string(spec.breaks.size()) + " breaks need " +
-                  std::to_string(spec.breaks.size() + 1) + " colours, not " + std::to_string(spec.colors.size())};
+                        std::to_string(spec.breaks.size() + 1) + " colours, not " + std::to_string(spec.colors.size())};
     if (c.contains("labels"))
         for (const auto& lab : c["labels"]) spec.labels.push_back(jsonLocalText(lab, ck + ".labels"));
     if (!spec.labels.empty() && spec.labels.size() != spec.colors.size())
@@ -77,8 +77,10 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
         l.outlineSet = true;
         if (!j["outline"].is_null()) l.outline = jsonColor(j["outline"], at + ".outline");
     }
-    if (j.contains("outline_width")) l.outlineWidth = static_cast<float>(jsonNumber(j["outline_width"], at + ".outline_width"));
-    if (l.outlineWidth < 0 || l.outlineWidth > 50) throw JsonError{at + ".outline_width must be between 0 and 50 pixels"};
+    if (j.contains("outline_width"))
+        l.outlineWidth = static_cast<float>(jsonNumber(j["outline_width"], at + ".outline_width"));
+    if (l.outlineWidth < 0 || l.outlineWidth > 50)
+        throw JsonError{at + ".outline_width must be between 0 and 50 pixels"};
     if (j.contains("opacity")) l.opacity = static_cast<float>(jsonNumber(j["opacity"], at + ".opacity"));
     if (l.opacity < 0 || l.opacity > 1) throw JsonError{at + ".opacity must be between 0 and 1"};
     if (j.contains("attribution")) l.attribution = jsonLocalText(j["attribution"], at + ".attribution");
@@ -88,7 +90,8 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
         const std::string ck = at + ".categories";
         CategoriesSpec spec;
         spec.field = jsonString(c.value("field", Json()), ck + ".field");
-        if (!c.contains("values") || !c["values"].is_object()) throw JsonError{ck + ".values must be an object {value: colour}"};
+        if (!c.contains("values") || !c["values"].is_object())
+            throw JsonError{ck + ".values must be an object {value: colour}"};
         for (const auto& [k, v] : c["values"].items()) spec.values.emplace_back(k, jsonColor(v, ck + ".values." + k));
         if (c.contains("labels")) {
             for (const auto& [k, v] : c["labels"].items()) {
@@ -117,7 +120,8 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
     if (j.contains("selection")) {
         const Json& s = j["selection"];
         l.selectionField = jsonString(s.value("field", Json()), at + ".selection.field");
-        if (!s.contains("values") || !s["values"].is_array()) throw JsonError{at + ".selection.values must be an array"};
+        if (!s.contains("values") || !s["values"].is_array())
+            throw JsonError{at + ".selection.values must be an array"};
         for (const auto& v : s["values"]) l.selection.push_back(valueText(v));
     }
     if (j.contains("label") && j["label"].is_null()) l.label.reset();  // "label": null: none
@@ -135,7 +139,8 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
     }
     if (j.contains("marker")) {
         const Json& m = j["marker"];
-        if (m.contains("shape")) l.marker.shape = shape(jsonString(m["shape"], at + ".marker.shape"), at + ".marker.shape");
+        if (m.contains("shape"))
+            l.marker.shape = shape(jsonString(m["shape"], at + ".marker.shape"), at + ".marker.shape");
         if (m.contains("size")) l.marker.size = static_cast<float>(jsonNumber(m["size"], at + ".marker.size"));
         if (m.contains("cluster")) l.marker.cluster = m["cluster"].get<bool>();
     }

@@ -1,13 +1,13 @@
 #include "table_export.hpp"
 
-
 #include "geo/layer_writer.hpp"
 #include "listing_service.hpp"
 #include "territory_layers.hpp"
 
 namespace app {
 
-geo::Result<std::size_t> exportFilteredListings(const TerritoryData& t, const FinderState& finder,
+geo::Result<std::size_t> exportFilteredListings(const TerritoryData& t,
+                                                const FinderState& finder,
                                                 const std::string& path) {
     ListingFilter filter;
     filter.professions = finder.professions;
@@ -23,7 +23,8 @@ geo::Result<std::size_t> exportFilteredListings(const TerritoryData& t, const Fi
     return kept.size();
 }
 
-geo::Result<std::size_t> exportCommuneTable(const TerritoryData& t, const FinderState& finder,
+geo::Result<std::size_t> exportCommuneTable(const TerritoryData& t,
+                                            const FinderState& finder,
                                             const std::string& path) {
     if (!t.communes) return geo::Error{geo::ErrorCode::NotFound, "the communes are not loaded", path};
     const geo::Layer& c = *t.communes;
@@ -39,8 +40,10 @@ geo::Result<std::size_t> exportCommuneTable(const TerritoryData& t, const Finder
     const AidProfile profile = finder.profile();
     std::vector<geo::Value> totals;
     for (double v : aidTotals(t, c.table, profile)) totals.emplace_back(v);
-    geo::setColumn(table.table, "aides_max_eur_" + profile.profession + (profile.student ? "_etudiant" : ""),
-                   geo::ValueKind::Real, std::move(totals));
+    geo::setColumn(table.table,
+                   "aides_max_eur_" + profile.profession + (profile.student ? "_etudiant" : ""),
+                   geo::ValueKind::Real,
+                   std::move(totals));
     geo::WriteOptions options;
     options.format = geo::ExportFormat::Csv;
     options.excel = true;

@@ -11,12 +11,12 @@
 namespace app {
 
 // Listings that pass the finder's professions and categories, contacts hidden when not public.
-geo::Result<std::size_t> exportFilteredListings(const TerritoryData& t, const FinderState& finder,
+geo::Result<std::size_t> exportFilteredListings(const TerritoryData& t,
+                                                const FinderState& finder,
                                                 const std::string& path);
 
 // The communes of the territory, one row each, without geometry; per-profession columns only for
 // the professions chosen; the aid total for the profile when the map shows it.
-geo::Result<std::size_t> exportCommuneTable(const TerritoryData& t, const FinderState& finder,
-                                            const std::string& path);
+geo::Result<std::size_t> exportCommuneTable(const TerritoryData& t, const FinderState& finder, const std::string& path);
 
 }  // namespace app

@@ -8,13 +8,16 @@ namespace app {
 namespace {
 
 void addVisibleColumn(geo::Layer& layer) {
-    geo::setColumn(layer.table, kVisibleColumn, geo::ValueKind::String,
+    geo::setColumn(layer.table,
+                   kVisibleColumn,
+                   geo::ValueKind::String,
                    std::vector<geo::Value>(layer.geometry.featureCount(), geo::Value{std::string("1")}));
 }
 
 }  // namespace
 
-geo::Result<TerritoryBuilder> TerritoryBuilder::open(const std::string& dataDir, const std::string& storeSource,
+geo::Result<TerritoryBuilder> TerritoryBuilder::open(const std::string& dataDir,
+                                                     const std::string& storeSource,
                                                      geo::Diagnostics& diag) {
     TerritoryBuilder b;
     b.m_dataDir = dataDir;
@@ -27,7 +30,8 @@ geo::Result<TerritoryBuilder> TerritoryBuilder::open(const std::string& dataDir,
     b.m_data->aid = std::move(aid.value());
     if (b.m_data->catalogue.tables.count("provenance")) {
         auto ref = findTable(b.m_data->catalogue.tables.at("provenance"), dataDir);
-        auto provenance = ref ? readTableProvenance(ref.value()) : geo::Result<std::vector<TableProvenance>>(ref.error());
+        auto provenance =
+            ref ? readTableProvenance(ref.value()) : geo::Result<std::vector<TableProvenance>>(ref.error());
         if (provenance)
             b.m_data->dataPack = std::move(provenance.value());
         else

@@ -21,7 +21,7 @@ struct TerritoryData {
     AidContext aid;
     std::shared_ptr<const geo::Layer> communes;  // with indicators, in WGS 84
     std::string storeSource;                     // GeoPackage path or PG: connection
-    std::vector<Listing> listings;          // as read from the store
+    std::vector<Listing> listings;               // as read from the store
     std::string storeError;                      // why listings are missing, if they are
     // Every layer built, by catalogue id, in WGS 84 (the sheets measure distances on them).
     std::map<std::string, std::shared_ptr<const geo::Layer>> layers;
@@ -33,7 +33,8 @@ class TerritoryBuilder {
 public:
     // Reads the catalogue, the aid rules and the provenance of the data pack. `storeSource` empty:
     // $SANTEMAP_STORE or the default GeoPackage.
-    static geo::Result<TerritoryBuilder> open(const std::string& dataDir, const std::string& storeSource,
+    static geo::Result<TerritoryBuilder> open(const std::string& dataDir,
+                                              const std::string& storeSource,
                                               geo::Diagnostics& diag);
 
     // The features of a catalogue entry, built on first use and kept in data()->layers.

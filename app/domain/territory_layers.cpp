@@ -10,20 +10,34 @@ namespace app {
 
 namespace {
 
-geo::Result<geo::Layer> readNamed(const CatalogueLayer& entry, const char* key, const std::string& dataDir,
+geo::Result<geo::Layer> readNamed(const CatalogueLayer& entry,
+                                  const char* key,
+                                  const std::string& dataDir,
                                   geo::Diagnostics& diag) {
     auto it = entry.namedSources.find(key);
     if (it == entry.namedSources.end())
-        return geo::Error{geo::ErrorCode::BadFormat, std::string("sources.") + key + " is missing",
+        return geo::Error{geo::ErrorCode::BadFormat,
+                          std::string("sources.") + key + " is missing",
                           "catalogue layer '" + entry.id + "'"};
     auto ref = findTable(it->second, dataDir);
     if (!ref) return ref.error();
     return geo::readTable(ref.value(), diag);
 }
 
-const char* const kIndicatorColumns[] = {"apl", "apl_2015", "apl_2016", "apl_2017", "apl_2018", "apl_2019",
-                                         "apl_2021", "apl_2022", "apl_2023", "medecins_generalistes",
-                                         "medecins_total", "temps_urgences_min", "pct_75_plus", "pauvrete",
+const char* const kIndicatorColumns[] = {"apl",
+                                         "apl_2015",
+                                         "apl_2016",
+                                         "apl_2017",
+                                         "apl_2018",
+                                         "apl_2019",
+                                         "apl_2021",
+                                         "apl_2022",
+                                         "apl_2023",
+                                         "medecins_generalistes",
+                                         "medecins_total",
+                                         "temps_urgences_min",
+                                         "pct_75_plus",
+                                         "pauvrete",
                                          "msp_presente"};
 
 }  // namespace
@@ -33,7 +47,9 @@ namespace {
 // The indicators of each row (by its row in the indicators table), as numbers; missing stays null
 // ("pas de données"); GPs per 10,000 inhabitants; the médecins' zoning, official when loaded,
 // otherwise indicative from the APL.
-void addIndicatorColumns(geo::Layer& layer, const AidContext& aid, const std::vector<std::optional<std::size_t>>& rows) {
+void addIndicatorColumns(geo::Layer& layer,
+                         const AidContext& aid,
+                         const std::vector<std::optional<std::size_t>>& rows) {
     const std::size_t n = layer.table.rowCount();
     for (const char* name : kIndicatorColumns) {
         std::vector<geo::Value> v(n);
@@ -63,11 +79,12 @@ void addIndicatorColumns(geo::Layer& layer, const AidContext& aid, const std::ve
 }
 
 // Doctors per specialty (RPPS, 41 and 45 only: elsewhere unknown, not zero).
-geo::Status addRppsColumns(geo::Layer& layer, const geo::Layer& rpps, const std::string& name, const AidContext& aid,
-                           geo::Diagnostics& diag) {
+geo::Status addRppsColumns(
+    geo::Layer& layer, const geo::Layer& rpps, const std::string& name, const AidContext& aid, geo::Diagnostics& diag) {
     const auto c = rpps.table.fieldIndex("code"), s = rpps.table.fieldIndex("specialite"),
                e = rpps.table.fieldIndex("effectif");
-    if (!c || !s || !e) return geo::Error{geo::ErrorCode::BadFormat, "expected columns code, specialite, effectif", name};
+    if (!c || !s || !e)
+        return geo::Error{geo::ErrorCode::BadFormat, "expected columns code, specialite, effectif", name};
     const geo::CodeChanges& changes = aid.communes.changes();
     std::unordered_map<std::string, double> count;  // profession|code → doctors
     for (std::size_t r = 0; r < rpps.table.rowCount(); ++r) {
@@ -97,7 +114,10 @@ geo::Status addRppsColumns(geo::Layer& layer, const geo::Layer& rpps, const std:
 }
 
 // SIRENE practices (COG ~2019 codes mapped to 2026; absent = none).
-geo::Status addSireneColumns(geo::Layer& layer, const geo::Layer& sirene, const std::string& name, const AidContext& aid) {
+geo::Status addSireneColumns(geo::Layer& layer,
+                             const geo::Layer& sirene,
+                             const std::string& name,
+                             const AidContext& aid) {
     const auto c = sirene.table.fieldIndex("codecommuneetablissement");
     if (!c) return geo::Error{geo::ErrorCode::BadFormat, "expected column codecommuneetablissement", name};
     const std::size_t n = layer.table.rowCount();
@@ -122,21 +142,24 @@ geo::Status addSireneColumns(geo::Layer& layer, const geo::Layer& sirene, const 
 
 }  // namespace
 
-geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry, const AidContext& aid,
-                                                    const std::string& dataDir, geo::Diagnostics& diag) {
+geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
+                                                    const AidContext& aid,
+                                                    const std::string& dataDir,
+                                                    geo::Diagnostics& diag) {
     auto boundaries = readNamed(entry, "communes", dataDir, diag);
     if (!boundaries) return boundaries.error();
     geo::Diagnostics tableNotes;  // tables without geometry are what these sources are meant to be
     auto popTable = readNamed(entry, "population", dataDir, tableNotes);
     if (!popTable) return popTable.error();
     geo::Diagnostics joinNotes;  // merged communes are expected here, not worth a warning
-    auto joined = geo::joinByInseeCode(boundaries.value(), popTable.value(), aid.communes.changes(),
-                                       {"code", "code_insee"}, joinNotes);
+    auto joined = geo::joinByInseeCode(
+        boundaries.value(), popTable.value(), aid.communes.changes(), {"code", "code_insee"}, joinNotes);
     if (!joined) return joined.error();
     geo::Layer layer = std::move(joined.value());
     const auto codeCol = layer.table.fieldIndex("code_insee");
     if (!codeCol || !layer.table.fieldIndex("population") || !layer.table.fieldIndex("departement"))
-        return geo::Error{geo::ErrorCode::BadFormat, "expected columns code_insee, population, departement",
+        return geo::Error{geo::ErrorCode::BadFormat,
+                          "expected columns code_insee, population, departement",
                           entry.namedSources.at("population").describe()};
     std::vector<std::optional<std::size_t>> rows(layer.table.rowCount());
     for (std::size_t r = 0; r < rows.size(); ++r) rows[r] = aid.communes.row(geo::toText(layer.table.at(r, *codeCol)));
@@ -216,53 +239,53 @@ geo::Layer listingsLayer(const std::vector<Listing>& listings) {
         const char* name;
         geo::ValueKind kind;
     };
-    const Col cols[] = {{"id", geo::ValueKind::Integer},        {"exemple", geo::ValueKind::String},
-                        {"categorie", geo::ValueKind::String},  {"type", geo::ValueKind::String},
-                        {"titre", geo::ValueKind::String},      {"professions", geo::ValueKind::String},
-                        {"code_insee", geo::ValueKind::String}, {"commune", geo::ValueKind::String},
-                        {"position", geo::ValueKind::String},   {"date_debut", geo::ValueKind::String},
+    const Col cols[] = {{"id", geo::ValueKind::Integer},         {"exemple", geo::ValueKind::String},
+                        {"categorie", geo::ValueKind::String},   {"type", geo::ValueKind::String},
+                        {"titre", geo::ValueKind::String},       {"professions", geo::ValueKind::String},
+                        {"code_insee", geo::ValueKind::String},  {"commune", geo::ValueKind::String},
+                        {"position", geo::ValueKind::String},    {"date_debut", geo::ValueKind::String},
                         {"description", geo::ValueKind::String}, {"contact", geo::ValueKind::String},
-                        {"telephone", geo::ValueKind::String},  {"email", geo::ValueKind::String},
-                        {"capacite", geo::ValueKind::Integer},  {"loyer_min_eur", geo::ValueKind::Real},
+                        {"telephone", geo::ValueKind::String},   {"email", geo::ValueKind::String},
+                        {"capacite", geo::ValueKind::Integer},   {"loyer_min_eur", geo::ValueKind::Real},
                         {"loyer_max_eur", geo::ValueKind::Real}, {"meuble", geo::ValueKind::String},
-                        {"vehicule", geo::ValueKind::String},   {"semestres", geo::ValueKind::String},
-                        {"service", geo::ValueKind::String},    {"maitre_de_stage", geo::ValueKind::String},
-                        {"source", geo::ValueKind::String},     {"mis_a_jour", geo::ValueKind::String}};
+                        {"vehicule", geo::ValueKind::String},    {"semestres", geo::ValueKind::String},
+                        {"service", geo::ValueKind::String},     {"maitre_de_stage", geo::ValueKind::String},
+                        {"source", geo::ValueKind::String},      {"mis_a_jour", geo::ValueKind::String}};
     for (const auto& c : cols) {
-        layer.table.fields.push_back({c.name, c.kind == geo::ValueKind::Integer ? "Integer64"
-                                              : c.kind == geo::ValueKind::Real  ? "Real"
-                                                                                : "String",
+        layer.table.fields.push_back({c.name,
+                                      c.kind == geo::ValueKind::Integer ? "Integer64"
+                                      : c.kind == geo::ValueKind::Real  ? "Real"
+                                                                        : "String",
                                       c.kind});
         layer.table.columns.emplace_back();
     }
     auto text = [](const std::string& s) { return s.empty() ? geo::Value{} : geo::Value{s}; };
     auto yesNo = [](std::optional<bool> b) { return b ? geo::Value{std::string(*b ? "oui" : "non")} : geo::Value{}; };
     for (const auto& l : listings) {
-        std::vector<geo::Value> row = {
-            geo::Value{l.fid},
-            geo::Value{std::string(l.demo ? "oui" : "non")},
-            text(l.category),
-            text(l.kind),
-            text(l.title),
-            text(joinCodes(l.professions)),
-            text(l.communeCode),
-            text(l.communeName),
-            geo::Value{std::string(l.atCommuneCentre ? "centre de la commune" : "adresse")},
-            text(l.startDate),
-            text(l.description),
-            text(l.contactName),
-            text(l.contactPhone),
-            text(l.contactEmail),
-            l.capacity ? geo::Value{*l.capacity} : geo::Value{},
-            l.priceMinEur ? geo::Value{*l.priceMinEur} : geo::Value{},
-            l.priceMaxEur ? geo::Value{*l.priceMaxEur} : geo::Value{},
-            yesNo(l.furnished),
-            yesNo(l.vehicle),
-            text(l.semesters),
-            text(l.service),
-            text(l.supervisor),
-            text(l.source),
-            text(l.updatedAt)};
+        std::vector<geo::Value> row = {geo::Value{l.fid},
+                                       geo::Value{std::string(l.demo ? "oui" : "non")},
+                                       text(l.category),
+                                       text(l.kind),
+                                       text(l.title),
+                                       text(joinCodes(l.professions)),
+                                       text(l.communeCode),
+                                       text(l.communeName),
+                                       geo::Value{std::string(l.atCommuneCentre ? "centre de la commune" : "adresse")},
+                                       text(l.startDate),
+                                       text(l.description),
+                                       text(l.contactName),
+                                       text(l.contactPhone),
+                                       text(l.contactEmail),
+                                       l.capacity ? geo::Value{*l.capacity} : geo::Value{},
+                                       l.priceMinEur ? geo::Value{*l.priceMinEur} : geo::Value{},
+                                       l.priceMaxEur ? geo::Value{*l.priceMaxEur} : geo::Value{},
+                                       yesNo(l.furnished),
+                                       yesNo(l.vehicle),
+                                       text(l.semesters),
+                                       text(l.service),
+                                       text(l.supervisor),
+                                       text(l.source),
+                                       text(l.updatedAt)};
         for (std::size_t c = 0; c < row.size(); ++c) layer.table.columns[c].push_back(std::move(row[c]));
         layer.fids.push_back(l.fid);
         layer.geometry.beginFeature(geo::GeomKind::Point);

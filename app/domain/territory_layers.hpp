@@ -10,19 +10,21 @@
 
 #include "aid_context.hpp"
 #include "catalogue.hpp"
-#include "geo/diagnostics.hpp"
-#include "geo/layer.hpp"
 #include "domain/listing.hpp"
 #include "domain/zoning.hpp"
+#include "geo/diagnostics.hpp"
+#include "geo/layer.hpp"
 
 namespace app {
 
 // The communes layer: boundaries of the territory (COG 2018, with `territoire`: 41, 45 or voisine)
-// dissolved into COG 2026 communes, population and EPCI, the santescope indicators, mg_pour_10000, zonage_mg / zonage_mg_source, one rpps_<code>
-// column per doctors' specialty (41 and 45 only; null elsewhere) and one sirene_<code> column per
-// profession SIRENE counts.
-geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry, const AidContext& aid,
-                                                    const std::string& dataDir, geo::Diagnostics& diag);
+// dissolved into COG 2026 communes, population and EPCI, the santescope indicators, mg_pour_10000, zonage_mg /
+// zonage_mg_source, one rpps_<code> column per doctors' specialty (41 and 45 only; null elsewhere) and one
+// sirene_<code> column per profession SIRENE counts.
+geo::Result<geo::Layer> buildTerritoryCommunesLayer(const CatalogueLayer& entry,
+                                                    const AidContext& aid,
+                                                    const std::string& dataDir,
+                                                    geo::Diagnostics& diag);
 
 // Text of the zoning source as shown in legends, sheets and exports.
 inline constexpr const char* kIndicativeZoningNote = "indicatif, calculé à partir de l'APL";
@@ -41,6 +43,5 @@ geo::Result<geo::Layer> readFileLayer(const CatalogueLayer& entry, const std::st
 
 // Listings as a point layer with French column names; `exemple` says which are demo records.
 geo::Layer listingsLayer(const std::vector<Listing>& listings);
-
 
 }  // namespace app

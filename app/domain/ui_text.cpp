@@ -38,13 +38,9 @@ const char* tr(Language lang, Text t) {
     return lang == Language::English ? e.en : e.fr;
 }
 
-LocalText localText(Text t) {
-    return {tr(Language::French, t), tr(Language::English, t)};
-}
+LocalText localText(Text t) { return {tr(Language::French, t), tr(Language::English, t)}; }
 
-std::string trf(Language lang, Text t, std::initializer_list<std::string_view> args) {
-    return fill(tr(lang, t), args);
-}
+std::string trf(Language lang, Text t, std::initializer_list<std::string_view> args) { return fill(tr(lang, t), args); }
 
 LocalText localTextf(Text t, std::initializer_list<std::string_view> args) {
     return {trf(Language::French, t, args), trf(Language::English, t, args)};

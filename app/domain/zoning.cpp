@@ -10,20 +10,28 @@ namespace app {
 
 const char* zoneCode(Zone z) {
     switch (z) {
-        case Zone::ZIP: return "ZIP";
-        case Zone::ZAC: return "ZAC";
-        case Zone::HZ: return "HZ";
-        case Zone::ZV: return "ZV";
+        case Zone::ZIP:
+            return "ZIP";
+        case Zone::ZAC:
+            return "ZAC";
+        case Zone::HZ:
+            return "HZ";
+        case Zone::ZV:
+            return "ZV";
     }
     return "";
 }
 
 Text zoneText(Zone z) {
     switch (z) {
-        case Zone::ZIP: return Text::ZoneZip;
-        case Zone::ZAC: return Text::ZoneZac;
-        case Zone::HZ: return Text::ZoneOutside;
-        case Zone::ZV: return Text::ZoneVigilance;
+        case Zone::ZIP:
+            return Text::ZoneZip;
+        case Zone::ZAC:
+            return Text::ZoneZac;
+        case Zone::HZ:
+            return Text::ZoneOutside;
+        case Zone::ZV:
+            return Text::ZoneVigilance;
     }
     return Text::ZoneOutside;
 }
@@ -74,22 +82,25 @@ std::string fieldList(const geo::FeatureTable& t) {
 
 }  // namespace
 
-geo::Result<ZoningTable> readZoningTable(const std::string& source, const geo::CodeChanges& changes, geo::Diagnostics& diag) {
+geo::Result<ZoningTable> readZoningTable(const std::string& source,
+                                         const geo::CodeChanges& changes,
+                                         geo::Diagnostics& diag) {
     auto src = geo::openSource(source);
     if (!src) return src.error();
     geo::Diagnostics readNotes;  // a CSV without geometry is expected here
     auto layer = geo::readLayer(src.value(), 0, readNotes);
     if (!layer) return layer.error();
     const geo::FeatureTable& t = layer->table;
-    auto codeCol = firstField(t, {"code_insee", "insee", "codgeo", "code_commune", "depcom", "insee_com", "com",
-                                  "code"});
+    auto codeCol =
+        firstField(t, {"code_insee", "insee", "codgeo", "code_commune", "depcom", "insee_com", "com", "code"});
     auto zoneCol = firstField(t, {"zonage", "zone", "zonage_mg", "classement", "type_zone", "categorie"});
     auto professionCol = firstField(t, {"profession", "zonage_profession"});
     if (!codeCol || !zoneCol)
         return geo::Error{geo::ErrorCode::BadFormat,
-                     "a zoning file needs a commune code column (code_insee, insee, codgeo, depcom...) and a zone "
-                     "column (zonage, zone, classement...); its fields are: " + fieldList(t),
-                     src->displayName};
+                          "a zoning file needs a commune code column (code_insee, insee, codgeo, depcom...) and a zone "
+                          "column (zonage, zone, classement...); its fields are: " +
+                              fieldList(t),
+                          src->displayName};
     ZoningTable out;
     out.source = src->displayName;
     std::size_t unknown = 0;
@@ -111,7 +122,8 @@ geo::Result<ZoningTable> readZoningTable(const std::string& source, const geo::C
                   " row(s) without a commune code or with an unknown zone value were skipped (first: " + firstUnknown +
                   "; expected ZIP, ZAC, HZ / hors zonage, ZV)");
     if (out.zones.empty())
-        return geo::Error{geo::ErrorCode::BadFormat, "no row with a commune code and a known zone value", src->displayName};
+        return geo::Error{
+            geo::ErrorCode::BadFormat, "no row with a commune code and a known zone value", src->displayName};
     return out;
 }
 

@@ -17,8 +17,8 @@ namespace app {
 // ZV: zone de vigilance (historical, 2018).
 enum class Zone { ZIP, ZAC, HZ, ZV };
 
-const char* zoneCode(Zone z);            // "ZIP", "ZAC", "HZ", "ZV"
-Text zoneText(Zone z);                   // "Zone d'intervention prioritaire (ZIP)"...
+const char* zoneCode(Zone z);  // "ZIP", "ZAC", "HZ", "ZV"
+Text zoneText(Zone z);         // "Zone d'intervention prioritaire (ZIP)"...
 
 // Accepts the codes and the usual spellings of official files ("hors zonage", "Zone d'action
 // complémentaire", "ZIP"...), case and accents ignored. nullopt for anything else.
@@ -44,6 +44,8 @@ struct ZoningTable {
 // Column names are found among the usual ones (code_insee, insee, codgeo, depcom, code...;
 // zonage, zone, classement...; profession). Rows with an unknown zone value are skipped with one
 // warning counting them and naming the first.
-geo::Result<ZoningTable> readZoningTable(const std::string& source, const geo::CodeChanges& changes, geo::Diagnostics& diag);
+geo::Result<ZoningTable> readZoningTable(const std::string& source,
+                                         const geo::CodeChanges& changes,
+                                         geo::Diagnostics& diag);
 
 }  // namespace app

@@ -29,8 +29,8 @@ void Camera::fit(const geo::Box& box, double now, bool animate) {
     if (box.empty()) return;
     const double mx = (box.maxX - box.minX) * 0.04 + 200, my = (box.maxY - box.minY) * 0.04 + 200;
     const int inset = m_leftInset > 0 && m_leftInset < m_view.width * 0.6 ? static_cast<int>(m_leftInset) : 0;
-    render::View to = render::View::fit(geo::Box{box.minX - mx, box.minY - my, box.maxX + mx, box.maxY + my},
-                                        m_view.width - inset, m_view.height);
+    render::View to = render::View::fit(
+        geo::Box{box.minX - mx, box.minY - my, box.maxX + mx, box.maxY + my}, m_view.width - inset, m_view.height);
     to.width = m_view.width;
     to.centerX -= inset / 2.0 * to.metresPerPixel;
     if (animate)
@@ -66,7 +66,8 @@ bool Camera::update(double now) {
         return false;
     }
     t = 1 - (1 - t) * (1 - t) * (1 - t);  // ease out
-    const double logMpp = std::log(m_from.metresPerPixel) + (std::log(m_to.metresPerPixel) - std::log(m_from.metresPerPixel)) * t;
+    const double logMpp =
+        std::log(m_from.metresPerPixel) + (std::log(m_to.metresPerPixel) - std::log(m_from.metresPerPixel)) * t;
     m_view.metresPerPixel = std::exp(logMpp);
     m_view.centerX = m_from.centerX + (m_to.centerX - m_from.centerX) * t;
     m_view.centerY = m_from.centerY + (m_to.centerY - m_from.centerY) * t;

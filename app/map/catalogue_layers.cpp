@@ -2,7 +2,9 @@
 
 namespace app {
 
-geo::Result<LayerSpec> catalogueLayerSpec(TerritoryBuilder& builder, const CatalogueLayer& entry, geo::Diagnostics& diag) {
+geo::Result<LayerSpec> catalogueLayerSpec(TerritoryBuilder& builder,
+                                          const CatalogueLayer& entry,
+                                          geo::Diagnostics& diag) {
     LayerSpec spec(entry.style);
     spec.title = entry.title;
     spec.source = "catalogue:" + entry.id;

@@ -8,6 +8,8 @@
 
 namespace app {
 
-geo::Result<LayerSpec> catalogueLayerSpec(TerritoryBuilder& builder, const CatalogueLayer& entry, geo::Diagnostics& diag);
+geo::Result<LayerSpec> catalogueLayerSpec(TerritoryBuilder& builder,
+                                          const CatalogueLayer& entry,
+                                          geo::Diagnostics& diag);
 
 }  // namespace app

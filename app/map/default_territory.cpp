@@ -20,8 +20,9 @@ geo::Result<Scene> defaultTerritoryScene(const std::string& dataDir, geo::Diagno
         }
         scene.layers.push_back(std::move(spec.value()));
     }
-    if (scene.layers.empty()) return geo::Error{geo::ErrorCode::NotFound, "no layer of the catalogue could be read",
-                                                builder->catalogue().path};
+    if (scene.layers.empty())
+        return geo::Error{
+            geo::ErrorCode::NotFound, "no layer of the catalogue could be read", builder->catalogue().path};
     scene.territory = builder->data();
     return scene;
 }

@@ -4,7 +4,8 @@
 namespace app {
 
 void SceneLoader::start(MakeScene make, std::function<void()> wake) {
-    m_thread = std::thread([this, make = std::move(make), wake = std::move(wake)]() mutable { run(std::move(make), std::move(wake)); });
+    m_thread = std::thread(
+        [this, make = std::move(make), wake = std::move(wake)]() mutable { run(std::move(make), std::move(wake)); });
 }
 
 SceneLoader::~SceneLoader() {

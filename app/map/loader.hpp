@@ -15,8 +15,8 @@ namespace app {
 
 struct LoadedScene {
     Scene scene;
-    std::vector<MapLayer> layers;        // CPU only: the main thread uploads them
-    std::vector<std::string> errors;     // one per layer that failed (the others still load)
+    std::vector<MapLayer> layers;     // CPU only: the main thread uploads them
+    std::vector<std::string> errors;  // one per layer that failed (the others still load)
     std::vector<std::string> warnings;
 };
 

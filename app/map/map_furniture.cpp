@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <optional>
 #include <numeric>
+#include <optional>
 #include <set>
 
 #include "domain/number_format.hpp"
@@ -55,14 +55,14 @@ double niceScaleLength(double metresPerPixel, double maxPixels) {
     return step;
 }
 
-std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::View& view, float scale,
-                                           render::Rgba color, DrawContext& ctx, bool cluster) {
+std::vector<render::Marker> clusterMarkers(
+    const MapLayer& layer, const render::View& view, float scale, render::Rgba color, DrawContext& ctx, bool cluster) {
     const float size = layer.spec.marker.size * scale;
     struct Cluster {
         double sx = 0, sy = 0;  // pixel sums
         std::size_t count = 0;
-        geo::Vec2 first;        // display position of the first member
-        render::Rgba color;     // the members' colour, or the layer's when they differ
+        geo::Vec2 first;     // display position of the first member
+        render::Rgba color;  // the members' colour, or the layer's when they differ
     };
     std::vector<Cluster> clusters;
     const double radius = cluster ? size * 1.2 : 0;
@@ -100,13 +100,19 @@ std::vector<render::Marker> clusterMarkers(const MapLayer& layer, const render::
         m.shape = c.count == 1 ? layer.spec.marker.shape : render::MarkerShape::Circle;
         m.size = c.count == 1 ? size : size * (1.6f + 0.25f * std::log2(static_cast<float>(c.count)));
         markers.push_back(m);
-        ctx.markerBoxes.push_back({static_cast<float>(px.x) - m.size / 2, static_cast<float>(px.y) - m.size / 2,
-                                   static_cast<float>(px.x) + m.size / 2, static_cast<float>(px.y) + m.size / 2});
+        ctx.markerBoxes.push_back({static_cast<float>(px.x) - m.size / 2,
+                                   static_cast<float>(px.y) - m.size / 2,
+                                   static_cast<float>(px.x) + m.size / 2,
+                                   static_cast<float>(px.y) + m.size / 2});
         if (c.count > 1) {
             const std::string n = std::to_string(c.count);
             const float px2 = 0.55f * m.size;
             const float w = ctx.font.measure(n, px2);
-            ctx.overlay.text(ctx.font, n, static_cast<float>(px.x) - w / 2, static_cast<float>(px.y) + px2 * 0.36f, px2,
+            ctx.overlay.text(ctx.font,
+                             n,
+                             static_cast<float>(px.x) - w / 2,
+                             static_cast<float>(px.y) + px2 * 0.36f,
+                             px2,
                              render::Rgba{255, 255, 255, 255});
         }
     }
@@ -128,8 +134,9 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
             const geo::Vec2 a = l.labels.anchor[f];
             if (std::isfinite(a.x) && l.styled.visible[f] && viewBox.contains(a.x, a.y)) order.push_back(f);
         }
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return l.labels.priority[a] > l.labels.priority[b]; });
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return l.labels.priority[a] > l.labels.priority[b];
+        });
         for (std::size_t f : order) {
             const std::string text = geo::toText(l.data.layer.table.at(f, *col));
             if (text.empty()) continue;
@@ -176,11 +183,18 @@ std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer
             rows.push_back({std::nullopt, std::nullopt, false, l.name(lang), true});
             const auto& cat = *l.spec.categories;
             for (std::size_t k = 0; k < cat.values.size(); ++k)
-                rows.push_back({cat.values[k].second, l.spec.outline, l.isPoints,
-                                cat.labels.empty() ? cat.values[k].first : cat.labels[k].in(lang), false});
+                rows.push_back({cat.values[k].second,
+                                l.spec.outline,
+                                l.isPoints,
+                                cat.labels.empty() ? cat.values[k].first : cat.labels[k].in(lang),
+                                false});
             if (cat.other) rows.push_back({*cat.other, l.spec.outline, false, cat.otherLabel.in(lang), false});
         } else if (l.isPoints) {
-            rows.push_back({l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker, std::nullopt, true, l.name(lang), false});
+            rows.push_back({l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker,
+                            std::nullopt,
+                            true,
+                            l.name(lang),
+                            false});
         } else {
             const auto fill = l.spec.fillSet ? l.spec.fill : std::optional<render::Rgba>(kDefaultFill);
             const auto outline = l.spec.outlineSet ? l.spec.outline : std::optional<render::Rgba>(kDefaultOutline);
@@ -190,8 +204,8 @@ std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer
     return rows;
 }
 
-void drawLegend(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
-                DrawContext& ctx) {
+void drawLegend(
+    const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     auto& o = ctx.overlay;
     const auto& font = ctx.font;
     const float margin = 14 * scale;
@@ -228,12 +242,16 @@ void drawScaleBar(const Scene& scene, const render::View& view, float scale, Dra
     const double mpp = groundMetresPerPixel(scene.crs, view);
     const double metres = niceScaleLength(mpp, 140 * scale);
     const float len = static_cast<float>(metres / mpp);
-    const std::string label = metres >= 1000 ? trf(scene.language, Text::Kilometres, {formatNumber(scene.language, metres / 1000, 0)})
-                                             : trf(scene.language, Text::Metres, {formatNumber(scene.language, metres, 0)});
+    const std::string label =
+        metres >= 1000 ? trf(scene.language, Text::Kilometres, {formatNumber(scene.language, metres / 1000, 0)})
+                       : trf(scene.language, Text::Metres, {formatNumber(scene.language, metres, 0)});
     const float x0 = margin, y1 = view.height - ctx.bottomInset - margin - 16 * scale;
     const float px = 12 * scale;
-    o.rect(x0 - 6 * scale, y1 - px - 12 * scale, x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
-           y1 + 8 * scale, kPanel);
+    o.rect(x0 - 6 * scale,
+           y1 - px - 12 * scale,
+           x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
+           y1 + 8 * scale,
+           kPanel);
     o.rect(x0, y1 - 3 * scale, x0 + len, y1 + 1 * scale, kInk);
     o.rect(x0, y1 - 9 * scale, x0 + 2 * scale, y1 + 1 * scale, kInk);
     o.rect(x0 + len - 2 * scale, y1 - 9 * scale, x0 + len, y1 + 1 * scale, kInk);
@@ -259,8 +277,8 @@ std::vector<std::string> attributions(const Scene& scene, const std::vector<MapL
     return sources;
 }
 
-void drawAttribution(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
-                     DrawContext& ctx) {
+void drawAttribution(
+    const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     const auto sources = attributions(scene, layers);
     if (sources.empty()) return;
     auto& o = ctx.overlay;
@@ -282,8 +300,11 @@ void drawAttribution(const Scene& scene, const std::vector<MapLayer>& layers, co
     const float lineH = px * 1.35f;
     const float bottom = view.height - ctx.bottomInset - 8 * scale;
     const float top = bottom - lineH * static_cast<float>(lines.size()) + lineH;
-    o.rect(view.width - margin - width - 6 * scale, top - px - 4 * scale, view.width - margin + 6 * scale,
-           bottom + 5 * scale, kPanel);
+    o.rect(view.width - margin - width - 6 * scale,
+           top - px - 4 * scale,
+           view.width - margin + 6 * scale,
+           bottom + 5 * scale,
+           kPanel);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const float w = font.measure(lines[i], px);
         o.text(font, lines[i], view.width - margin - w, top + lineH * static_cast<float>(i), px, kMutedInk);
@@ -292,14 +313,15 @@ void drawAttribution(const Scene& scene, const std::vector<MapLayer>& layers, co
 
 }  // namespace
 
-void drawFurniture(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale,
-                   DrawContext& ctx) {
+void drawFurniture(
+    const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     if (!scene.title.empty()) {
         const float margin = 14 * scale;
         const float px = 22 * scale;
         const float w = ctx.font.measure(scene.title, px);
         const float top = margin + ctx.topInset;
-        ctx.overlay.rect(margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
+        ctx.overlay.rect(
+            margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
         ctx.overlay.text(ctx.font, scene.title, margin, top + px, px, kInk);
     }
     if (scene.legend) drawLegend(scene, layers, view, scale, ctx);

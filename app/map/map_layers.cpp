@@ -75,8 +75,7 @@ MapLayer prepareLayer(const LayerSpec& spec, geo::LoadedLayer data, geo::Diagnos
                 m.labels.priority[f] = b.empty() ? 0 : (b.maxX - b.minX) * (b.maxY - b.minY) * 1e-12;
             }
         }
-        if (!textCol)
-            diag.warn(spec.source + ": no field '" + spec.label->field + "' to label with (labels left out)");
+        if (!textCol) diag.warn(spec.source + ": no field '" + spec.label->field + "' to label with (labels left out)");
     }
     return m;
 }
@@ -104,7 +103,9 @@ void refreshVisibility(MapLayer& m) {
     }
 }
 
-geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::string& displayCrs, geo::Diagnostics& diag) {
+geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
+                                             const std::string& displayCrs,
+                                             geo::Diagnostics& diag) {
     std::vector<MapLayer> out;
     geo::LoadOptions options;
     options.displayCrs = displayCrs;
@@ -170,7 +171,8 @@ void restyleLayer(MapLayer& l) {
     l.gpu.polygons->setStyle(style);
 }
 
-void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+void drawMap(
+    const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     const auto& bg = scene.background;
     glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, bg.a / 255.f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -186,7 +188,8 @@ void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::Vi
         l.gpu.polygons->drawOutlines(ctx.programs, view, scale);
         if (l.view.hover) l.gpu.polygons->drawHighlight(ctx.programs, view, *l.view.hover, kHover, 2.0f * scale);
         for (std::size_t f : l.view.selection)
-            l.gpu.polygons->drawHighlight(ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
+            l.gpu.polygons->drawHighlight(
+                ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
     }
     for (auto& l : layers) {
         if (!l.gpu.points || !l.view.shown) continue;

@@ -28,8 +28,8 @@ struct PendingMeshes {
 
 // Where each feature's label goes and which labels are placed first (built with the layer).
 struct LabelPlacement {
-    std::vector<geo::Vec2> anchor;    // display CRS, per feature (NaN when none)
-    std::vector<double> priority;     // larger first
+    std::vector<geo::Vec2> anchor;  // display CRS, per feature (NaN when none)
+    std::vector<double> priority;   // larger first
 };
 
 // What the style decides per feature, recomputed by refreshVisibility() when the filter changes.
@@ -59,7 +59,7 @@ struct LayerView {
 // refreshVisibility(), `gpu` the GL thread, `view` the window.
 struct MapLayer {
     LayerSpec spec;
-    geo::LoadedLayer data;                 // features, display geometry in the scene CRS, index
+    geo::LoadedLayer data;  // features, display geometry in the scene CRS, index
     bool isPoints = false;
     LabelPlacement labels;
     PendingMeshes meshes;
@@ -77,7 +77,9 @@ struct MapLayer {
 geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag);
 
 // The layers of one spec of a scene (a source may hold several layers).
-geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec, const std::string& displayCrs, geo::Diagnostics& diag);
+geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
+                                             const std::string& displayCrs,
+                                             geo::Diagnostics& diag);
 
 // Recomputes which features pass the filter (and, for points, the positions and colours drawn)
 // after the filter or its column changed. CPU only; call restyleLayer() after it for polygons.
@@ -96,12 +98,13 @@ struct DrawContext {
     const render::Programs& programs;
     const render::Font& font;
     render::Overlay& overlay;
-    float topInset = 0;     // pixels hidden by a menu bar: the legend goes below
-    float bottomInset = 0;  // pixels hidden by a status bar: scale bar and sources go above
+    float topInset = 0;                             // pixels hidden by a menu bar: the legend goes below
+    float bottomInset = 0;                          // pixels hidden by a status bar: scale bar and sources go above
     std::vector<std::array<float, 4>> markerBoxes;  // pixel boxes of the markers drawn, kept clear of labels
 };
 
 // Draws the map and its furniture (labels, legend, scale bar, attribution) into the bound framebuffer.
-void drawMap(const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx);
+void drawMap(
+    const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx);
 
 }  // namespace app

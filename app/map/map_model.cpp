@@ -23,13 +23,23 @@ std::optional<std::size_t> nameField(const MapLayer& l) {
 }
 
 // Readable labels for the fields SantéMap knows; other fields keep their own name.
-const std::pair<const char*, Text> kKnownFields[] = {
-        {"nom", Text::FieldName}, {"code_insee", Text::FieldInseeCode}, {"code", Text::FieldCode},
-        {"departement", Text::FieldDepartement}, {"population", Text::FieldPopulation},
-        {"codes_postaux", Text::FieldPostcodes}, {"epci_nom", Text::FieldEpci}, {"hospital_name", Text::FieldEstablishment},
-        {"site_name", Text::FieldSite}, {"facility_type", Text::FieldFinessCategory}, {"finess_et", Text::FieldFiness},
-        {"city", Text::FieldTown}, {"street", Text::FieldStreet}, {"postcode", Text::FieldPostcode},
-        {"public_private", Text::FieldStatus}, {"tel", Text::FieldPhone}, {"codes_anciens", Text::FieldCodes2018}};
+const std::pair<const char*, Text> kKnownFields[] = {{"nom", Text::FieldName},
+                                                     {"code_insee", Text::FieldInseeCode},
+                                                     {"code", Text::FieldCode},
+                                                     {"departement", Text::FieldDepartement},
+                                                     {"population", Text::FieldPopulation},
+                                                     {"codes_postaux", Text::FieldPostcodes},
+                                                     {"epci_nom", Text::FieldEpci},
+                                                     {"hospital_name", Text::FieldEstablishment},
+                                                     {"site_name", Text::FieldSite},
+                                                     {"facility_type", Text::FieldFinessCategory},
+                                                     {"finess_et", Text::FieldFiness},
+                                                     {"city", Text::FieldTown},
+                                                     {"street", Text::FieldStreet},
+                                                     {"postcode", Text::FieldPostcode},
+                                                     {"public_private", Text::FieldStatus},
+                                                     {"tel", Text::FieldPhone},
+                                                     {"codes_anciens", Text::FieldCodes2018}};
 
 // The readable label of a field SantéMap knows, or nullopt.
 std::optional<Text> knownLabel(const std::string& name) {
@@ -105,9 +115,7 @@ std::optional<FeatureRef> MapModel::pick(geo::Vec2 p, double mpp, double pixelRa
     return std::nullopt;
 }
 
-geo::Box MapModel::extentOf(const FeatureRef& r) const {
-    return layers[r.layer].data.display.featureBox(r.feature);
-}
+geo::Box MapModel::extentOf(const FeatureRef& r) const { return layers[r.layer].data.display.featureBox(r.feature); }
 
 std::string MapModel::nameOf(const FeatureRef& r, Language lang) const {
     const MapLayer& l = layers[r.layer];

@@ -5,11 +5,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "catalogue_layers.hpp"
+#include "domain/style_json.hpp"
 #include "geo/data_path.hpp"
 #include "geo/projection.hpp"
 #include "geo/source.hpp"
-#include "domain/style_json.hpp"
-#include "catalogue_layers.hpp"
 
 namespace fs = std::filesystem;
 
@@ -42,11 +42,16 @@ LayerSpec parseLayer(const Json& j, std::size_t index, const fs::path& sceneDir,
 
 // A layer of the catalogue in a scene: the catalogue's style, with the scene's keys over it;
 // "indicator" (and "profession") colour the communes by one of the catalogue's indicators.
-LayerSpec catalogueLayer(const Json& lj, const std::string& at, std::size_t index, TerritoryBuilder& catalogue,
-                         const fs::path& dir, const std::string& dataDir) {
+LayerSpec catalogueLayer(const Json& lj,
+                         const std::string& at,
+                         std::size_t index,
+                         TerritoryBuilder& catalogue,
+                         const fs::path& dir,
+                         const std::string& dataDir) {
     const std::string id = lj["source"].get<std::string>().substr(std::string("catalogue:").size());
     const CatalogueLayer* entry = catalogue.catalogue().find(id);
-    if (!entry) throw Bad{at + ".source: no layer '" + id + "' in the catalogue (" + catalogue.catalogue().idList() + ")"};
+    if (!entry)
+        throw Bad{at + ".source: no layer '" + id + "' in the catalogue (" + catalogue.catalogue().idList() + ")"};
     Json merged = entry->styleJson.empty() ? Json::object() : Json::parse(entry->styleJson);
     for (const auto& [k, v] : lj.items()) merged[k] = v;
     if (merged.contains("choropleth") && !lj.contains("categories")) merged.erase("categories");
@@ -63,7 +68,8 @@ LayerSpec catalogueLayer(const Json& lj, const std::string& at, std::size_t inde
     if (!lj.contains("attribution")) l.attribution = entry->attribution;
     if (lj.contains("indicator")) {
         const std::string want = jsonString(lj["indicator"], at + ".indicator");
-        const std::string profession = lj.contains("profession") ? jsonString(lj["profession"], at + ".profession") : "";
+        const std::string profession =
+            lj.contains("profession") ? jsonString(lj["profession"], at + ".profession") : "";
         const Indicator* found = nullptr;
         for (const auto& ind : entry->indicators)
             if (ind.id == want) found = &ind;
@@ -99,7 +105,10 @@ geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir
         if (j.contains("extent") && !j["extent"].is_null()) {
             const Json& e = j["extent"];
             if (!e.is_array() || e.size() != 4) throw Bad{"extent must be [xmin, ymin, xmax, ymax] in the scene CRS"};
-            geo::Box b{jsonNumber(e[0], "extent"), jsonNumber(e[1], "extent"), jsonNumber(e[2], "extent"), jsonNumber(e[3], "extent")};
+            geo::Box b{jsonNumber(e[0], "extent"),
+                       jsonNumber(e[1], "extent"),
+                       jsonNumber(e[2], "extent"),
+                       jsonNumber(e[3], "extent")};
             if (!(b.maxX > b.minX && b.maxY > b.minY)) throw Bad{"extent must have xmax > xmin and ymax > ymin"};
             s.extent = b;
         }

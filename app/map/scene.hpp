@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "domain/style.hpp"
 #include "geo/layer.hpp"
 #include "geo/result.hpp"
 #include "geo/types.hpp"
-#include "domain/style.hpp"
 #include "render/color.hpp"
 
 namespace app {
@@ -19,14 +19,14 @@ struct LayerSpec : LayerStyle {
     LayerSpec() = default;
     explicit LayerSpec(LayerStyle style) : LayerStyle(std::move(style)) {}
 
-    std::string source;                     // as written in the scene
-    std::string resolvedSource;             // after resolution (scene folder, then data search path)
-    std::string layer;                      // optional layer name
-    std::string where;                      // optional attribute filter (OGR SQL) applied when reading
+    std::string source;          // as written in the scene
+    std::string resolvedSource;  // after resolution (scene folder, then data search path)
+    std::string layer;           // optional layer name
+    std::string where;           // optional attribute filter (OGR SQL) applied when reading
     // A layer built in memory (the default territory) instead of read from `source`.
     std::shared_ptr<const geo::Layer> preloaded;
-    std::string catalogueId;                // the catalogue entry it comes from, if any
-    bool startHidden = false;               // listed in the layers panel, switched off at first
+    std::string catalogueId;   // the catalogue entry it comes from, if any
+    bool startHidden = false;  // listed in the layers panel, switched off at first
 };
 
 struct TerritoryData;
@@ -34,14 +34,14 @@ struct TerritoryData;
 struct Scene {
     int width = 1600, height = 1000;
     std::string crs = "EPSG:2154";
-    std::optional<geo::Box> extent;         // in the scene CRS
+    std::optional<geo::Box> extent;  // in the scene CRS
     render::Rgba background{255, 255, 255, 255};
     bool labels = true;
     bool legend = true;
     bool scaleBar = true;
     std::string title;
-    std::string attribution;                // added to the layers' own attributions
-    Language language = Language::French;   // of the legend, the scale bar and the sources line
+    std::string attribution;               // added to the layers' own attributions
+    Language language = Language::French;  // of the legend, the scale bar and the sources line
     std::vector<LayerSpec> layers;
     // The default territory's catalogue, aid rules and listings (null for plain scene files).
     std::shared_ptr<TerritoryData> territory;

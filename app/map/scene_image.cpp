@@ -12,7 +12,8 @@ namespace app {
 
 std::string defaultFontPath() {
     if (const char* env = std::getenv("SANTEMAP_FONT"); env && *env) return env;
-    for (const char* p : {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    for (const char* p : {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                          "/usr/share/fonts/TTF/DejaVuSans.ttf",
                           "/usr/local/share/fonts/DejaVuSans.ttf"})
         if (std::filesystem::exists(p)) return p;
     return "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";

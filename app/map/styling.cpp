@@ -48,8 +48,9 @@ FeatureColors featureColors(const geo::FeatureTable& table, const LayerSpec& spe
         const auto col = table.fieldIndex(spec.categories->field);
         for (std::size_t r = 0; r < n && r < table.rowCount(); ++r) {
             const std::string v = col ? geo::toText(table.at(r, *col)) : std::string();
-            auto it = std::find_if(spec.categories->values.begin(), spec.categories->values.end(),
-                                   [&](const auto& kv) { return kv.first == v; });
+            auto it = std::find_if(spec.categories->values.begin(), spec.categories->values.end(), [&](const auto& kv) {
+                return kv.first == v;
+            });
             c.fill[r] = it != spec.categories->values.end() ? it->second : spec.categories->other.value_or(none);
         }
     }
@@ -67,7 +68,8 @@ std::vector<std::size_t> selectedFeatures(const geo::FeatureTable& table, const 
     const auto col = table.fieldIndex(spec.selectionField);
     if (!col) return out;
     for (std::size_t r = 0; r < table.rowCount(); ++r)
-        if (std::find(spec.selection.begin(), spec.selection.end(), geo::toText(table.at(r, *col))) != spec.selection.end())
+        if (std::find(spec.selection.begin(), spec.selection.end(), geo::toText(table.at(r, *col))) !=
+            spec.selection.end())
             out.push_back(r);
     return out;
 }

@@ -4,8 +4,12 @@
 
 namespace app {
 
-geo::Status exportView(const Scene& scene, std::vector<MapLayer>& layers, const render::View& current,
-                       const ViewExport& e, const render::Programs& programs, const render::Font& font) {
+geo::Status exportView(const Scene& scene,
+                       std::vector<MapLayer>& layers,
+                       const render::View& current,
+                       const ViewExport& e,
+                       const render::Programs& programs,
+                       const render::Font& font) {
     const int w = e.width * e.density, h = e.height * e.density;
     auto target = render::OffscreenTarget::create(w, h);
     if (!target) return target.error();

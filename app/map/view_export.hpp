@@ -18,7 +18,11 @@ struct ViewExport {
 };
 
 // Draws offscreen with the window's GL context (programs and font), then writes the PNG.
-geo::Status exportView(const Scene& scene, std::vector<MapLayer>& layers, const render::View& current,
-                       const ViewExport& e, const render::Programs& programs, const render::Font& font);
+geo::Status exportView(const Scene& scene,
+                       std::vector<MapLayer>& layers,
+                       const render::View& current,
+                       const ViewExport& e,
+                       const render::Programs& programs,
+                       const render::Font& font);
 
 }  // namespace app

@@ -6,9 +6,9 @@
 #include <epoxy/gl.h>
 // After epoxy: GLFW_INCLUDE_NONE keeps GLFW from including GL/gl.h.
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <cmath>
 #include <cstdio>
@@ -32,9 +32,7 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 
-void printError(const std::string& message) {
-    std::fprintf(stderr, "santemap: %s\n", message.c_str());
-}
+void printError(const std::string& message) { std::fprintf(stderr, "santemap: %s\n", message.c_str()); }
 
 // A file dropped on the window becomes a layer to add.
 void onDrop(GLFWwindow* window, int count, const char** paths) {
@@ -64,8 +62,9 @@ bool Application::openWindow() {
     glfwSetErrorCallback([](int, const char* msg) { std::fprintf(stderr, "santemap: GLFW: %s\n", msg); });
     m_handle.initialised = glfwInit();
     if (!m_handle.initialised) {
-        printError("cannot open a window (no display?). Without a screen, use `santemap render --default-territory "
-                   "--out map.png`, or `santemap territory` for the data summary.");
+        printError(
+            "cannot open a window (no display?). Without a screen, use `santemap render --default-territory "
+            "--out map.png`, or `santemap territory` for the data summary.");
         return false;
     }
     m_settingsFile = settingsPath();
@@ -327,7 +326,8 @@ void Application::handleKeys(const Frame& f) {
     if (ImGui::IsKeyPressed(GLFW_KEY_UP)) m_camera.panPixels(0, step);
     if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) m_camera.panPixels(0, -step);
     const geo::Vec2 centre{f.width / 2.0, f.height / 2.0};
-    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) m_camera.zoomAt(centre, 1.5, f.now);
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD))
+        m_camera.zoomAt(centre, 1.5, f.now);
     if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
         m_camera.zoomAt(centre, 1 / 1.5, f.now);
     if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) m_ui.fitHome = true;
@@ -376,8 +376,8 @@ void Application::exportViewIfAsked() {
     const ExportSettings& e = m_ui.exportSettings;
     Scene scene = m_model.scene;
     scene.language = m_ui.language;
-    auto written = exportView(scene, m_model.layers, m_camera.view(), {e.width, e.height, e.density, e.title, e.path},
-                              *m_programs, *m_font);
+    auto written = exportView(
+        scene, m_model.layers, m_camera.view(), {e.width, e.height, e.density, e.title, e.path}, *m_programs, *m_font);
     m_ui.status = written ? trf(m_ui.language, Text::Exported, {e.path})
                           : trf(m_ui.language, Text::ExportFailed, {geo::describe(written.error())});
 }
@@ -419,10 +419,11 @@ void Application::carryOutEdits() {
 void Application::exportTables() {
     if (!(m_ui.exportListings || m_ui.exportCommunes) || !m_model.scene.territory) return;
     const std::filesystem::path folder = std::filesystem::path(m_ui.exportSettings.path).parent_path();
-    const std::string path = (folder / (m_ui.exportListings ? "santemap-annonces.csv" : "santemap-communes.csv")).string();
+    const std::string path =
+        (folder / (m_ui.exportListings ? "santemap-annonces.csv" : "santemap-communes.csv")).string();
     const TerritoryData& t = *m_model.scene.territory;
-    auto written = m_ui.exportListings ? exportFilteredListings(t, m_ui.finder, path)
-                                       : exportCommuneTable(t, m_ui.finder, path);
+    auto written =
+        m_ui.exportListings ? exportFilteredListings(t, m_ui.finder, path) : exportCommuneTable(t, m_ui.finder, path);
     m_ui.status = written ? trf(m_ui.language, Text::RowsSaved, {std::to_string(written.value()), path})
                           : trf(m_ui.language, Text::ExportFailed, {geo::describe(written.error())});
     m_ui.exportListings = m_ui.exportCommunes = false;
@@ -497,7 +498,7 @@ void Application::drawFrame(const Frame& f) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, f.width, f.height);
     DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}};
-    ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                            // menu bar
+    ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                          // menu bar
     ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * f.pixelRatio);  // status bar
     if (!m_model.layers.empty()) {
         m_drawnScene.language = m_ui.language;
@@ -511,7 +512,8 @@ void Application::drawFrame(const Frame& f) {
     glfwSwapBuffers(m_handle.window);
     // Input may need a second frame to settle (ImGui hover states, tooltips).
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || ImGui::IsAnyMouseDown()) m_framesToDraw = 2;
+    if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || ImGui::IsAnyMouseDown())
+        m_framesToDraw = 2;
 }
 
 // Remember the view, the layers, the language and the interface size.

@@ -97,19 +97,19 @@ private:
     std::optional<render::Font> m_font;
     render::Overlay m_overlay;
     MapModel m_model;
-    Scene m_drawnScene;                     // the scene without its title: the window has a title bar
-    LayerSpec m_communesBase;               // the communes' catalogue style, before any indicator
+    Scene m_drawnScene;        // the scene without its title: the window has a title bar
+    LayerSpec m_communesBase;  // the communes' catalogue style, before any indicator
     std::optional<ListingEditor> m_editor;
     std::future<geo::Result<std::vector<MapLayer>>> m_pendingLayer;  // a layer being added
     std::string m_pendingLayerName;
-    std::int64_t m_movingListing = -1;      // fid dragged in édition mode (-1: none)
+    std::int64_t m_movingListing = -1;  // fid dragged in édition mode (-1: none)
     Camera m_camera;
     std::optional<geo::Transformer> m_toLonLat;
     int m_framesToDraw = 2;
     bool m_dragging = false;
-    geo::Vec2 m_pressedAt;                  // window units, where the left button went down
+    geo::Vec2 m_pressedAt;                                       // window units, where the left button went down
     int m_savedX = 0, m_savedY = 0, m_savedW = 0, m_savedH = 0;  // windowed geometry, for F11
-    SceneLoader m_loader;                   // last: its thread is joined before anything above goes
+    SceneLoader m_loader;  // last: its thread is joined before anything above goes
 };
 
 }  // namespace app

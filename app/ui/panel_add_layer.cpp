@@ -18,8 +18,8 @@ void drawAddLayerPanel(UiState& ui) {
     }
     ImGui::TextWrapped("%s", tr(lang, Text::AddLayerHelp));
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##path", tr(lang, Text::AddLayerHint), &ui.addLayerPath,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint(
+        "##path", tr(lang, Text::AddLayerHint), &ui.addLayerPath, ImGuiInputTextFlags_EnterReturnsTrue);
     if ((ImGui::Button(tr(lang, Text::Add)) || enter) && !ui.addLayerPath.empty()) {
         ui.addLayer = ui.addLayerPath;
         ui.showAddLayer = false;

@@ -58,19 +58,23 @@ void drawStatusBar(UiState& ui, const MapModel& model) {
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - h));
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, h));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGui::Begin("##status", nullptr,
+    ImGui::Begin("##status",
+                 nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
     // Coordinates and scale on the right; messages on the left, clipped before them.
     std::string where;
     if (ui.cursorLonLat) {
-        where = trf(lang, Text::CursorPosition,
+        where = trf(lang,
+                    Text::CursorPosition,
                     {formatNumber(lang, ui.cursorLonLat->x, 4), formatNumber(lang, ui.cursorLonLat->y, 4)});
-        if (ui.scaleDenominator > 0) where += "   " + trf(lang, Text::ScaleRatio, {formatNumber(lang, ui.scaleDenominator, 0)});
+        if (ui.scaleDenominator > 0)
+            where += "   " + trf(lang, Text::ScaleRatio, {formatNumber(lang, ui.scaleDenominator, 0)});
     }
     const float whereWidth = where.empty() ? 0 : ImGui::CalcTextSize(where.c_str()).x + 20 * ui.uiScale;
     ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
-                        ImVec2(vp->WorkPos.x + vp->WorkSize.x - whereWidth, vp->WorkPos.y + vp->WorkSize.y), true);
+                        ImVec2(vp->WorkPos.x + vp->WorkSize.x - whereWidth, vp->WorkPos.y + vp->WorkSize.y),
+                        true);
     if (ui.load.loading) {
         ImGui::TextUnformatted(trf(lang, Text::LoadingWhat, {ui.load.stage.in(lang)}).c_str());
     } else if (!ui.load.error.empty()) {

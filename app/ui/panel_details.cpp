@@ -11,7 +11,8 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
     const Language lang = ui.language;
     const float s = ui.uiScale;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 372 * s, vp->WorkPos.y + 220 * s), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 372 * s, vp->WorkPos.y + 220 * s),
+                            ImGuiCond_Appearing);
     bool open = true;
     const std::string title = model.nameOf(*ui.selected, lang) + "###details";
     if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {

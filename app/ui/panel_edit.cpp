@@ -66,8 +66,8 @@ void toolbar(UiState& ui, const TerritoryData& t) {
     if (e.placing) ImGui::TextColored(ImVec4(0.1f, 0.4f, 0.7f, 1), "%s", tr(lang, Text::ClickToPlace));
     ImGui::TextDisabled("%s", tr(lang, Text::DragToMove));
     if (!e.message.empty())
-        ImGui::TextColored(e.messageIsError ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.5f, 0.2f, 1), "%s",
-                           e.message.c_str());
+        ImGui::TextColored(
+            e.messageIsError ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.5f, 0.2f, 1), "%s", e.message.c_str());
 }
 
 void categoryAndKind(Language lang, Listing& d) {
@@ -89,7 +89,8 @@ void categoryAndKind(Language lang, Listing& d) {
 void professionsCombo(Language lang, const TerritoryData& t, Listing& d) {
     std::string who;
     for (const auto& c : d.professions) who += (who.empty() ? "" : ", ") + c;
-    if (!ImGui::BeginCombo(tr(lang, Text::Professions), who.empty() ? tr(lang, Text::AllProfessions) : who.c_str())) return;
+    if (!ImGui::BeginCombo(tr(lang, Text::Professions), who.empty() ? tr(lang, Text::AllProfessions) : who.c_str()))
+        return;
     for (const auto& p : t.aid.professions.professions) {
         bool on = std::find(d.professions.begin(), d.professions.end(), p.code) != d.professions.end();
         if (ImGui::Checkbox(p.label.in(lang).c_str(), &on)) {
@@ -110,9 +111,9 @@ void communeChoice(UiState& ui, const MapModel& model, Listing& d) {
     if (d.communeCode.empty())
         ImGui::TextUnformatted(tr(lang, Text::CommuneHowToChoose));
     else
-        ImGui::TextUnformatted(trf(lang, d.atCommuneCentre ? Text::CommuneAtCentre : Text::CommuneIs,
-                                   {d.communeName, d.communeCode})
-                                   .c_str());
+        ImGui::TextUnformatted(
+            trf(lang, d.atCommuneCentre ? Text::CommuneAtCentre : Text::CommuneIs, {d.communeName, d.communeCode})
+                .c_str());
     ImGui::InputTextWithHint("##commune", tr(lang, Text::ChooseCommune), &e.communeQuery);
     if (e.communeQuery.empty()) return;
     for (const auto& hit : model.search.search(e.communeQuery, 12)) {
@@ -208,8 +209,9 @@ void drawEditPanel(UiState& ui, const MapModel& model) {
     if (e.draft) {
         Listing& d = *e.draft;
         ImGui::Separator();
-        ImGui::TextUnformatted(d.fid < 0 ? tr(lang, Text::NewListing)
-                                         : trf(lang, Text::ListingNumber, {std::to_string(d.fid), std::to_string(d.version)}).c_str());
+        ImGui::TextUnformatted(
+            d.fid < 0 ? tr(lang, Text::NewListing)
+                      : trf(lang, Text::ListingNumber, {std::to_string(d.fid), std::to_string(d.version)}).c_str());
         categoryAndKind(lang, d);
         ImGui::InputText(tr(lang, Text::Title), &d.title);
         professionsCombo(lang, *model.scene.territory, d);

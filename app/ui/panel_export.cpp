@@ -29,7 +29,8 @@ void drawExportPanel(UiState& ui) {
         ImGui::InputText(tr(lang, Text::MapTitle), &e.title);
         ImGui::InputText(tr(lang, Text::FileName), &e.path);
         ImGui::TextUnformatted(
-            trf(lang, Text::PixelSize, {std::to_string(e.width * e.density), std::to_string(e.height * e.density)}).c_str());
+            trf(lang, Text::PixelSize, {std::to_string(e.width * e.density), std::to_string(e.height * e.density)})
+                .c_str());
         if (ImGui::Button(tr(lang, Text::Export), ImVec2(-1, 32 * s))) ui.exportNow = true;
     }
     ImGui::End();

@@ -12,13 +12,18 @@ namespace app {
 namespace {
 
 // The professions offered as chips; the doctors' other specialties are in a list below.
-const char* const kChipProfessions[] = {"medecin-generaliste", "masseur-kinesitherapeute", "infirmier",
-                                        "chirurgien-dentiste", "sage-femme", "ipa", "orthophoniste",
-                                        "orthoptiste", "pedicure-podologue", "pharmacien"};
+const char* const kChipProfessions[] = {"medecin-generaliste",
+                                        "masseur-kinesitherapeute",
+                                        "infirmier",
+                                        "chirurgien-dentiste",
+                                        "sage-femme",
+                                        "ipa",
+                                        "orthophoniste",
+                                        "orthoptiste",
+                                        "pedicure-podologue",
+                                        "pharmacien"};
 
-ImVec4 toImGui(render::Rgba c) {
-    return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
-}
+ImVec4 toImGui(render::Rgba c) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f); }
 
 bool chip(const char* label, bool on, float s) {
     if (on) {
@@ -69,7 +74,8 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
     }
     std::string preview = tr(lang, Text::OtherSpecialty);
     for (const auto& code : f.professions)
-        if (const Profession* p = t.aid.professions.find(code); p && p->group == "medecin" && p->code != "medecin-generaliste")
+        if (const Profession* p = t.aid.professions.find(code);
+            p && p->group == "medecin" && p->code != "medecin-generaliste")
             preview = p->label.in(lang);
     ImGui::SetNextItemWidth(maxWidth);
     if (ImGui::BeginCombo("##specialty", preview.c_str())) {
@@ -143,7 +149,9 @@ void legendClasses(UiState& ui, const MapModel& model, const std::vector<const I
     for (std::size_t i = 0; i < labels.size() && i < f.hiddenClasses.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const render::Rgba col = i < c.colors.size() ? c.colors[i] : c.noData;
-        ImGui::ColorButton("##swatch", toImGui(col), ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoBorder,
+        ImGui::ColorButton("##swatch",
+                           toImGui(col),
+                           ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoBorder,
                            ImVec2(22 * ui.uiScale, 18 * ui.uiScale));
         ImGui::SameLine();
         bool shown = !f.hiddenClasses[i];
@@ -182,8 +190,8 @@ bool listingCategories(UiState& ui, const TerritoryData& t) {
         }
         if (demo > 0) {
             ImGui::SameLine();
-            ImGui::TextColored(ImVec4(0.80f, 0.45f, 0.05f, 1), "%s",
-                               tr(lang, demo == n ? Text::Examples : Text::SomeExamples));
+            ImGui::TextColored(
+                ImVec4(0.80f, 0.45f, 0.05f, 1), "%s", tr(lang, demo == n ? Text::Examples : Text::SomeExamples));
         }
     }
     if (!t.storeError.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", t.storeError.c_str());

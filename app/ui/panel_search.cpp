@@ -16,12 +16,13 @@ void drawSearchPanel(UiState& ui, const MapModel& model) {
     const float s = ui.uiScale;
     ImGui::SetNextWindowPos(ImVec2(12 * s, 40 * s), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(340 * s, 0), ImGuiCond_Always);
-    ImGui::Begin("##search", nullptr,
+    ImGui::Begin("##search",
+                 nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##query", tr(lang, Text::SearchHint), &ui.query,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint(
+        "##query", tr(lang, Text::SearchHint), &ui.query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) runSearch(ui, model);
     if (!ui.query.empty()) {
         if (ui.results.empty()) {

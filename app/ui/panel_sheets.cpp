@@ -57,7 +57,8 @@ void zoneLine(const Sheet& sh, const std::string& code, const Profession& p) {
     if (!row) return;
     const ZoneInfo z = sh.t.aid.zoneOf(*row, p.zoningKey());
     const bool doctors = p.zoningKey() == "medecins";
-    const std::string what = doctors ? sh.text(Text::DoctorsZoning) : trf(sh.lang, Text::ProfessionZoning, {p.label.in(sh.lang)});
+    const std::string what =
+        doctors ? sh.text(Text::DoctorsZoning) : trf(sh.lang, Text::ProfessionZoning, {p.label.in(sh.lang)});
     if (!z.zone) {
         ImGui::TextWrapped("%s", trf(sh.lang, Text::ZoneUnavailable, {what}).c_str());
         return;
@@ -96,9 +97,9 @@ void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profi
     if (!p || !row) return;
     const AidEvaluation e = evaluateAids(sh.t.aid.aids, sh.t.aid.professions, profile, sh.t.aid.placeOf(*row, *p));
     sectionTitle(sh.text(Text::Aids));
-    const Text situation = profile.student                ? Text::ProfileStudent
+    const Text situation = profile.student             ? Text::ProfileStudent
                            : profile.firstInstallation ? Text::ProfileFirstInstallation
-                                                          : Text::ProfileInstallation;
+                                                       : Text::ProfileInstallation;
     ImGui::TextColored(kMuted, "%s", trf(sh.lang, situation, {p->label.in(sh.lang)}).c_str());
     if (e.aids.empty()) {
         ImGui::TextUnformatted(sh.text(Text::NoAidHere));
@@ -130,13 +131,21 @@ void aplTrendPlot(const Sheet& sh, const std::string& code) {
     if (trend.size() < 2) return;
     std::vector<float> values;
     for (const auto& y : trend) values.push_back(static_cast<float>(y.value));
-    ImGui::TextUnformatted(trf(sh.lang, Text::AplTrend,
-                               {std::to_string(trend.front().year), std::to_string(trend.back().year),
-                                formatNumber(sh.lang, trend.front().value, 2), formatNumber(sh.lang, trend.back().value, 2)})
+    ImGui::TextUnformatted(trf(sh.lang,
+                               Text::AplTrend,
+                               {std::to_string(trend.front().year),
+                                std::to_string(trend.back().year),
+                                formatNumber(sh.lang, trend.front().value, 2),
+                                formatNumber(sh.lang, trend.back().value, 2)})
                                .c_str());
     ImGui::PushStyleColor(ImGuiCol_PlotLines, ImVec4(0.12f, 0.31f, 0.47f, 1));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.94f, 0.95f, 0.96f, 1));
-    ImGui::PlotLines("##apl", values.data(), static_cast<int>(values.size()), 0, nullptr, 0.0f,
+    ImGui::PlotLines("##apl",
+                     values.data(),
+                     static_cast<int>(values.size()),
+                     0,
+                     nullptr,
+                     0.0f,
                      std::max(5.0f, *std::max_element(values.begin(), values.end()) * 1.1f),
                      ImVec2(-1, 60 * ImGui::GetFontSize() / 16));
     ImGui::PopStyleColor(2);
@@ -208,7 +217,8 @@ void communeSheet(const Sheet& sh, const std::string& code) {
         ImGui::TextUnformatted(sh.text(Text::CommuneWithoutIndicators));
         return;
     }
-    ImGui::TextColored(kMuted, "%s", trf(sh.lang, Text::CommuneAndDepartement, {code, sh.t.aid.communes.text(*row, "dept")}).c_str());
+    ImGui::TextColored(
+        kMuted, "%s", trf(sh.lang, Text::CommuneAndDepartement, {code, sh.t.aid.communes.text(*row, "dept")}).c_str());
     const AidProfile profile = sh.ui.finder.profile();
     if (const Profession* p = sh.t.aid.professions.find(profile.profession)) zoneLine(sh, code, *p);
     keyFiguresBlock(sh, code);
@@ -221,14 +231,18 @@ void housingLines(const Sheet& sh, const Listing& l) {
     const std::string capacity = l.capacity ? std::to_string(*l.capacity) : sh.text(Text::NoData);
     ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Capacity), capacity}).c_str());
     if (l.priceMinEur && l.priceMaxEur)
-        ImGui::TextUnformatted(trf(lang, Text::RentRange, {sh.euros(*l.priceMinEur), sh.euros(*l.priceMaxEur)}).c_str());
+        ImGui::TextUnformatted(
+            trf(lang, Text::RentRange, {sh.euros(*l.priceMinEur), sh.euros(*l.priceMaxEur)}).c_str());
     else if (l.priceMinEur || l.priceMaxEur)
-        ImGui::TextUnformatted(trf(lang, Text::RentOne, {sh.euros(l.priceMinEur ? *l.priceMinEur : *l.priceMaxEur)}).c_str());
+        ImGui::TextUnformatted(
+            trf(lang, Text::RentOne, {sh.euros(l.priceMinEur ? *l.priceMinEur : *l.priceMaxEur)}).c_str());
     else
         ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Rent), sh.text(Text::NoData)}).c_str());
     auto yesNo = [&](bool b) { return sh.text(b ? Text::Yes : Text::No); };
-    if (l.furnished) ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Furnished), yesNo(*l.furnished)}).c_str());
-    if (l.vehicle) ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::VehicleLent), yesNo(*l.vehicle)}).c_str());
+    if (l.furnished)
+        ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Furnished), yesNo(*l.furnished)}).c_str());
+    if (l.vehicle)
+        ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::VehicleLent), yesNo(*l.vehicle)}).c_str());
     if (!l.semesters.empty())
         ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Semesters), l.semesters}).c_str());
 }
@@ -248,7 +262,8 @@ void listingSheet(const Sheet& sh, const Listing& l) {
         demoBadge(sh);
         ImGui::SameLine();
     }
-    ImGui::TextColored(kMuted, "%s%s%s", sh.text(categoryText(l.category)), l.kind.empty() ? "" : " · ", l.kind.c_str());
+    ImGui::TextColored(
+        kMuted, "%s%s%s", sh.text(categoryText(l.category)), l.kind.empty() ? "" : " · ", l.kind.c_str());
     std::string who;
     for (const auto& code : l.professions)
         if (const Profession* p = sh.t.aid.professions.find(code)) who += (who.empty() ? "" : ", ") + p->label.in(lang);
@@ -259,7 +274,8 @@ void listingSheet(const Sheet& sh, const Listing& l) {
     if (!l.description.empty()) ImGui::TextWrapped("%s", l.description.c_str());
     if (l.category == "logement") housingLines(sh, l);
     if (l.category == "stage") {
-        if (!l.service.empty()) ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Service), l.service}).c_str());
+        if (!l.service.empty())
+            ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Service), l.service}).c_str());
         if (!l.supervisor.empty())
             ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Supervisor), l.supervisor}).c_str());
     }
@@ -297,7 +313,8 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
     const float s = ui.uiScale;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = 27 * ImGui::GetFontSize();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 12 * s, vp->WorkPos.y + 12 * s), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 12 * s, vp->WorkPos.y + 12 * s),
+                            ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 60 * s));
     bool open = true;
     const std::string title = model.nameOf(*ui.selected, sh.lang) + "###details";

@@ -24,8 +24,8 @@ void layerSources(const MapLayer& layer, const MapModel& model, Language lang) {
     ImGui::TextColored(kHeading, "%s", layer.name(lang).c_str());
     ImGui::Separator();
     const CatalogueLayer* entry = model.scene.territory && !layer.spec.catalogueId.empty()
-                                     ? model.scene.territory->catalogue.find(layer.spec.catalogueId)
-                                     : nullptr;
+                                      ? model.scene.territory->catalogue.find(layer.spec.catalogueId)
+                                      : nullptr;
     if (!entry) {
         const std::string& file = layer.spec.resolvedSource.empty() ? layer.spec.source : layer.spec.resolvedSource;
         ImGui::TextWrapped("%s", trf(lang, Text::AddedFile, {file}).c_str());
@@ -69,7 +69,8 @@ void drawSourcesPanel(UiState& ui, const MapModel& model) {
     ImGui::TextWrapped("%s", tr(lang, Text::SourcesIntro));
     for (const auto& layer : model.layers)
         if (layer.view.shown) layerSources(layer, model, lang);
-    if (model.scene.territory && !model.scene.territory->dataPack.empty()) dataPackSources(*model.scene.territory, lang);
+    if (model.scene.territory && !model.scene.territory->dataPack.empty())
+        dataPackSources(*model.scene.territory, lang);
     ImGui::End();
 }
 

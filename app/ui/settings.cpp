@@ -39,7 +39,8 @@ Settings loadSettings(const std::string& path) {
         }
         if (j.contains("layers"))
             for (const auto& [name, l] : j["layers"].items())
-                s.layers[name] = LayerSettings{l.value("shown", true), std::clamp(l.value("opacity", 1.0f), 0.0f, 1.0f)};
+                s.layers[name] =
+                    LayerSettings{l.value("shown", true), std::clamp(l.value("opacity", 1.0f), 0.0f, 1.0f)};
     } catch (const nlohmann::json::exception&) {
         return Settings{};
     }
@@ -53,7 +54,8 @@ bool saveSettings(const std::string& path, const Settings& s) {
     j["window_width"] = s.windowWidth;
     j["window_height"] = s.windowHeight;
     if (s.view)
-        j["view"] = {{"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};
+        j["view"] = {
+            {"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};
     for (const auto& [name, l] : s.layers) j["layers"][name] = {{"shown", l.shown}, {"opacity", l.opacity}};
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);

@@ -15,27 +15,27 @@ namespace app {
 
 struct ExportSettings {
     int width = 1600, height = 1000;
-    int density = 1;  // 1, 2 or 3
+    int density = 1;    // 1, 2 or 3
     std::string title;  // the territory's name once loaded
     std::string path = "santemap-export.png";
 };
 
 struct LoadState {
     bool loading = true;
-    float progress = 0;   // 0..1
-    LocalText stage;      // what is being read
-    std::string error;    // non-empty when loading failed
+    float progress = 0;  // 0..1
+    LocalText stage;     // what is being read
+    std::string error;   // non-empty when loading failed
 };
 
 // The listing form of the édition mode.
 struct EditState {
-    bool active = false;                    // édition mode on
-    bool placing = false;                   // the next click on the map places a new listing
-    std::optional<Listing> draft;      // the listing in the form
+    bool active = false;           // édition mode on
+    bool placing = false;          // the next click on the map places a new listing
+    std::optional<Listing> draft;  // the listing in the form
     bool confirmDelete = false;
-    std::string message;                    // last result (saved, conflict...)
+    std::string message;  // last result (saved, conflict...)
     bool messageIsError = false;
-    std::string communeQuery;               // "choose a commune" box
+    std::string communeQuery;  // "choose a commune" box
 };
 
 // The commune sheet's key figures, kept while the sheet shows the same commune: the département and
@@ -51,16 +51,16 @@ struct UiState {
     bool fullscreen = false;
     bool showLayers = false, showExport = false, showHelp = true, showSources = false, showFinder = true;
     FinderState finder;
-    bool finderChanged = true;              // applyFinder() is due
+    bool finderChanged = true;  // applyFinder() is due
     EditState edit;
-    std::string addLayerPath;               // "add a layer" box
+    std::string addLayerPath;  // "add a layer" box
     bool showAddLayer = false;
 
     std::string query;
     std::vector<std::size_t> results;  // indices into MapModel::targets
     std::optional<FeatureRef> hovered, selected;
     std::optional<geo::Vec2> cursorLonLat;
-    double scaleDenominator = 0;       // 1:N at the centre of the view
+    double scaleDenominator = 0;  // 1:N at the centre of the view
     ExportSettings exportSettings;
     SheetCache sheetCache;
     std::string status;
@@ -75,7 +75,7 @@ struct UiState {
     std::vector<std::size_t> restyle;  // layers whose opacity changed
     // Édition requests, carried out by the window (they touch the store and the GPU).
     bool saveDraft = false, deleteDraft = false, undoEdit = false, reloadListings = false;
-    std::optional<std::string> addLayer;   // a GDAL source to add to the map
+    std::optional<std::string> addLayer;                  // a GDAL source to add to the map
     bool exportListings = false, exportCommunes = false;  // CSV tables, beside the image export
 };
 

@@ -1,8 +1,8 @@
 // Theme and fonts.
 #include "ui_style.hpp"
 
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include "map/scene_image.hpp"
 
@@ -10,11 +10,13 @@ namespace app {
 
 void applyUiStyle(float scale, bool withBackend) {
     ImGuiIO& io = ImGui::GetIO();
-    static const ImWchar ranges[] = {0x0020, 0x017F, 0x2010, 0x2030, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+    static const ImWchar ranges[] = {
+        0x0020, 0x017F, 0x2010, 0x2030, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
     io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.OversampleH = 2;
-    if (!io.Fonts->AddFontFromFileTTF(defaultFontPath().c_str(), 16.0f * scale, &cfg, ranges)) io.Fonts->AddFontDefault();
+    if (!io.Fonts->AddFontFromFileTTF(defaultFontPath().c_str(), 16.0f * scale, &cfg, ranges))
+        io.Fonts->AddFontDefault();
     io.Fonts->Build();
     if (withBackend) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -4,9 +4,9 @@
 #include <fstream>
 
 #include "domain/number_format.hpp"
-#include "ui/settings.hpp"
 #include "map/styling.hpp"
 #include "support/test_support.hpp"
+#include "ui/settings.hpp"
 
 namespace {
 

@@ -10,14 +10,14 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
-#include "map/default_territory.hpp"
 #include "domain/finder.hpp"
-#include "map/finder_layers.hpp"
 #include "domain/sheets.hpp"
 #include "domain/table_export.hpp"
+#include "headless_imgui.hpp"
+#include "map/default_territory.hpp"
+#include "map/finder_layers.hpp"
 #include "support/test_support.hpp"
 #include "ui/ui_state.hpp"
-#include "headless_imgui.hpp"
 
 namespace {
 
@@ -63,9 +63,7 @@ protected:
         ImGui::Render();
         return ImGui::GetDrawData()->TotalVtxCount;
     }
-    std::size_t visiblePoints(const char* id) {
-        return model->layers[*model->layerOf(id)].styled.points.size();
-    }
+    std::size_t visiblePoints(const char* id) { return model->layers[*model->layerOf(id)].styled.points.size(); }
     static app::MapModel* model;
     static app::LayerSpec* base;
     app::UiState ui;
@@ -122,8 +120,9 @@ TEST_F(TerritoryUi, IndicatorColoursTheCommunesAndItsLegendClassesHideThem) {
         EXPECT_EQ(communes.styled.visible[r], !hidden) << geo::toText(table.at(r, code));
     }
     EXPECT_GT(below, 0u);
-    EXPECT_EQ(static_cast<std::size_t>(std::count(communes.styled.visible.begin(), communes.styled.visible.end(), true)),
-              shownBefore - below);
+    EXPECT_EQ(
+        static_cast<std::size_t>(std::count(communes.styled.visible.begin(), communes.styled.visible.end(), true)),
+        shownBefore - below);
     // Back to the départements' colours.
     ui.finder.indicator.clear();
     app::applyFinder(ui.finder, *model, *base);
@@ -203,7 +202,8 @@ TEST_F(TerritoryUi, TableExportsFollowTheFinder) {
     auto rows = app::exportCommuneTable(*model->scene.territory, ui.finder, dir + "/communes.csv");
     ASSERT_TRUE(rows) << geo::describe(rows.error());
     EXPECT_EQ(rows.value(), model->scene.territory->communes->table.rowCount());
-    auto summary = testing_support::run("ogrinfo -ro -so " + testing_support::shellQuote(dir + "/communes.csv") + " communes");
+    auto summary =
+        testing_support::run("ogrinfo -ro -so " + testing_support::shellQuote(dir + "/communes.csv") + " communes");
     EXPECT_NE(summary.out.find("sirene_chirurgien-dentiste"), std::string::npos) << summary.out;
     EXPECT_EQ(summary.out.find("rpps_ophtalmologue"), std::string::npos);
     EXPECT_NE(summary.out.find("zonage_mg_source"), std::string::npos);
@@ -218,8 +218,8 @@ TEST_F(TerritoryUi, SheetFiguresMatchPublishedTotals) {
     EXPECT_EQ(figures[0].label, app::Text::FigurePopulation);
     EXPECT_DOUBLE_EQ(*figures[0].commune, 47219);       // SOURCES.md §1
     EXPECT_DOUBLE_EQ(*figures[0].departement, 328543);  // Loir-et-Cher
-    const auto density = std::find_if(figures.begin(), figures.end(),
-                                      [](const app::KeyFigure& f) { return f.label == app::Text::FigureGpDensity; });
+    const auto density = std::find_if(
+        figures.begin(), figures.end(), [](const app::KeyFigure& f) { return f.label == app::Text::FigureGpDensity; });
     ASSERT_NE(density, figures.end()) << "the sheet shows GPs per 10,000 inhabitants";
     ASSERT_TRUE(density->departement);
     EXPECT_NEAR(*density->departement, 432.0 / 328543 * 10000, 1e-9);  // 432 GPs in 41 (SOURCES.md §3)

@@ -4,10 +4,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "headless_imgui.hpp"
 #include "map/map_model.hpp"
 #include "map/scene.hpp"
 #include "ui/ui_state.hpp"
-#include "headless_imgui.hpp"
 
 namespace {
 

@@ -47,13 +47,9 @@ protected:
     }
 };
 
-TEST_F(BadInput, MissingPath) {
-    expectRejected(dir + "/nothing-here.geojson", "no such file");
-}
+TEST_F(BadInput, MissingPath) { expectRejected(dir + "/nothing-here.geojson", "no such file"); }
 
-TEST_F(BadInput, Directory) {
-    expectRejected(dir, "directory");
-}
+TEST_F(BadInput, Directory) { expectRejected(dir, "directory"); }
 
 TEST_F(BadInput, UnreadableFile) {
     const std::string path = file("secret.geojson", R"({"type":"FeatureCollection","features":[]})");
@@ -68,9 +64,7 @@ TEST_F(BadInput, UnreadableFile) {
     EXPECT_NE(r.err.find(path), std::string::npos) << r.err;
 }
 
-TEST_F(BadInput, EmptyFile) {
-    expectRejected(file("empty.geojson", ""), "empty");
-}
+TEST_F(BadInput, EmptyFile) { expectRejected(file("empty.geojson", ""), "empty"); }
 
 TEST_F(BadInput, TruncatedJson) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson");
@@ -146,12 +140,14 @@ TEST_F(BadInput, NullAndEmptyGeometriesAreSkippedWithAWarning) {
 TEST_F(BadInput, UnclosedRingIsClosedWithAWarning) {
     expectWarnedOnce(file("open.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
         "geometry":{"type":"Polygon","coordinates":[[[1,47],[2,47],[2,48],[1,48]]]}}]})"),
-                     "not closed", "--load");
+                     "not closed",
+                     "--load");
 }
 
 TEST_F(BadInput, SelfIntersectingRingIsRepairedWithAWarning) {
     // A bow tie: its triangles would not match its area until MakeValid splits it.
-    const std::string path = file("bowtie.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+    const std::string path =
+        file("bowtie.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
         "geometry":{"type":"Polygon","coordinates":[[[1,47],[2,48],[2,47],[1,48],[1,47]]]}}]})");
     expectWarnedOnce(path, "repaired with MakeValid", "--load");
     auto j = nlohmann::json::parse(info(path, "--load").out);
@@ -159,9 +155,10 @@ TEST_F(BadInput, SelfIntersectingRingIsRepairedWithAWarning) {
 }
 
 TEST_F(BadInput, Latin1AttributesAreDecodedWithAWarning) {
-    const std::string path = file("latin1.geojson", "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                                                    "\"properties\":{\"nom\":\"Vend\xF4me\"},\"geometry\":{\"type\":"
-                                                    "\"Point\",\"coordinates\":[1.07,47.79]}}]}");
+    const std::string path = file("latin1.geojson",
+                                  "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                                  "\"properties\":{\"nom\":\"Vend\xF4me\"},\"geometry\":{\"type\":"
+                                  "\"Point\",\"coordinates\":[1.07,47.79]}}]}");
     expectWarnedOnce(path, "not UTF-8", "--load");
     auto r = run("timeout 60 " + shellQuote(SANTEMAP_BIN) + " pick " + shellQuote(path) + " --at 1.07,47.79");
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -174,13 +171,16 @@ TEST_F(BadInput, CsvWithoutGeometryIsATable) {
 
 TEST_F(BadInput, TooLargeToLoadIsRefusedCleanly) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson");
-    const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson");
-    auto r = run("SANTEMAP_MEMORY_LIMIT_MB=32 timeout 60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(src) + " --load");
+    const std::string src =
+        dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson");
+    auto r = run("SANTEMAP_MEMORY_LIMIT_MB=32 timeout 60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(src) +
+                 " --load");
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("too large to load"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find(src), std::string::npos) << r.err;
     // Without --load the same file streams fine.
-    auto streamed = run("SANTEMAP_MEMORY_LIMIT_MB=32 timeout 60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(src));
+    auto streamed =
+        run("SANTEMAP_MEMORY_LIMIT_MB=32 timeout 60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(src));
     EXPECT_EQ(streamed.exitCode, 0) << streamed.err;
 }
 

@@ -11,7 +11,8 @@ using namespace testing_support;
 using cli_support::ogrinfo;
 using cli_support::parse;
 
-const char* const kCommunes41 = "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson";
+const char* const kCommunes41 =
+    "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson";
 
 void expectSameAsOgrinfo(const std::string& path, const std::string& driver, bool lonlatSource) {
     auto r = santemap("info " + shellQuote(path));
@@ -35,7 +36,8 @@ void expectSameAsOgrinfo(const std::string& path, const std::string& driver, boo
 }
 
 TEST(Info, GeoJsonPolygonsMatchOgrinfo) {
-    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "france_geojson_admin_express_2018/departement-45-loiret.geojson");
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson",
+                        "france_geojson_admin_express_2018/departement-45-loiret.geojson");
     expectSameAsOgrinfo(dataFile(kCommunes41), "GeoJSON", true);
     expectSameAsOgrinfo(dataFile("france_geojson_admin_express_2018/departement-45-loiret.geojson"), "GeoJSON", true);
 }
@@ -72,9 +74,12 @@ TEST(Info, ProjectedSourceReportsItsCrsAndLonLatExtent) {
 }
 
 TEST(Info, LayerOptionSelectsOneLayerAndRejectsUnknown) {
-    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "eurostat_gisco_healthcare/hopitaux_41_45.geojson");
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson",
+                        "eurostat_gisco_healthcare/hopitaux_41_45.geojson");
     const std::string dir = scratchDir("info-layers");
-    ASSERT_EQ(run("ogr2ogr -f GPKG " + dir + "/two.gpkg " + shellQuote(dataFile(kCommunes41)) + " -nln communes").exitCode, 0);
+    ASSERT_EQ(
+        run("ogr2ogr -f GPKG " + dir + "/two.gpkg " + shellQuote(dataFile(kCommunes41)) + " -nln communes").exitCode,
+        0);
     ASSERT_EQ(run("ogr2ogr -f GPKG -update " + dir + "/two.gpkg " +
                   shellQuote(dataFile("eurostat_gisco_healthcare/hopitaux_41_45.geojson")) + " -nln hopitaux")
                   .exitCode,
@@ -96,7 +101,8 @@ TEST(Info, RelativeSourcesAreFoundThroughTheDataPath) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto r = santemap(std::string("info ") + kCommunes41);
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(parse(r)["layers"][0]["feature_count"], ogrinfo(dataFile(kCommunes41), "communes-41-loir-et-cher").featureCount);
+    EXPECT_EQ(parse(r)["layers"][0]["feature_count"],
+              ogrinfo(dataFile(kCommunes41), "communes-41-loir-et-cher").featureCount);
     auto viaOption = santemap(std::string("info --data /nonexistent ") + kCommunes41);
     EXPECT_EQ(viaOption.exitCode, 0);
 }
@@ -124,9 +130,19 @@ TEST(Info, DefaultTerritorySummaryDescribesEveryTableTheCatalogueReads) {
     std::map<std::string, nlohmann::json> byUser;
     for (const auto& s : j["sources"])
         for (const auto& user : s["used_by"]) byUser[user.get<std::string>()] = s;
-    for (const char* user : {"communes.communes", "communes.population", "communes.specialties", "communes.sirene",
-                             "cantons", "departements", "msp", "hopitaux", "tables.indicators", "tables.code_changes",
-                             "tables.hospitals", "tables.universities", "tables.provenance"})
+    for (const char* user : {"communes.communes",
+                             "communes.population",
+                             "communes.specialties",
+                             "communes.sirene",
+                             "cantons",
+                             "departements",
+                             "msp",
+                             "hopitaux",
+                             "tables.indicators",
+                             "tables.code_changes",
+                             "tables.hospitals",
+                             "tables.universities",
+                             "tables.provenance"})
         EXPECT_TRUE(byUser.count(user)) << user << " is not described";
     // Each table as ogrinfo sees it.
     for (const auto& [user, s] : byUser) {

@@ -15,7 +15,8 @@ using cli_support::parse;
 
 TEST(Load, ReportsEveryStageAndMesh) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-    const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+    const std::string src =
+        dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto r = santemap("info " + shellQuote(src) + " --load");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto layer = parse(r)["layers"][0];
@@ -35,14 +36,21 @@ TEST(Load, ReportsEveryStageAndMesh) {
 }
 
 TEST(Load, OverseasCommunesLeaveTheMetropolitanViewWithOneWarning) {
-    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson");
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson",
+                        "france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson");
     const std::string dir = scratchDir("load-overseas");
     ASSERT_EQ(run("ogr2ogr -f GPKG " + dir + "/mix.gpkg " +
-                  shellQuote(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson")) +
-                  " -nln communes -nlt PROMOTE_TO_MULTI").exitCode, 0);
+                  shellQuote(dataFile(
+                      "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson")) +
+                  " -nln communes -nlt PROMOTE_TO_MULTI")
+                  .exitCode,
+              0);
     ASSERT_EQ(run("ogr2ogr -f GPKG -append " + dir + "/mix.gpkg " +
-                  shellQuote(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson")) +
-                  " -nln communes -nlt PROMOTE_TO_MULTI").exitCode, 0);
+                  shellQuote(dataFile(
+                      "france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson")) +
+                  " -nln communes -nlt PROMOTE_TO_MULTI")
+                  .exitCode,
+              0);
     auto r = santemap("info " + dir + "/mix.gpkg --load");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.err.find("24 features lie outside the area of the display CRS EPSG:2154"), std::string::npos) << r.err;
@@ -71,7 +79,8 @@ TEST(Load, InfoStreamsLargeFilesWithBoundedMemory) {
         char buf[160];
         for (int i = 0; i < n; ++i) {
             const double x = lon(rng), y = lat(rng);
-            out << "{\"type\":\"Feature\",\"properties\":{\"n\":" << i << "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[";
+            out << "{\"type\":\"Feature\",\"properties\":{\"n\":" << i
+                << "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[";
             for (int k = 0; k < 16; ++k) {
                 std::snprintf(buf, sizeof buf, "[%.5f,%.5f],", x + 0.001 * (k % 4), y + 0.001 * (k / 4));
                 out << buf;

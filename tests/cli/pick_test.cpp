@@ -15,7 +15,8 @@ namespace {
 using namespace testing_support;
 using cli_support::parse;
 
-const char* const kCommunes41 = "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson";
+const char* const kCommunes41 =
+    "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson";
 const char* const kHospitals = "eurostat_gisco_healthcare/hopitaux_41_45.geojson";
 
 std::set<std::string> pickedCodes(const std::string& source, double lon, double lat) {

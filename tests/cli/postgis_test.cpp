@@ -13,16 +13,17 @@ namespace {
 using namespace testing_support;
 using cli_support::parse;
 
-const char* pg() {
-    return std::getenv("SANTEMAP_TEST_PG");
-}
+const char* pg() { return std::getenv("SANTEMAP_TEST_PG"); }
 
 class PostGis : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!pg()) GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh to get a PostGIS server";
-        NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-        const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+        if (!pg())
+            GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh to get a PostGIS server";
+        NEEDS_NATIONAL_DATA(
+            "france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+        const std::string src =
+            dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
         // One table per test: ctest runs tests in parallel.
         std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
         for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -36,7 +37,8 @@ protected:
 
 TEST_F(PostGis, InfoMatchesTheGeoJsonSource) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-    const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+    const std::string src =
+        dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     auto file = parse(santemap("info " + shellQuote(src)))["layers"][0];
     auto r = santemap("info " + shellQuote(pg()) + " --layer " + table);
     ASSERT_EQ(r.exitCode, 0) << r.err;
@@ -45,12 +47,14 @@ TEST_F(PostGis, InfoMatchesTheGeoJsonSource) {
     auto layer = j["layers"][0];
     EXPECT_EQ(layer["feature_count"], file["feature_count"]);
     EXPECT_EQ(layer["crs"], "EPSG:4326");
-    for (int k = 0; k < 4; ++k) EXPECT_NEAR(layer["extent_lonlat"][k].get<double>(), file["extent_lonlat"][k].get<double>(), 1e-9);
+    for (int k = 0; k < 4; ++k)
+        EXPECT_NEAR(layer["extent_lonlat"][k].get<double>(), file["extent_lonlat"][k].get<double>(), 1e-9);
 }
 
 TEST_F(PostGis, PickMatchesTheGeoJsonSource) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-    const std::string src = dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
+    const std::string src =
+        dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
     for (const char* at : {"1.3359,47.5861", "1.7405,47.3596", "0.9,47.9"}) {
         auto fromFile = parse(santemap("pick " + shellQuote(src) + " --at " + at))["features"];
         auto fromDb = parse(santemap("pick " + shellQuote(pg()) + " --layer " + table + " --at " + at))["features"];

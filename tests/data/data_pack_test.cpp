@@ -2,8 +2,8 @@
 // data set: the same tables, features and values; it stays within its size budget and every table
 // says where it comes from.
 #include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 
 #include <filesystem>
 #include <set>
@@ -36,13 +36,16 @@ geo::Layer readOk(const geo::TableRef& ref) {
 }
 
 TEST(DataPack, IsWhatTheScriptMakesFromTheNationalData) {
-    NEEDS_NATIONAL_DATA("SOURCES.md", "france_geojson_admin_express_2018/communes_par_departement",
-                        "insee_population/communes_population.csv", "sante_communes_santescope/indicateurs_sante_communes.csv",
-                        "eurostat_gisco_healthcare/FR_healthcare_2020.csv", "sirene_naf86_communes/PS_communes.csv");
+    NEEDS_NATIONAL_DATA("SOURCES.md",
+                        "france_geojson_admin_express_2018/communes_par_departement",
+                        "insee_population/communes_population.csv",
+                        "sante_communes_santescope/indicateurs_sante_communes.csv",
+                        "eurostat_gisco_healthcare/FR_healthcare_2020.csv",
+                        "sirene_naf86_communes/PS_communes.csv");
     const std::string shared = fs::path(dataFile("SOURCES.md")).parent_path().string();
     const std::string regenerated = scratchDir("data_pack") + "/public-data.gpkg";
-    auto r = run("cd " + shellQuote(SANTEMAP_SOURCE_DIR) + " && scripts/make-data-pack.sh --shared " + shellQuote(shared) +
-                 " --out " + shellQuote(regenerated));
+    auto r = run("cd " + shellQuote(SANTEMAP_SOURCE_DIR) + " && scripts/make-data-pack.sh --shared " +
+                 shellQuote(shared) + " --out " + shellQuote(regenerated));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto names = layerNames(kPack);
     ASSERT_EQ(names, layerNames(regenerated));
@@ -66,7 +69,8 @@ TEST(DataPack, IsWhatTheScriptMakesFromTheNationalData) {
         ASSERT_EQ(a.geometry.vertices.size(), b.geometry.vertices.size());
         std::size_t moved = 0;
         for (std::size_t v = 0; v < a.geometry.vertices.size(); ++v)
-            moved += a.geometry.vertices[v].x != b.geometry.vertices[v].x || a.geometry.vertices[v].y != b.geometry.vertices[v].y;
+            moved += a.geometry.vertices[v].x != b.geometry.vertices[v].x ||
+                     a.geometry.vertices[v].y != b.geometry.vertices[v].y;
         EXPECT_EQ(moved, 0u) << "vertices differ";
     }
 }
@@ -75,7 +79,8 @@ TEST(DataPack, IsWhatTheScriptMakesFromTheNationalData) {
 // of the source file.
 TEST(DataPack, KeepsTheSourceGeometriesUnchanged) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-    geo::Layer source = readOk({dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson")});
+    geo::Layer source = readOk(
+        {dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson")});
     geo::Layer pack = readOk({kPack, "communes", "territoire = '41'"});
     ASSERT_EQ(pack.geometry.featureCount(), source.geometry.featureCount());
     std::map<std::string, std::vector<geo::Vec2>> byCode;
@@ -106,7 +111,9 @@ TEST(DataPack, EveryTableSaysWhereItComesFrom) {
     geo::Layer provenance = readOk({kPack, "provenance"});
     std::set<std::string> described;
     for (std::size_t r = 0; r < provenance.table.rowCount(); ++r) {
-        auto text = [&](const char* field) { return geo::toText(provenance.table.at(r, *provenance.table.fieldIndex(field))); };
+        auto text = [&](const char* field) {
+            return geo::toText(provenance.table.at(r, *provenance.table.fieldIndex(field)));
+        };
         for (const char* field : {"source", "vintage", "licence", "url", "origin", "selection"})
             EXPECT_FALSE(text(field).empty()) << text("table_name") << " has no " << field;
         EXPECT_EQ(text("url").rfind("https://", 0), 0u) << text("url");

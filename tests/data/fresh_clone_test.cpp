@@ -42,7 +42,8 @@ const Clone& clone() {
         out.root = scratchDir("fresh_clone_" + std::to_string(::getpid()));  // tests may run in parallel
         out.repo = out.root / "santemap";
         fs::create_directories(out.repo / "build");
-        out.gitCheckout = run("git -C " + shellQuote(SANTEMAP_SOURCE_DIR) + " rev-parse --is-inside-work-tree").exitCode == 0;
+        out.gitCheckout =
+            run("git -C " + shellQuote(SANTEMAP_SOURCE_DIR) + " rev-parse --is-inside-work-tree").exitCode == 0;
         if (!out.gitCheckout) return out;
         auto copied = run("cd " + shellQuote(SANTEMAP_SOURCE_DIR) + " && git ls-files -z | xargs -0 cp --parents -t " +
                           shellQuote(out.repo.string()));
@@ -52,13 +53,13 @@ const Clone& clone() {
         }
         fs::copy_file(SANTEMAP_BIN, out.repo / "build/santemap");
         out.territory = inClone(out, "territory --load");
-        out.render = inClone(out, "render --default-territory --size 800x500 --out " +
-                                      shellQuote((out.root / "clone.png").string()));
+        out.render = inClone(
+            out, "render --default-territory --size 800x500 --out " + shellQuote((out.root / "clone.png").string()));
         out.aids = inClone(out, "aids --profession medecin-generaliste --commune 41143 --date 2025-06-01");
-        out.exportCsv = inClone(out, "export --layer communes --format csv --out " +
-                                         shellQuote((out.root / "communes.csv").string()));
-        out.exportGpkg = inClone(out, "export --layer communes --format gpkg --out " +
-                                          shellQuote((out.root / "communes.gpkg").string()));
+        out.exportCsv = inClone(
+            out, "export --layer communes --format csv --out " + shellQuote((out.root / "communes.csv").string()));
+        out.exportGpkg = inClone(
+            out, "export --layer communes --format gpkg --out " + shellQuote((out.root / "communes.gpkg").string()));
         return out;
     }();
     // The clone is 10 MB: gone when the test program ends.
@@ -73,17 +74,17 @@ const Clone& clone() {
 }
 
 // At the start of each test: the clone is there, or the test says why not.
-#define NEEDS_CLONE()                                                                                   \
-    do {                                                                                                \
+#define NEEDS_CLONE()                                                                                                \
+    do {                                                                                                             \
         if (!clone().gitCheckout) GTEST_SKIP() << SANTEMAP_SOURCE_DIR << " is not a git checkout: no clone to make"; \
-        ASSERT_EQ(clone().setupError, "");                                                              \
+        ASSERT_EQ(clone().setupError, "");                                                                           \
     } while (false)
 
 // The same command in the developer's checkout, with a fresh listing store too.
 CommandResult inCheckout(const std::string& args) {
     const std::string store = scratchDir("fresh_clone_store_" + std::to_string(::getpid())) + "/annonces.gpkg";
-    return run("cd " + shellQuote(SANTEMAP_SOURCE_DIR) + " && env -u DISPLAY SANTEMAP_STORE=" + shellQuote(store) + " " +
-               shellQuote(SANTEMAP_BIN) + " " + args);
+    return run("cd " + shellQuote(SANTEMAP_SOURCE_DIR) + " && env -u DISPLAY SANTEMAP_STORE=" + shellQuote(store) +
+               " " + shellQuote(SANTEMAP_BIN) + " " + args);
 }
 
 geo::Layer readOk(const geo::TableRef& ref) {
@@ -131,7 +132,8 @@ TEST(FreshClone, DrawsTheSameMapAsTheCheckout) {
     ASSERT_EQ(h2, h1);
     std::size_t differing = 0, inked = 0;
     for (std::size_t i = 0; i < std::size_t(w1) * h1 * 4; i += 4) {
-        differing += std::abs(a[i] - b[i]) > 24 || std::abs(a[i + 1] - b[i + 1]) > 24 || std::abs(a[i + 2] - b[i + 2]) > 24;
+        differing +=
+            std::abs(a[i] - b[i]) > 24 || std::abs(a[i + 1] - b[i + 1]) > 24 || std::abs(a[i + 2] - b[i + 2]) > 24;
         inked += a[i] < 200 || a[i + 1] < 200 || a[i + 2] < 200;  // outlines, labels, dark fills
     }
     stbi_image_free(a);
@@ -177,19 +179,33 @@ TEST(FreshClone, ExportedCommunesHaveInseesPublishedPopulations) {
 
 // Every commune's population and indicators, as the clone exports them, equal the source files.
 TEST(FreshClone, EveryCommuneHasTheValuesOfTheSourceFiles) {
-    NEEDS_NATIONAL_DATA("insee_population/communes_population.csv", "insee_population/communes_codes_anciens_vers_actuels.csv",
+    NEEDS_NATIONAL_DATA("insee_population/communes_population.csv",
+                        "insee_population/communes_codes_anciens_vers_actuels.csv",
                         "sante_communes_santescope/indicateurs_sante_communes.csv");
     NEEDS_CLONE();
     ASSERT_EQ(clone().exportGpkg.exitCode, 0) << clone().exportGpkg.err;
     geo::Layer c = readOk({(clone().root / "communes.gpkg").string()});
-    auto population = app::CommuneDirectory::read({dataFile("insee_population/communes_population.csv")}, "code_insee", {});
-    auto indicators = app::CommuneDirectory::read({dataFile("sante_communes_santescope/indicateurs_sante_communes.csv")},
-                                                  "code", {});
+    auto population =
+        app::CommuneDirectory::read({dataFile("insee_population/communes_population.csv")}, "code_insee", {});
+    auto indicators =
+        app::CommuneDirectory::read({dataFile("sante_communes_santescope/indicateurs_sante_communes.csv")}, "code", {});
     ASSERT_TRUE(population && indicators);
     const auto code = *c.table.fieldIndex("code_insee");
-    const char* const columns[] = {"apl", "apl_2015", "apl_2016", "apl_2017", "apl_2018", "apl_2019", "apl_2021",
-                                   "apl_2022", "apl_2023", "medecins_generalistes", "medecins_total",
-                                   "temps_urgences_min", "pct_75_plus", "pauvrete", "msp_presente"};
+    const char* const columns[] = {"apl",
+                                   "apl_2015",
+                                   "apl_2016",
+                                   "apl_2017",
+                                   "apl_2018",
+                                   "apl_2019",
+                                   "apl_2021",
+                                   "apl_2022",
+                                   "apl_2023",
+                                   "medecins_generalistes",
+                                   "medecins_total",
+                                   "temps_urgences_min",
+                                   "pct_75_plus",
+                                   "pauvrete",
+                                   "msp_presente"};
     for (std::size_t r = 0; r < c.table.rowCount(); ++r) {
         const std::string insee = geo::toText(c.table.at(r, code));
         auto p = population->row(insee);
@@ -197,7 +213,8 @@ TEST(FreshClone, EveryCommuneHasTheValuesOfTheSourceFiles) {
         ASSERT_TRUE(p && i) << insee << " is in neither source file";
         EXPECT_EQ(geo::numberOf(c.table.at(r, *c.table.fieldIndex("population"))), population->number(*p, "population"))
             << insee;
-        EXPECT_EQ(geo::toText(c.table.at(r, *c.table.fieldIndex("epci_nom"))), population->text(*p, "epci_nom")) << insee;
+        EXPECT_EQ(geo::toText(c.table.at(r, *c.table.fieldIndex("epci_nom"))), population->text(*p, "epci_nom"))
+            << insee;
         for (const char* col : columns) {
             const auto k = c.table.fieldIndex(col);
             ASSERT_TRUE(k) << col;

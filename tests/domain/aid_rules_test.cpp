@@ -27,14 +27,18 @@ protected:
         double total = 0;
         app::ZoneInfo zone;
     };
-    static Answer evaluate(const std::string& profession, const std::string& commune, const std::string& date,
-                           bool student = false, bool first = true) {
+    static Answer evaluate(const std::string& profession,
+                           const std::string& commune,
+                           const std::string& date,
+                           bool student = false,
+                           bool first = true) {
         const app::Profession* p = ctx->professions.find(profession);
         auto row = ctx->communes.row(commune);
         EXPECT_TRUE(p && row) << profession << " in " << commune;
         if (!p || !row) return {};
         const app::AidPlace place = ctx->placeOf(*row, *p);
-        const app::AidEvaluation e = app::evaluateAids(ctx->aids, ctx->professions, {profession, student, first, date}, place);
+        const app::AidEvaluation e =
+            app::evaluateAids(ctx->aids, ctx->professions, {profession, student, first, date}, place);
         Answer a;
         for (const auto& aid : e.aids) a.byId[aid.rule->id] = aid;
         a.total = e.totalMax;
@@ -84,10 +88,10 @@ TEST_F(AidRules, TheZoneDecidesTheNationalAids) {
 
 TEST_F(AidRules, AnInternInLoirEtCher) {
     const Answer a = evaluate("medecin-generaliste", "41143", "2026-06-01", true);
-    EXPECT_EQ(amount(a, "cd41-bourse-internes-ipa"), 12000);                // over the last two years
-    EXPECT_EQ(amount(a, "cd41-allocation-stage"), 1500);                    // 250 EUR a month, capped
-    EXPECT_EQ(amount(a, "etat-indemnite-transport-stage"), 130 * 6);        // 130 EUR a month, one semester
-    EXPECT_EQ(amount(a, "etat-indemnite-hebergement-stage"), 300 * 6);      // 300 EUR a month in ZIP/ZAC
+    EXPECT_EQ(amount(a, "cd41-bourse-internes-ipa"), 12000);            // over the last two years
+    EXPECT_EQ(amount(a, "cd41-allocation-stage"), 1500);                // 250 EUR a month, capped
+    EXPECT_EQ(amount(a, "etat-indemnite-transport-stage"), 130 * 6);    // 130 EUR a month, one semester
+    EXPECT_EQ(amount(a, "etat-indemnite-hebergement-stage"), 300 * 6);  // 300 EUR a month in ZIP/ZAC
     ASSERT_TRUE(a.byId.count("etat-cesp"));
     EXPECT_FALSE(a.byId.at("etat-cesp").amountMax) << "CESP: an unknown number of months, no total";
     EXPECT_FALSE(a.byId.count("cd41-primo-installation")) << "students are not installing";

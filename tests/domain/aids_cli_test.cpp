@@ -157,7 +157,8 @@ TEST(AidsCli, FormerCommuneCodesMapToTheCurrentCommune) {
 
 TEST(AidsCli, OutsideLoirEtCherAndLoiretOnlyNationalAidsApply) {
     auto j = aids("--profession medecin-generaliste --commune 18033 --date 2026-06-01");  // Bourges
-    for (const auto& [id, aid] : byId(j)) EXPECT_EQ(aid["funder_type"].get<std::string>().rfind("departement", 0), std::string::npos) << id;
+    for (const auto& [id, aid] : byId(j))
+        EXPECT_EQ(aid["funder_type"].get<std::string>().rfind("departement", 0), std::string::npos) << id;
 }
 
 TEST(AidsCli, BadInputIsRefusedWithAClearMessage) {

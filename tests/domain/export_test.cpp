@@ -84,7 +84,8 @@ TEST(Export, SpecialtyCountsMatchTheRppsFile) {
     EXPECT_TRUE(c.table.fieldIndex("rpps_pediatre"));
     EXPECT_FALSE(c.table.fieldIndex("rpps_psychiatre")) << "other specialties' columns are left out";
     // Oracle: the sum of "Ophtalmologie" rows of the RPPS extraction.
-    geo::Layer rpps = readBack(testing_support::dataFile("sante_communes_santescope/medecins_specialites_communes_41_45.csv"));
+    geo::Layer rpps =
+        readBack(testing_support::dataFile("sante_communes_santescope/medecins_specialites_communes_41_45.csv"));
     double expected = 0;
     for (std::size_t r = 0; r < rpps.table.rowCount(); ++r)
         if (geo::toText(rpps.table.at(r, *rpps.table.fieldIndex("specialite"))) == "Ophtalmologie")
@@ -116,7 +117,8 @@ TEST(Export, ZoningExportSaysItIsIndicative) {
     for (std::size_t r = 0; r < z.table.rowCount(); ++r) {
         zone[geo::toText(z.table.at(r, *z.table.fieldIndex("code_insee")))] =
             geo::toText(z.table.at(r, *z.table.fieldIndex("zonage_mg")));
-        EXPECT_EQ(geo::toText(z.table.at(r, *z.table.fieldIndex("zonage_mg_source"))), "indicatif, calculé à partir de l'APL");
+        EXPECT_EQ(geo::toText(z.table.at(r, *z.table.fieldIndex("zonage_mg_source"))),
+                  "indicatif, calculé à partir de l'APL");
     }
     EXPECT_EQ(zone["41143"], "ZIP");
     EXPECT_EQ(zone["41018"], "ZAC");
@@ -128,8 +130,9 @@ TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
     const std::string dir = testing_support::scratchDir("export_listings");
     const std::string store = dir + "/a.gpkg";
     ASSERT_EQ(santemap("listings import data/demo/annonces-exemple.csv --store " + shellQuote(store)).exitCode, 0);
-    auto summary = exportOk("--layer annonces --store " + shellQuote(store) +
-                            " --specialty chirurgien-dentiste --format csv --excel --out " + shellQuote(dir + "/a.csv"));
+    auto summary =
+        exportOk("--layer annonces --store " + shellQuote(store) +
+                 " --specialty chirurgien-dentiste --format csv --excel --out " + shellQuote(dir + "/a.csv"));
     const std::string text = slurp(dir + "/a.csv");
     ASSERT_GE(text.size(), 3u);
     EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF") << "UTF-8 byte order mark";
@@ -148,8 +151,7 @@ TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
     ASSERT_EQ(b.table.rowCount(), listed["listings"].size());
     for (std::size_t r = 0; r < b.table.rowCount(); ++r) {
         ASSERT_EQ(b.geometry.kind[r], geo::GeomKind::Point);
-        EXPECT_DOUBLE_EQ(b.geometry.firstVertex(r).x,
-                         listed["listings"][r]["lon"].get<double>());
+        EXPECT_DOUBLE_EQ(b.geometry.firstVertex(r).x, listed["listings"][r]["lon"].get<double>());
     }
     // Staff can include private contacts on purpose.
     exportOk("--layer annonces --store " + shellQuote(store) + " --include-private-contacts --format geojson --out " +
@@ -192,7 +194,8 @@ TEST(Export, AnOfficialZoningNamedInTheCatalogueReplacesTheIndicativeOne) {
     for (auto& l : catalogue["layers"])
         if (l["id"] == "zonage-medecins") l["official_source"] = "zonage-ars.csv";
     testing_support::writeFile(dir + "/catalogue.json", catalogue.dump());
-    testing_support::writeFile(dir + "/zonage-ars.csv", "insee;zonage\n41018;ZIP\n41143;Zone d'action complémentaire\n");
+    testing_support::writeFile(dir + "/zonage-ars.csv",
+                               "insee;zonage\n41018;ZIP\n41143;Zone d'action complémentaire\n");
     exportOk("--data " + shellQuote(dir) + " --layer zonage-medecins --commune 41018 41143 41295 --format csv --out " +
              shellQuote(dir + "/z.csv"));
     geo::Layer z = readBack(dir + "/z.csv");

@@ -45,7 +45,8 @@ protected:
             const char* pg = std::getenv("SANTEMAP_TEST_PG");
             if (!pg) GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh";
             // PostgreSQL truncates identifiers at 63 bytes.
-            target = {pg, "listings_" + name.substr(0, 40) + "_" + std::to_string(std::hash<std::string>{}(name) % 100000)};
+            target = {pg,
+                      "listings_" + name.substr(0, 40) + "_" + std::to_string(std::hash<std::string>{}(name) % 100000)};
             run("ogrinfo " + shellQuote(pg) + " -sql " + shellQuote("DROP TABLE IF EXISTS " + target.table));
         } else {
             target = {testing_support::scratchDir("listing_store_" + name) + "/annonces.gpkg", "listings"};
@@ -159,8 +160,9 @@ TEST_P(ListingStoreTest, UpdatingAMissingListingIsRefusedAndWritesNothing) {
     EXPECT_EQ(all->size(), 1u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Stores, ListingStoreTest, ::testing::Values("gpkg", "postgis"),
-                         [](const auto& p) { return p.param; });
+INSTANTIATE_TEST_SUITE_P(Stores, ListingStoreTest, ::testing::Values("gpkg", "postgis"), [](const auto& p) {
+    return p.param;
+});
 
 TEST(ListingStore, BadSourcesAreExplained) {
     const std::string dir = testing_support::scratchDir("listing_store_bad");

@@ -17,9 +17,7 @@ using testing_support::shellQuote;
 
 namespace {
 
-std::string storeIn(const std::string& test) {
-    return testing_support::scratchDir(test) + "/annonces.gpkg";
-}
+std::string storeIn(const std::string& test) { return testing_support::scratchDir(test) + "/annonces.gpkg"; }
 
 nlohmann::json list(const std::string& store, const std::string& more = "") {
     auto r = santemap("listings list --store " + shellQuote(store) + " " + more);
@@ -146,8 +144,8 @@ TEST(ListingsCli, SpreadsheetsImportLikeCsv) {
                                "structure,msp,MSP exemple,45234,,\n");
     for (const char* format : {"XLSX", "ODS"}) {
         const std::string sheet = dir + "/l." + (std::string(format) == "XLSX" ? "xlsx" : "ods");
-        auto conv = run("ogr2ogr -f " + std::string(format) + " " + shellQuote(sheet) + " " + shellQuote(dir + "/l.csv") +
-                        " -oo AUTODETECT_TYPE=NO");
+        auto conv = run("ogr2ogr -f " + std::string(format) + " " + shellQuote(sheet) + " " +
+                        shellQuote(dir + "/l.csv") + " -oo AUTODETECT_TYPE=NO");
         ASSERT_EQ(conv.exitCode, 0) << conv.err;
         const std::string store = dir + "/" + format + ".gpkg";
         auto r = santemap("listings import " + shellQuote(sheet) + " --store " + shellQuote(store));
@@ -191,7 +189,13 @@ TEST(ListingsCli, KillDuringSaveLosesNothingSavedBefore) {
     ASSERT_GE(pid, 0);
     if (pid == 0) {
         const std::string csv = dir + "/big.csv";
-        execl(SANTEMAP_BIN, SANTEMAP_BIN, "listings", "import", csv.c_str(), "--store", store.c_str(),
+        execl(SANTEMAP_BIN,
+              SANTEMAP_BIN,
+              "listings",
+              "import",
+              csv.c_str(),
+              "--store",
+              store.c_str(),
               static_cast<char*>(nullptr));
         _exit(127);
     }

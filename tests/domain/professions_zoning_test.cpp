@@ -2,22 +2,34 @@
 #include <set>
 
 #include "domain/aid_context.hpp"
+#include "domain/professions.hpp"
+#include "domain/zoning.hpp"
 #include "geo/reader.hpp"
 #include "geo/source.hpp"
-#include "domain/zoning.hpp"
-#include "domain/professions.hpp"
 #include "support/test_support.hpp"
 
 TEST(Professions, EverySpecialtyOfTheRppsFileHasAProfession) {
     NEEDS_NATIONAL_DATA("sante_communes_santescope/medecins_specialites_communes_41_45.csv");
     auto cat = app::readProfessions("data/professions.json");
     ASSERT_TRUE(cat) << geo::describe(cat.error());
-    for (const char* code : {"medecin-generaliste", "chirurgien-dentiste", "masseur-kinesitherapeute", "infirmier",
-                             "ipa", "sage-femme", "orthophoniste", "orthoptiste", "pedicure-podologue", "pharmacien",
-                             "ophtalmologue", "pediatre", "psychiatre", "gynecologue"})
+    for (const char* code : {"medecin-generaliste",
+                             "chirurgien-dentiste",
+                             "masseur-kinesitherapeute",
+                             "infirmier",
+                             "ipa",
+                             "sage-femme",
+                             "orthophoniste",
+                             "orthoptiste",
+                             "pedicure-podologue",
+                             "pharmacien",
+                             "ophtalmologue",
+                             "pediatre",
+                             "psychiatre",
+                             "gynecologue"})
         EXPECT_NE(cat->find(code), nullptr) << code;
     // The oracle: the distinct savoir-faire labels of the RPPS extraction, read by GDAL.
-    auto src = geo::openSource(testing_support::dataFile("sante_communes_santescope/medecins_specialites_communes_41_45.csv"));
+    auto src =
+        geo::openSource(testing_support::dataFile("sante_communes_santescope/medecins_specialites_communes_41_45.csv"));
     ASSERT_TRUE(src);
     geo::Diagnostics diag;
     auto layer = geo::readLayer(src.value(), 0, diag);

@@ -27,7 +27,8 @@ TEST(UiText, EveryKeyHasItsFrenchAndEnglishWithTheSamePlaceholders) {
 }
 
 TEST(UiText, PlaceholdersTakeTheirArgumentsInOrder) {
-    EXPECT_EQ(app::trf(app::Language::French, app::Text::RentRange, {"100 €", "150 €"}), "Loyer : 100 € à 150 € par mois");
+    EXPECT_EQ(app::trf(app::Language::French, app::Text::RentRange, {"100 €", "150 €"}),
+              "Loyer : 100 € à 150 € par mois");
     EXPECT_EQ(app::trf(app::Language::English, app::Text::RentRange, {"€100", "€150"}), "Rent: €100 to €150 a month");
     // Fewer arguments than placeholders leave the rest as they are, never read past the list.
     EXPECT_EQ(app::trf(app::Language::English, app::Text::NameAndCode, {"Blois"}), "Blois ({})");
@@ -60,7 +61,8 @@ TEST(UiText, DataFilesGiveTheirTextsInBothLanguages) {
             expectBoth(ind.title, l.id + ".indicators." + ind.id);
             expectBoth(ind.unit, l.id + ".indicators." + ind.id + ".unit");
             if (!ind.note.empty()) expectBoth(ind.note, l.id + ".indicators." + ind.id + ".note");
-            for (const auto& label : ind.choropleth.labels) expectBoth(label, l.id + ".indicators." + ind.id + ".labels");
+            for (const auto& label : ind.choropleth.labels)
+                expectBoth(label, l.id + ".indicators." + ind.id + ".labels");
             texts += ind.choropleth.labels.size();
         }
         if (l.style.categories)

@@ -12,7 +12,7 @@ geo::ValueKind guess(const char* name, std::initializer_list<const char*> values
 }
 
 TEST(ColumnTypes, InseeCodesStayText) {
-    EXPECT_EQ(guess("code", {"41018", "45234"}), geo::ValueKind::String);      // by name
+    EXPECT_EQ(guess("code", {"41018", "45234"}), geo::ValueKind::String);     // by name
     EXPECT_EQ(guess("commune", {"01001", "2A004"}), geo::ValueKind::String);  // by value
     EXPECT_EQ(guess("x", {"01001", "41018"}), geo::ValueKind::String);        // a leading zero
 }

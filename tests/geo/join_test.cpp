@@ -28,9 +28,14 @@ void append(geo::Layer& into, const geo::Layer& more) {
 }
 
 TEST(InseeJoin, LoirEtCherAndLoiretPopulationsMatchInsee) {
-    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson", "insee_population/communes_population.csv", "insee_population/communes_codes_anciens_vers_actuels.csv");
-    auto boundaries = read(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson"));
-    append(boundaries, read(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson")));
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson",
+                        "france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson",
+                        "insee_population/communes_population.csv",
+                        "insee_population/communes_codes_anciens_vers_actuels.csv");
+    auto boundaries =
+        read(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson"));
+    append(boundaries,
+           read(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson")));
     ASSERT_EQ(boundaries.geometry.featureCount(), 598u);  // COG 2018
 
     auto population = read(dataFile("insee_population/communes_population.csv"));
@@ -64,8 +69,11 @@ TEST(InseeJoin, LoirEtCherAndLoiretPopulationsMatchInsee) {
 }
 
 TEST(InseeJoin, MergedCommuneIsOneDissolvedFeature) {
-    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson", "insee_population/communes_population.csv", "insee_population/communes_codes_anciens_vers_actuels.csv");
-    auto boundaries = read(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson"));
+    NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson",
+                        "insee_population/communes_population.csv",
+                        "insee_population/communes_codes_anciens_vers_actuels.csv");
+    auto boundaries =
+        read(dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson"));
     auto population = read(dataFile("insee_population/communes_population.csv"));
     auto changes = geo::readCodeChanges({dataFile("insee_population/communes_codes_anciens_vers_actuels.csv")});
     ASSERT_TRUE(changes.ok());

@@ -19,15 +19,19 @@ std::vector<geo::Vec2> lonLatGrid() {
 }
 
 // cs2cs with the CRSs' own axis order: EPSG:4326 is latitude first.
-std::vector<geo::Vec2> cs2cs(const std::string& from, const std::string& to, const std::vector<geo::Vec2>& pts,
-                             bool inputLatFirst, bool outputLatFirst) {
+std::vector<geo::Vec2> cs2cs(const std::string& from,
+                             const std::string& to,
+                             const std::vector<geo::Vec2>& pts,
+                             bool inputLatFirst,
+                             bool outputLatFirst) {
     std::string input;
     char buf[96];
     for (const auto& p : pts) {
         std::snprintf(buf, sizeof buf, "%.10f %.10f\n", inputLatFirst ? p.y : p.x, inputLatFirst ? p.x : p.y);
         input += buf;
     }
-    const std::string file = testing_support::scratchDir("cs2cs-" + std::to_string(std::hash<std::string>{}(from + to))) + "/in.txt";
+    const std::string file =
+        testing_support::scratchDir("cs2cs-" + std::to_string(std::hash<std::string>{}(from + to))) + "/in.txt";
     testing_support::writeFile(file, input);
     auto r = run("cs2cs -f %.6f " + from + " " + to + " " + file);
     EXPECT_EQ(r.exitCode, 0) << r.err;
@@ -89,8 +93,8 @@ TEST(Projection, UnknownCrsIsAnError) {
 
 TEST(Projection, AreaOfUseOfLambert93IsMetropolitanFrance) {
     geo::Box b = geo::areaOfUse("EPSG:2154");
-    EXPECT_TRUE(b.contains(1.3359, 47.5861));   // Blois
-    EXPECT_FALSE(b.contains(-61.5, 16.2));      // Guadeloupe
+    EXPECT_TRUE(b.contains(1.3359, 47.5861));  // Blois
+    EXPECT_FALSE(b.contains(-61.5, 16.2));     // Guadeloupe
 }
 
 }  // namespace

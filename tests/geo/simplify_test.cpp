@@ -23,7 +23,8 @@ std::unique_ptr<OGRMultiPolygon> toOgr(const geo::LayerGeometry& g, double& sumA
             OGRPolygon poly;
             for (std::uint32_t r = g.partStart[p]; r < g.partStart[p + 1]; ++r) {
                 OGRLinearRing ring;
-                for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v) ring.addPoint(g.vertices[v].x, g.vertices[v].y);
+                for (std::uint32_t v = g.ringStart[r]; v < g.ringStart[r + 1]; ++v)
+                    ring.addPoint(g.vertices[v].x, g.vertices[v].y);
                 ring.closeRings();
                 poly.addRing(&ring);
             }

@@ -18,9 +18,9 @@ namespace {
 std::string displayCrsFor(const std::string& file) {
     auto has = [&](const char* d) { return file.find(std::string("communes-") + d + "-") != std::string::npos; };
     if (has("971") || has("972")) return "EPSG:5490";  // RGAF09 / UTM 20N
-    if (has("973")) return "EPSG:2972";                 // RGFG95 / UTM 22N
-    if (has("974")) return "EPSG:2975";                 // RGR92 / UTM 40S
-    if (has("976")) return "EPSG:4471";                 // RGM04 / UTM 38S
+    if (has("973")) return "EPSG:2972";                // RGFG95 / UTM 22N
+    if (has("974")) return "EPSG:2975";                // RGR92 / UTM 40S
+    if (has("976")) return "EPSG:4471";                // RGM04 / UTM 38S
     return "EPSG:2154";
 }
 

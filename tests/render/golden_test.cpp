@@ -11,9 +11,9 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "map/scene_image.hpp"
 #include "render/offscreen.hpp"
 #include "support/test_support.hpp"
-#include "map/scene_image.hpp"
 
 namespace fs = std::filesystem;
 
@@ -63,7 +63,8 @@ TEST_P(Golden, MatchesExpectedImage) {
     std::size_t mismatched = 0;
     for (std::size_t p = 0; p < static_cast<std::size_t>(w) * h; ++p) {
         int worst = 0;
-        for (int c = 0; c < 4; ++c) worst = std::max(worst, std::abs(int(expected[4 * p + c]) - int(image->rgba[4 * p + c])));
+        for (int c = 0; c < 4; ++c)
+            worst = std::max(worst, std::abs(int(expected[4 * p + c]) - int(image->rgba[4 * p + c])));
         const bool bad = worst > threshold;
         mismatched += bad;
         diff[4 * p] = bad ? 255 : expected[4 * p] / 4;
@@ -80,7 +81,8 @@ TEST_P(Golden, MatchesExpectedImage) {
     EXPECT_LE(fraction, allowed) << mismatched << " pixels differ; see " << (dir / "diff.png");
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, Golden, ::testing::ValuesIn(caseNames()),
-                         [](const auto& param) { return param.param; });
+INSTANTIATE_TEST_SUITE_P(Cases, Golden, ::testing::ValuesIn(caseNames()), [](const auto& param) {
+    return param.param;
+});
 
 }  // namespace

@@ -2,8 +2,8 @@
 // or legend, must cover the same pixels as GDAL's rasterisation of the same layer reprojected to
 // the scene CRS, at the same extent and size (intersection over union at least 0.99).
 #include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 #include <gtest/gtest.h>
+#include <ogrsf_frmts.h>
 
 #include <fstream>
 
@@ -29,7 +29,8 @@ TEST_P(RasterizeOracle, SamePixelsAsGdalRasterize) {
     const std::string dir = scratchDir(std::string("rasterize-") + c.name);
     const std::string src = dataFile(c.file);
     const std::string projected = dir + "/projected.gpkg";
-    ASSERT_EQ(run("ogr2ogr -f GPKG -t_srs " + std::string(c.crs) + " " + projected + " " + shellQuote(src)).exitCode, 0);
+    ASSERT_EQ(run("ogr2ogr -f GPKG -t_srs " + std::string(c.crs) + " " + projected + " " + shellQuote(src)).exitCode,
+              0);
 
     // A square extent around the layer, so that neither side grows to fit the image.
     geo::initGdal();
@@ -74,11 +75,19 @@ TEST_P(RasterizeOracle, SamePixelsAsGdalRasterize) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Departements, RasterizeOracle,
-    ::testing::Values(Case{"LoirEtCher", "france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson", "EPSG:2154"},
-                      Case{"LoiretCommunes", "france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson", "EPSG:2154"},
-                      Case{"CorseDuSud", "france_geojson_admin_express_2018/communes_par_departement/communes-2A-corse-du-sud.geojson", "EPSG:2154"},
-                      Case{"ReunionInItsOwnCrs", "france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson", "EPSG:2975"}),
+    Departements,
+    RasterizeOracle,
+    ::testing::Values(
+        Case{"LoirEtCher", "france_geojson_admin_express_2018/departement-41-loir-et-cher.geojson", "EPSG:2154"},
+        Case{"LoiretCommunes",
+             "france_geojson_admin_express_2018/communes_par_departement/communes-45-loiret.geojson",
+             "EPSG:2154"},
+        Case{"CorseDuSud",
+             "france_geojson_admin_express_2018/communes_par_departement/communes-2A-corse-du-sud.geojson",
+             "EPSG:2154"},
+        Case{"ReunionInItsOwnCrs",
+             "france_geojson_admin_express_2018/communes_par_departement/communes-974-la-reunion.geojson",
+             "EPSG:2975"}),
     [](const auto& param) { return std::string(param.param.name); });
 
 }  // namespace

@@ -35,7 +35,8 @@ TEST(RenderCli, BadScenesAreExplained) {
 
 TEST(RenderCli, DefaultTerritoryRendersWithoutADisplay) {
     const std::string dir = scratchDir("render-territory");
-    auto r = run("env -u DISPLAY " + shellQuote(SANTEMAP_BIN) + " render --default-territory --size 640x400 --out " + dir + "/t.png");
+    auto r = run("env -u DISPLAY " + shellQuote(SANTEMAP_BIN) + " render --default-territory --size 640x400 --out " +
+                 dir + "/t.png");
     ASSERT_EQ(r.exitCode, 0) << r.err;
     int w = 0, h = 0, n = 0;
     ASSERT_TRUE(stbi_info((dir + "/t.png").c_str(), &w, &h, &n));

@@ -58,8 +58,8 @@ static std::string slurp(const std::string& path) {
 
 CommandResult run(const std::string& commandLine) {
     static int counter = 0;
-    const std::string base = std::string(SANTEMAP_TEST_TMP) + "/cmd-" + std::to_string(::getpid()) + "-" +
-                             std::to_string(counter++);
+    const std::string base =
+        std::string(SANTEMAP_TEST_TMP) + "/cmd-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
     fs::create_directories(SANTEMAP_TEST_TMP);
     const std::string full = "(" + commandLine + ") >" + base + ".out 2>" + base + ".err </dev/null";
     int status = std::system(full.c_str());
@@ -83,9 +83,7 @@ std::string shellQuote(const std::string& s) {
     return out + "'";
 }
 
-CommandResult santemap(const std::string& args) {
-    return run(shellQuote(SANTEMAP_BIN) + " " + args);
-}
+CommandResult santemap(const std::string& args) { return run(shellQuote(SANTEMAP_BIN) + " " + args); }
 
 void writeFile(const std::string& path, const std::string& content) {
     std::ofstream out(path, std::ios::binary);

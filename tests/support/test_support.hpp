@@ -22,13 +22,13 @@ bool inCi();
 
 // At the start of a test that reads the national data set: skips the test, naming what is
 // missing, when the files are not found — and fails it under CI=true, where they must be there.
-#define NEEDS_NATIONAL_DATA(...)                                                         \
-    do {                                                                                 \
-        const auto missing_ = testing_support::missingDataFiles({__VA_ARGS__});          \
-        if (!missing_.empty()) {                                                         \
+#define NEEDS_NATIONAL_DATA(...)                                                                  \
+    do {                                                                                          \
+        const auto missing_ = testing_support::missingDataFiles({__VA_ARGS__});                   \
+        if (!missing_.empty()) {                                                                  \
             if (testing_support::inCi()) FAIL() << testing_support::missingDataMessage(missing_); \
-            GTEST_SKIP() << testing_support::missingDataMessage(missing_);              \
-        }                                                                                \
+            GTEST_SKIP() << testing_support::missingDataMessage(missing_);                        \
+        }                                                                                         \
     } while (false)
 
 // A fresh folder under the build tree for this test's generated files.

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Checks (or with --fix, applies) .clang-format on every C++ file git tracks.
+#   scripts/check-format.sh          exit 1 and list the files that are not formatted
+#   scripts/check-format.sh --fix    format them in place
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mapfile -t files < <(git ls-files '*.cpp' '*.hpp')
+if [ "${1:-}" = "--fix" ]; then
+  clang-format -i "${files[@]}"
+  exit 0
+fi
+bad=()
+for f in "${files[@]}"; do
+  clang-format --dry-run --Werror "$f" >/dev/null 2>&1 || bad+=("$f")
+done
+if [ ${#bad[@]} -gt 0 ]; then
+  printf 'not formatted (run scripts/check-format.sh --fix): %s\n' "${bad[@]}"
+  exit 1
+fi
+echo "check-format: ${#files[@]} files formatted"
