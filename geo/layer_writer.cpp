@@ -130,6 +130,7 @@ Status writeLayer(const Layer& layer,
         }
         if (options.format == ExportFormat::GeoJson) lco.push_back("RFC7946=YES");
         std::vector<char*> lcoPtrs;
+        lcoPtrs.reserve(lco.size() + 1);
         for (auto& o : lco) lcoPtrs.push_back(o.data());
         lcoPtrs.push_back(nullptr);
         const bool pointColumns = csv && allPoints && anyGeometry;

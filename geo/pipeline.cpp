@@ -193,6 +193,7 @@ Tessellation tessellateRepairing(LayerGeometry& display,
     }
     LayerGeometry spliced = spliceRepaired(display, fixes);
     std::vector<std::size_t> repairedFeatures;
+    repairedFeatures.reserve(fixes.size());
     for (const auto& fix : fixes) repairedFeatures.push_back(fix.first);
     tess = redoRepaired(tess, display, spliced, repairedFeatures);
     display = std::move(spliced);

@@ -180,6 +180,7 @@ Result<OpenedSource> openSource(const std::string& source, const OpenOptions& op
         opts.push_back("EMPTY_STRING_AS_NULL=YES");
     }
     std::vector<const char*> optPtrs;
+    optPtrs.reserve(opts.size() + 1);
     for (auto& o : opts) optPtrs.push_back(o.c_str());
     optPtrs.push_back(nullptr);
 

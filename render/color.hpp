@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,7 +36,7 @@ inline std::optional<Rgba> parseColor(const std::string& text) {
 }
 
 inline Rgba withAlpha(Rgba c, float alpha) {
-    c.a = static_cast<std::uint8_t>(c.a * alpha + 0.5f);
+    c.a = static_cast<std::uint8_t>(std::lround(c.a * alpha));
     return c;
 }
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds SantéMap and runs every test: the normal build, then the same suite under
-# AddressSanitizer + UndefinedBehaviorSanitizer. Starts the PostGIS server the tests use.
-#   scripts/test.sh            everything
-#   SANITIZERS=0 scripts/test.sh   skip the sanitizer build (faster, local use)
+# AddressSanitizer + UndefinedBehaviorSanitizer, then the code that runs on several threads under
+# ThreadSanitizer. Starts the PostGIS server the tests use.
+#   scripts/test.sh                everything
+#   SANITIZERS=0 scripts/test.sh   the normal build only (faster, local use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -28,4 +29,12 @@ if [ "${SANITIZERS:-1}" != "0" ]; then
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DSANTEMAP_SANITIZER=address;undefined" \
       -DSANTEMAP_BUILD_BENCHMARKS=OFF -DSANTEMAP_WERROR=OFF
+  # ThreadSanitizer on the tests that exercise threads only: the pipeline's workers, the scene
+  # loader, layers added while others load (tests/threads). Suppressions cover GDAL's own code.
+  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSANTEMAP_SANITIZER=thread \
+    -DSANTEMAP_BUILD_BENCHMARKS=OFF >/dev/null
+  cmake --build build-tsan -j"$jobs" --target thread_tests
+  (cd build-tsan && LIBGL_ALWAYS_SOFTWARE=1 \
+    TSAN_OPTIONS="halt_on_error=1 suppressions=$(pwd)/../tests/threads/tsan.supp" \
+    ctest -R '^thread_tests$' --output-on-failure)
 fi

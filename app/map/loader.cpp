@@ -4,8 +4,7 @@
 namespace app {
 
 void SceneLoader::start(MakeScene make, std::function<void()> wake) {
-    m_thread = std::thread(
-        [this, make = std::move(make), wake = std::move(wake)]() mutable { run(std::move(make), std::move(wake)); });
+    m_thread = std::thread([this, make = std::move(make), wake = std::move(wake)] { run(make, wake); });
 }
 
 SceneLoader::~SceneLoader() {
@@ -24,7 +23,7 @@ std::optional<LoadedScene> SceneLoader::take() {
     return out;
 }
 
-void SceneLoader::run(MakeScene make, std::function<void()> wake) {
+void SceneLoader::run(const MakeScene& make, const std::function<void()>& wake) {
     auto step = [&](float fraction, const LocalText& stage) {
         {
             std::lock_guard lock(m_mutex);

@@ -37,7 +37,7 @@ public:
     std::optional<LoadedScene> take();
 
 private:
-    void run(MakeScene make, std::function<void()> wake);
+    void run(const MakeScene& make, const std::function<void()>& wake);
     mutable std::mutex m_mutex;
     Progress m_progress;
     std::optional<LoadedScene> m_result;

@@ -130,6 +130,7 @@ void aplTrendPlot(const Sheet& sh, const std::string& code) {
     const auto trend = aplTrend(sh.t, code);
     if (trend.size() < 2) return;
     std::vector<float> values;
+    values.reserve(trend.size());
     for (const auto& y : trend) values.push_back(static_cast<float>(y.value));
     ImGui::TextUnformatted(trf(sh.lang,
                                Text::AplTrend,
