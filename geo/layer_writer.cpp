@@ -144,8 +144,11 @@ Status writeLayer(const Layer& layer,
             if (out->CreateField(&def) != OGRERR_NONE)
                 return Error{ErrorCode::Internal, "cannot create column " + f.name + ": " + cap.firstError(), path};
         }
+        // Points in a CSV: their position in columns lon, lat — the table's own when it has them
+        // (then they receive the exported position), else two more.
         if (pointColumns)
             for (const char* name : {"lon", "lat"}) {
+                if (layer.table.fieldIndex(name)) continue;
                 OGRFieldDefn def(name, numbersAsText ? OFTString : OFTReal);
                 out->CreateField(&def);
             }

@@ -25,14 +25,15 @@ run_suite() {
 
 run_suite build -DCMAKE_BUILD_TYPE=Release
 if [ "${SANITIZERS:-1}" != "0" ]; then
+  # Sanitizer builds at -O1 with line tables only (-g1): what the sanitizers recommend, and they
+  # compile in half the time of -O2 -g while their reports still name file and line.
+  sanitized=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DSANTEMAP_BUILD_BENCHMARKS=OFF)
   # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-    run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DSANTEMAP_SANITIZER=address;undefined" \
-      -DSANTEMAP_BUILD_BENCHMARKS=OFF -DSANTEMAP_WERROR=OFF
+    run_suite build-asan "${sanitized[@]}" "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_WERROR=OFF
   # ThreadSanitizer on the tests that exercise threads only: the pipeline's workers, the scene
   # loader, layers added while others load (tests/threads). Suppressions cover GDAL's own code.
-  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSANTEMAP_SANITIZER=thread \
-    -DSANTEMAP_BUILD_BENCHMARKS=OFF >/dev/null
+  cmake -S . -B build-tsan "${sanitized[@]}" -DSANTEMAP_SANITIZER=thread >/dev/null
   cmake --build build-tsan -j"$jobs" --target thread_tests
   (cd build-tsan && LIBGL_ALWAYS_SOFTWARE=1 \
     TSAN_OPTIONS="halt_on_error=1 suppressions=$(pwd)/../tests/threads/tsan.supp" \

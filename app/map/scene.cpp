@@ -119,6 +119,11 @@ geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir
         if (j.contains("scale_bar")) s.scaleBar = j["scale_bar"].get<bool>();
         if (j.contains("title")) s.title = jsonString(j["title"], "title");
         if (j.contains("attribution")) s.attribution = jsonString(j["attribution"], "attribution");
+        if (j.contains("language")) {
+            const std::string lang = jsonString(j["language"], "language");
+            if (lang != "fr" && lang != "en") throw Bad{"language must be \"fr\" or \"en\" (got '" + lang + "')"};
+            s.language = lang == "en" ? Language::English : Language::French;
+        }
         if (!j.contains("layers") || !j["layers"].is_array() || j["layers"].empty())
             throw Bad{"layers must be a non-empty array"};
         const fs::path dir = fs::absolute(path).parent_path();

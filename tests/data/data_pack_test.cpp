@@ -28,13 +28,6 @@ std::vector<std::string> layerNames(const std::string& path) {
     return names;
 }
 
-geo::Layer readOk(const geo::TableRef& ref) {
-    geo::Diagnostics diag;
-    auto layer = geo::readTable(ref, diag);
-    EXPECT_TRUE(layer) << geo::describe(layer.error());
-    return layer ? std::move(layer.value()) : geo::Layer{};
-}
-
 TEST(DataPack, IsWhatTheScriptMakesFromTheNationalData) {
     NEEDS_NATIONAL_DATA("SOURCES.md",
                         "france_geojson_admin_express_2018/communes_par_departement",
@@ -51,7 +44,7 @@ TEST(DataPack, IsWhatTheScriptMakesFromTheNationalData) {
     ASSERT_EQ(names, layerNames(regenerated));
     for (const auto& name : names) {
         SCOPED_TRACE(name);
-        const geo::Layer a = readOk({kPack, name}), b = readOk({regenerated, name});
+        const geo::Layer a = readTableOk({kPack, name}), b = readTableOk({regenerated, name});
         ASSERT_EQ(a.table.fields.size(), b.table.fields.size());
         for (std::size_t f = 0; f < a.table.fields.size(); ++f) {
             EXPECT_EQ(a.table.fields[f].name, b.table.fields[f].name);
@@ -79,9 +72,9 @@ TEST(DataPack, IsWhatTheScriptMakesFromTheNationalData) {
 // of the source file.
 TEST(DataPack, KeepsTheSourceGeometriesUnchanged) {
     NEEDS_NATIONAL_DATA("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson");
-    geo::Layer source = readOk(
+    geo::Layer source = readTableOk(
         {dataFile("france_geojson_admin_express_2018/communes_par_departement/communes-41-loir-et-cher.geojson")});
-    geo::Layer pack = readOk({kPack, "communes", "territoire = '41'"});
+    geo::Layer pack = readTableOk({kPack, "communes", "territoire = '41'"});
     ASSERT_EQ(pack.geometry.featureCount(), source.geometry.featureCount());
     std::map<std::string, std::vector<geo::Vec2>> byCode;
     const auto code = *source.table.fieldIndex("code");
@@ -108,7 +101,7 @@ TEST(DataPack, FitsItsSizeBudget) {
 }
 
 TEST(DataPack, EveryTableSaysWhereItComesFrom) {
-    geo::Layer provenance = readOk({kPack, "provenance"});
+    geo::Layer provenance = readTableOk({kPack, "provenance"});
     std::set<std::string> described;
     for (std::size_t r = 0; r < provenance.table.rowCount(); ++r) {
         auto text = [&](const char* field) {

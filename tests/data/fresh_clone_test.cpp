@@ -87,13 +87,6 @@ CommandResult inCheckout(const std::string& args) {
                " " + shellQuote(SANTEMAP_BIN) + " " + args);
 }
 
-geo::Layer readOk(const geo::TableRef& ref) {
-    geo::Diagnostics diag;
-    auto layer = geo::readTable(ref, diag);
-    EXPECT_TRUE(layer) << geo::describe(layer.error());
-    return layer ? std::move(layer.value()) : geo::Layer{};
-}
-
 TEST(FreshClone, HasNoSharedDataBesideIt) {
     NEEDS_CLONE();
     EXPECT_FALSE(fs::exists(clone().repo / "../shared")) << "the test must run where a user's clone would";
@@ -159,7 +152,7 @@ TEST(FreshClone, ExportedCommunesHaveInseesPublishedPopulations) {
     ASSERT_EQ(clone().exportCsv.exitCode, 0) << clone().exportCsv.err;
     ASSERT_EQ(clone().exportGpkg.exitCode, 0) << clone().exportGpkg.err;
     for (const char* file : {"communes.csv", "communes.gpkg"}) {
-        geo::Layer c = readOk({(clone().root / file).string()});
+        geo::Layer c = readTableOk({(clone().root / file).string()});
         const auto dep = c.table.fieldIndex("departement"), pop = c.table.fieldIndex("population");
         ASSERT_TRUE(dep && pop) << file;
         std::map<std::string, double> total;
@@ -184,7 +177,7 @@ TEST(FreshClone, EveryCommuneHasTheValuesOfTheSourceFiles) {
                         "sante_communes_santescope/indicateurs_sante_communes.csv");
     NEEDS_CLONE();
     ASSERT_EQ(clone().exportGpkg.exitCode, 0) << clone().exportGpkg.err;
-    geo::Layer c = readOk({(clone().root / "communes.gpkg").string()});
+    geo::Layer c = readTableOk({(clone().root / "communes.gpkg").string()});
     auto population =
         app::CommuneDirectory::read({dataFile("insee_population/communes_population.csv")}, "code_insee", {});
     auto indicators =

@@ -15,15 +15,6 @@ using testing_support::shellQuote;
 
 namespace {
 
-geo::Layer readBack(const std::string& path) {
-    auto src = geo::openSource(path);
-    EXPECT_TRUE(src) << geo::describe(src.error());
-    geo::Diagnostics diag;
-    auto layer = geo::readLayer(src.value(), 0, diag);
-    EXPECT_TRUE(layer);
-    return std::move(layer.value());
-}
-
 std::string slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream s;
@@ -44,7 +35,7 @@ TEST(Export, EveryCommuneOfLoirEtCherAndLoiretGetsItsPopulationAndApl) {
     const std::string dir = testing_support::scratchDir("export_communes");
     auto summary = exportOk("--layer communes --format gpkg --out " + shellQuote(dir + "/c.gpkg"));
     EXPECT_EQ(summary["zoning_source"], "indicatif, calculé à partir de l'APL");
-    geo::Layer c = readBack(dir + "/c.gpkg");
+    geo::Layer c = testing_support::readTableOk(dir + "/c.gpkg");
     const auto dep = *c.table.fieldIndex("departement"), pop = *c.table.fieldIndex("population"),
                apl = *c.table.fieldIndex("apl"), code = *c.table.fieldIndex("code_insee");
     std::map<std::string, double> population;
@@ -79,13 +70,13 @@ TEST(Export, SpecialtyCountsMatchTheRppsFile) {
     const std::string dir = testing_support::scratchDir("export_rpps");
     auto summary = exportOk("--layer communes --specialty ophtalmologue pediatre --format geojson --out " +
                             shellQuote(dir + "/c.geojson"));
-    geo::Layer c = readBack(dir + "/c.geojson");
+    geo::Layer c = testing_support::readTableOk(dir + "/c.geojson");
     EXPECT_TRUE(c.table.fieldIndex("rpps_ophtalmologue"));
     EXPECT_TRUE(c.table.fieldIndex("rpps_pediatre"));
     EXPECT_FALSE(c.table.fieldIndex("rpps_psychiatre")) << "other specialties' columns are left out";
     // Oracle: the sum of "Ophtalmologie" rows of the RPPS extraction.
-    geo::Layer rpps =
-        readBack(testing_support::dataFile("sante_communes_santescope/medecins_specialites_communes_41_45.csv"));
+    geo::Layer rpps = testing_support::readTableOk(
+        testing_support::dataFile("sante_communes_santescope/medecins_specialites_communes_41_45.csv"));
     double expected = 0;
     for (std::size_t r = 0; r < rpps.table.rowCount(); ++r)
         if (geo::toText(rpps.table.at(r, *rpps.table.fieldIndex("specialite"))) == "Ophtalmologie")
@@ -111,7 +102,7 @@ TEST(Export, SpecialtyCountsMatchTheRppsFile) {
 TEST(Export, ZoningExportSaysItIsIndicative) {
     const std::string dir = testing_support::scratchDir("export_zoning");
     exportOk("--layer zonage-medecins --commune 41143 41018 41295 --format csv --out " + shellQuote(dir + "/z.csv"));
-    geo::Layer z = readBack(dir + "/z.csv");
+    geo::Layer z = testing_support::readTableOk(dir + "/z.csv");
     ASSERT_EQ(z.table.rowCount(), 3u);
     std::map<std::string, std::string> zone;
     for (std::size_t r = 0; r < z.table.rowCount(); ++r) {
@@ -146,7 +137,7 @@ TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
     EXPECT_NE(text.find(";\"1,7"), std::string::npos);
     // The same export, not for Excel: GDAL reads lon/lat back as the stored positions.
     exportOk("--layer annonces --store " + shellQuote(store) + " --format csv --out " + shellQuote(dir + "/b.csv"));
-    geo::Layer b = readBack(dir + "/b.csv");
+    geo::Layer b = testing_support::readTableOk(dir + "/b.csv");
     auto listed = cli_support::parse(santemap("listings list --store " + shellQuote(store)));
     ASSERT_EQ(b.table.rowCount(), listed["listings"].size());
     for (std::size_t r = 0; r < b.table.rowCount(); ++r) {
@@ -163,10 +154,34 @@ TEST(Export, HospitalsKeepTheirFinessNumbers) {
     const std::string dir = testing_support::scratchDir("export_hospitals");
     auto s = exportOk("--layer hopitaux --format geojson --out " + shellQuote(dir + "/h.geojson"));
     EXPECT_EQ(s["features"], 50);  // 17 in 41, 33 in 45 (SOURCES.md §2)
-    geo::Layer h = readBack(dir + "/h.geojson");
+    geo::Layer h = testing_support::readTableOk(dir + "/h.geojson");
     ASSERT_EQ(h.table.rowCount(), 50u);
     for (std::size_t r = 0; r < h.table.rowCount(); ++r)
         EXPECT_EQ(geo::toText(h.table.at(r, *h.table.fieldIndex("finess_et"))).size(), 9u);
+}
+
+// Point layers whose table already has lon and lat columns (hospitals, the MSP layer) export to
+// CSV with one pair of columns, holding each point's position.
+TEST(Export, PointLayersWithTheirOwnLonLatColumnsExportToCsv) {
+    const std::string dir = testing_support::scratchDir("export_points_csv");
+    for (const char* layer : {"hopitaux", "msp"}) {
+        SCOPED_TRACE(layer);
+        const std::string csv = dir + "/" + layer + ".csv", geojson = dir + "/" + layer + ".geojson";
+        exportOk(std::string("--layer ") + layer + " --format csv --out " + shellQuote(csv));
+        exportOk(std::string("--layer ") + layer + " --format geojson --out " + shellQuote(geojson));
+        geo::Layer table = testing_support::readTableOk(csv), points = testing_support::readTableOk(geojson);
+        ASSERT_EQ(table.table.rowCount(), points.geometry.featureCount());
+        ASSERT_GT(table.table.rowCount(), 0u);
+        std::size_t lonColumns = 0;
+        for (const auto& f : table.table.fields) lonColumns += f.name == "lon";
+        EXPECT_EQ(lonColumns, 1u);
+        // The oracle: the same rows as GeoJSON points, read back by GDAL.
+        const auto lon = *table.table.fieldIndex("lon"), lat = *table.table.fieldIndex("lat");
+        for (std::size_t r = 0; r < table.table.rowCount(); ++r) {
+            EXPECT_NEAR(*geo::numberOf(table.table.at(r, lon)), points.geometry.firstVertex(r).x, 1e-7);
+            EXPECT_NEAR(*geo::numberOf(table.table.at(r, lat)), points.geometry.firstVertex(r).y, 1e-7);
+        }
+    }
 }
 
 TEST(Export, BadRequestsAreExplained) {
@@ -198,7 +213,7 @@ TEST(Export, AnOfficialZoningNamedInTheCatalogueReplacesTheIndicativeOne) {
                                "insee;zonage\n41018;ZIP\n41143;Zone d'action complémentaire\n");
     exportOk("--data " + shellQuote(dir) + " --layer zonage-medecins --commune 41018 41143 41295 --format csv --out " +
              shellQuote(dir + "/z.csv"));
-    geo::Layer z = readBack(dir + "/z.csv");
+    geo::Layer z = testing_support::readTableOk(dir + "/z.csv");
     std::map<std::string, std::pair<std::string, std::string>> zone;
     for (std::size_t r = 0; r < z.table.rowCount(); ++r)
         zone[geo::toText(z.table.at(r, *z.table.fieldIndex("code_insee")))] = {

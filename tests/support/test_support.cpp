@@ -42,6 +42,13 @@ bool inCi() {
     return ci && std::string(ci) == "true";
 }
 
+geo::Layer readTableOk(const geo::TableRef& ref) {
+    geo::Diagnostics diag;
+    auto layer = geo::readTable(ref, diag);
+    EXPECT_TRUE(layer) << geo::describe(layer.error());
+    return layer ? std::move(layer.value()) : geo::Layer{};
+}
+
 std::string scratchDir(const std::string& name) {
     fs::path dir = fs::path(SANTEMAP_TEST_TMP) / name;
     fs::remove_all(dir);

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "geo/table_ref.hpp"
+
 namespace testing_support {
 
 // Absolute path of a data file (found through the data search path); fails the test if missing.
@@ -30,6 +32,10 @@ bool inCi();
             GTEST_SKIP() << testing_support::missingDataMessage(missing_);                        \
         }                                                                                         \
     } while (false)
+
+// The features of a table (a path reads its first layer); an empty layer and a failed expectation
+// when it cannot be read.
+geo::Layer readTableOk(const geo::TableRef& ref);
 
 // A fresh folder under the build tree for this test's generated files.
 std::string scratchDir(const std::string& name);
