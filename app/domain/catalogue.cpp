@@ -179,7 +179,7 @@ geo::Result<std::vector<TableProvenance>> readTableProvenance(const geo::TableRe
         out.push_back({text(r, "table_name"),
                        {text(r, "source"), text(r, "vintage"), text(r, "licence"), text(r, "url")},
                        text(r, "origin"),
-                       text(r, "selection")});
+                       {text(r, "selection"), text(r, "selection_en")}});
     return out;
 }
 

@@ -22,8 +22,8 @@ struct Provenance {
 struct TableProvenance {
     std::string table;
     Provenance provenance;
-    std::string origin;     // the file(s) of the public data it comes from
-    std::string selection;  // which rows were kept
+    std::string origin;   // the file(s) of the public data it comes from
+    LocalText selection;  // which rows were kept
 };
 
 struct DetailField {
@@ -94,8 +94,8 @@ inline constexpr const char* kListingsLayer = "annonces";
 // and the layer.
 geo::Result<Catalogue> readCatalogue(const std::string& path);
 
-// Reads a provenance table (columns table_name, source, vintage, licence, url, origin, selection),
-// such as the data pack's.
+// Reads a provenance table (columns table_name, source, vintage, licence, url, origin, selection
+// and selection_en), such as the data pack's.
 geo::Result<std::vector<TableProvenance>> readTableProvenance(const geo::TableRef& ref);
 
 }  // namespace app

@@ -12,10 +12,22 @@ namespace {
 
 const ImVec4 kHeading(0.12f, 0.31f, 0.47f, 1);
 
+// Long sources, URLs and selections wrap at the panel's edge instead of running past it.
+void bulletWrapped(const std::string& text) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", text.c_str());
+}
+
+void mutedWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
 void provenanceLines(const Provenance& p) {
     ImGui::Indent();
-    ImGui::TextDisabled("%s · %s", p.vintage.c_str(), p.licence.c_str());
-    ImGui::TextDisabled("%s", p.url.c_str());
+    mutedWrapped(p.vintage + " · " + p.licence);
+    mutedWrapped(p.url);
     ImGui::Unindent();
 }
 
@@ -32,7 +44,7 @@ void layerSources(const MapLayer& layer, const MapModel& model, Language lang) {
         return;
     }
     for (const auto& p : entry->provenance) {
-        ImGui::BulletText("%s", p.source.c_str());
+        bulletWrapped(p.source);
         provenanceLines(p);
     }
     if (!entry->note.empty()) ImGui::TextWrapped("%s", entry->note.in(lang).c_str());
@@ -44,11 +56,11 @@ void dataPackSources(const TerritoryData& t, Language lang) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", tr(lang, Text::DataPackNote));
     for (const auto& table : t.dataPack) {
-        ImGui::BulletText("%s — %s", table.table.c_str(), table.provenance.source.c_str());
+        bulletWrapped(trf(lang, Text::PlaceDistance, {table.table, table.provenance.source}));
         provenanceLines(table.provenance);
         if (!table.selection.empty()) {
             ImGui::Indent();
-            ImGui::TextDisabled("%s", table.selection.c_str());
+            mutedWrapped(table.selection.in(lang));
             ImGui::Unindent();
         }
     }

@@ -107,7 +107,7 @@ TEST(DataPack, EveryTableSaysWhereItComesFrom) {
         auto text = [&](const char* field) {
             return geo::toText(provenance.table.at(r, *provenance.table.fieldIndex(field)));
         };
-        for (const char* field : {"source", "vintage", "licence", "url", "origin", "selection"})
+        for (const char* field : {"source", "vintage", "licence", "url", "origin", "selection", "selection_en"})
             EXPECT_FALSE(text(field).empty()) << text("table_name") << " has no " << field;
         EXPECT_EQ(text("url").rfind("https://", 0), 0u) << text("url");
         described.insert(text("table_name"));
