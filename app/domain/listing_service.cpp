@@ -47,6 +47,7 @@ Listing publicView(Listing l) {
 }  // namespace app
 
 #include <filesystem>
+#include <optional>
 
 #include "aid_context.hpp"
 #include "listing_import.hpp"
@@ -55,7 +56,8 @@ namespace app {
 
 geo::Result<ListingStore> openListingStore(const std::string& source,
                                            const std::string& dataDir,
-                                           std::vector<std::string>& notes) {
+                                           std::vector<std::string>& notes,
+                                           const AidContext* loaded) {
     const bool isNewDefault = source == defaultStorePath() && !std::filesystem::exists(source);
     auto store = ListingStore::open(source, true);
     if (!store || !isNewDefault) return store;
@@ -65,13 +67,19 @@ geo::Result<ListingStore> openListingStore(const std::string& source,
         notes.push_back("demo listings not loaded: " + geo::describe(demo.error()));
         return store;
     }
-    geo::Diagnostics diag;
-    auto ctx = loadAidContext(dataDir, "", diag);
-    if (!ctx) {
-        notes.push_back("demo listings not loaded: " + geo::describe(ctx.error()));
-        return store;
+    // The professions and the communes' centres place the demo rows; read them unless given.
+    std::optional<AidContext> read;
+    if (!loaded) {
+        geo::Diagnostics diag;
+        auto ctx = loadAidContext(dataDir, "", diag);
+        if (!ctx) {
+            notes.push_back("demo listings not loaded: " + geo::describe(ctx.error()));
+            return store;
+        }
+        read = std::move(ctx.value());
+        loaded = &*read;
     }
-    auto rows = readListingsFile(demo.value(), ctx->professions, ctx->communes);
+    auto rows = readListingsFile(demo.value(), loaded->professions, loaded->communes);
     if (!rows) {
         notes.push_back("demo listings not loaded: " + geo::describe(rows.error()));
         return store;

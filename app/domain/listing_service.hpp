@@ -34,8 +34,11 @@ namespace app {
 
 // Opens the store, creating it when missing; a new *default* store starts with the demo set so
 // that a first launch shows something (every record marked demo). `notes` gets what was done.
+// `loaded`: the professions and indicators already read, if the caller has them.
+struct AidContext;
 geo::Result<ListingStore> openListingStore(const std::string& source,
                                            const std::string& dataDir,
-                                           std::vector<std::string>& notes);
+                                           std::vector<std::string>& notes,
+                                           const AidContext* loaded = nullptr);
 
 }  // namespace app

@@ -56,7 +56,7 @@ geo::Result<std::shared_ptr<const geo::Layer>> TerritoryBuilder::communes(geo::D
 
 std::shared_ptr<const geo::Layer> TerritoryBuilder::listings(geo::Diagnostics& diag) {
     std::vector<std::string> notes;
-    auto store = openListingStore(m_data->storeSource, m_dataDir, notes);
+    auto store = openListingStore(m_data->storeSource, m_dataDir, notes, &m_data->aid);
     for (auto& n : notes) diag.warn(std::move(n));
     if (store) {
         auto all = store->readAll();
