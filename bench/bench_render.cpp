@@ -1,29 +1,30 @@
 // Frame times of the renderer on Mesa llvmpipe (or whatever GL the machine has), 1280×800
-// offscreen: all French communes filled at full detail, and 100,000 instanced markers.
-// llvmpipe timings swing between runs: medians and 95th percentiles over many frames.
+// offscreen, each next to the floor (render_floor.hpp) drawing the same primitives: every
+// iteration draws the floor then the map, alternating, so that a busy machine slows both alike.
+// Reported: medians and 95th percentiles of both, and their ratio.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <chrono>
-#include <map>
+#include <functional>
 #include <random>
 
 #include "france_data.hpp"
 #include "map/map_layers.hpp"
+#include "render/gl_info.hpp"
 #include "render/offscreen.hpp"
+#include "render/polygon_target.hpp"
+#include "render_floor.hpp"
 
 namespace {
+
+constexpr int kWidth = 1280, kHeight = 800;
 
 struct Gl {
     std::unique_ptr<render::HeadlessContext> context;
     std::optional<render::Programs> programs;
-    std::map<int, render::OffscreenTarget> targets;  // by MSAA sample count
-    render::OffscreenTarget& target(int samples) {
-        auto it = targets.find(samples);
-        if (it == targets.end())
-            it = targets.emplace(samples, std::move(render::OffscreenTarget::create(1280, 800, samples).value())).first;
-        return it->second;
-    }
+    std::optional<render::OffscreenTarget> map;    // the sample count the map uses on this GL
+    std::optional<render::OffscreenTarget> floor;  // single-sampled
 };
 
 Gl& gl() {
@@ -31,65 +32,168 @@ Gl& gl() {
         Gl out;
         out.context = std::move(render::HeadlessContext::create().value());
         out.programs.emplace(std::move(render::Programs::build().value()));
+        out.map.emplace(std::move(render::OffscreenTarget::create(kWidth, kHeight).value()));
+        out.floor.emplace(std::move(render::OffscreenTarget::create(kWidth, kHeight, 1).value()));
+        benchmark::AddCustomContext("GL_RENDERER", render::glInfo().renderer);
+        benchmark::AddCustomContext("map samples", std::to_string(out.map->samples()));
+        benchmark::AddCustomContext("floor samples", std::to_string(out.floor->samples()));
         return out;
     }();
     return g;
 }
 
-void report(benchmark::State& state, std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    state.counters["median_ms"] = ms[ms.size() / 2];
-    state.counters["p95_ms"] = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
-}
+// All French communes, loaded once, with copies of the CPU meshes for the floor.
+struct France {
+    std::vector<app::MapLayer> layers;
+    render::PolygonMesh full, coarse;
+    render::View view;
+};
 
-void FillAllFrenchCommunes(benchmark::State& state) {
-    Gl& g = gl();
-    static std::vector<app::MapLayer> layers = [] {
+const France& france() {
+    static France f = [] {
+        gl();
+        France out;
         app::Scene scene;
         app::LayerSpec spec;
         spec.source = spec.resolvedSource = bench::franceGeoPackage();
+        spec.outlineWidth = 0.5f;
         scene.layers.push_back(spec);
         geo::Diagnostics diag;
-        auto l = app::loadLayers(scene, diag);
-        app::uploadLayers(l.value());
-        return std::move(l.value());
+        out.layers = std::move(app::loadLayers(scene, diag).value());
+        out.view = render::View::fit(app::layersExtent(out.layers), kWidth, kHeight);
+        out.full = out.layers[0].meshes.full;
+        for (const auto& [tolerance, mesh] : out.layers[0].meshes.levels)
+            if (tolerance <= 0.5 * out.view.metresPerPixel) out.coarse = mesh;  // the level the map picks
+        app::uploadLayers(out.layers);
+        return out;
     }();
-    // Full detail only, for comparison with the simplified levels the map uses.
-    static render::PolygonLayer fullOnly = [] {
-        const render::PolygonMesh full = render::buildPolygonMesh(layers[0].data.display, layers[0].data.triangles);
-        render::PolygonLayer p(full);
-        render::PolygonStyle style;
-        style.fill.assign(full.featureCount, render::Rgba{200, 200, 180, 255});
-        style.outline = style.fill;
-        p.setStyle(style);
-        return p;
-    }();
-    const render::PolygonLayer& drawn = state.range(0) ? *layers[0].gpu.polygons : fullOnly;
-    const auto view = render::View::fit(app::layersExtent(layers), 1280, 800);
-    g.target(4).bind();
-    std::vector<double> ms;
-    for (auto _ : state) {
-        const auto t0 = std::chrono::steady_clock::now();
-        glClear(GL_COLOR_BUFFER_BIT);
-        drawn.drawFills(*g.programs, view);
-        glFinish();
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        state.SetIterationTime(s);
-        ms.push_back(s * 1000);
-    }
-    state.counters["triangles"] = static_cast<double>(drawn.trianglesFor(view));
-    report(state, ms);
+    return f;
 }
-BENCHMARK(FillAllFrenchCommunes)
-    ->ArgName("simplified")
-    ->Arg(0)
-    ->Arg(1)
-    ->UseManualTime()
-    ->Iterations(40)
-    ->Unit(benchmark::kMillisecond);
 
-void HundredThousandMarkers(benchmark::State& state) {
+double timeMs(const std::function<void()>& draw) {
+    const auto t0 = std::chrono::steady_clock::now();
+    glClear(GL_COLOR_BUFFER_BIT);
+    draw();
+    glFinish();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+void report(benchmark::State& state, std::vector<double> map, std::vector<double> floor) {
+    auto sorted = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    // Nearest rank.
+    auto rank = [](const std::vector<double>& v, int percent) {
+        return v[std::max<std::size_t>(1, (v.size() * percent + 99) / 100) - 1];
+    };
+    map = sorted(map);
+    floor = sorted(floor);
+    state.counters["map_median_ms"] = rank(map, 50);
+    state.counters["map_p95_ms"] = rank(map, 95);
+    state.counters["floor_median_ms"] = rank(floor, 50);
+    state.counters["floor_p95_ms"] = rank(floor, 95);
+    state.counters["ratio"] = rank(map, 50) / rank(floor, 50);
+}
+
+// Alternates floor and map draws; the iteration time is the map's.
+void alternate(benchmark::State& state, const std::function<void()>& drawMap, const std::function<void()>& drawFloor) {
     Gl& g = gl();
+    std::vector<double> map, floor;
+    for (auto _ : state) {
+        g.floor->bind();
+        floor.push_back(timeMs(drawFloor));
+        g.map->bind();
+        map.push_back(timeMs(drawMap));
+        state.SetIterationTime(map.back() / 1000);
+    }
+    report(state, map, floor);
+}
+
+bench::FloorDraw floorOf(const render::PolygonMesh& mesh, const render::View& view, GLenum mode) {
+    const render::ClipTransform t = render::clipTransform(view, mesh.origin);
+    const auto& indices = mode == GL_LINES ? mesh.lineIndices : mesh.triangles;
+    return bench::FloorDraw(mode, bench::clipPositions(mesh.vertices, indices, t.sx, t.sy, t.tx, t.ty));
+}
+
+render::PolygonLayer styledLayer(const render::PolygonMesh& mesh, float outlineWidth) {
+    render::PolygonLayer p(mesh);
+    render::PolygonStyle style;
+    style.fill.assign(mesh.featureCount, render::Rgba{200, 200, 180, 255});
+    style.outline.assign(mesh.featureCount, render::Rgba{64, 64, 64, 255});
+    style.outlineWidth = outlineWidth;
+    p.setStyle(style);
+    return p;
+}
+
+// Every commune of France at full detail (2.1 M triangles), as `info --load` prepares them.
+void FranceFillsFullDetail(benchmark::State& state) {
+    const France& f = france();
+    static const render::PolygonLayer layer = styledLayer(f.full, 0.5f);
+    static const bench::FloorDraw floor = floorOf(f.full, f.view, GL_TRIANGLES);
+    alternate(
+        state, [&] { layer.drawFills(*gl().programs, f.view); }, [&] { floor.draw(); });
+    state.counters["triangles"] = static_cast<double>(f.full.triangles.size() / 3);
+}
+BENCHMARK(FranceFillsFullDetail)->UseManualTime()->Iterations(30)->Unit(benchmark::kMillisecond);
+
+// The same view with the level of detail the map picks.
+void FranceFillsMapLevel(benchmark::State& state) {
+    const France& f = france();
+    static const bench::FloorDraw floor = floorOf(f.coarse, f.view, GL_TRIANGLES);
+    const auto& layer = *f.layers[0].gpu.polygons;
+    alternate(
+        state, [&] { layer.drawFills(*gl().programs, f.view); }, [&] { floor.draw(); });
+    state.counters["triangles"] = static_cast<double>(layer.trianglesFor(f.view));
+}
+BENCHMARK(FranceFillsMapLevel)->UseManualTime()->Iterations(30)->Unit(benchmark::kMillisecond);
+
+// Half-pixel outlines of every commune at full detail (2.1 M segments): GL_LINES for both.
+void FranceOutlinesFullDetail(benchmark::State& state) {
+    const France& f = france();
+    static const render::PolygonLayer layer = styledLayer(f.full, 0.5f);
+    static const bench::FloorDraw floor = floorOf(f.full, f.view, GL_LINES);
+    alternate(
+        state, [&] { layer.drawOutlines(*gl().programs, f.view); }, [&] { floor.draw(); });
+    state.counters["segments"] = static_cast<double>(f.full.lineIndices.size() / 2);
+}
+BENCHMARK(FranceOutlinesFullDetail)->UseManualTime()->Iterations(20)->Unit(benchmark::kMillisecond);
+
+// The edge-smoothing pass alone (software GL's anti-aliasing), over the France picture at the
+// window's default size, against a plain copy of the same picture (the floor of any full-screen pass).
+void EdgeSmoothingPass(benchmark::State& state) {
+    const France& f = france();
+    auto target = render::OffscreenTarget::create(1600, 1000).value();
+    const render::View view = render::View::fit(f.view.extent(), 1600, 1000);
+    render::PolygonTarget smoothing(1);
+    target.bind();
+    smoothing.begin();
+    glClearColor(0.91f, 0.93f, 0.95f, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    f.layers[0].gpu.polygons->drawFills(*gl().programs, view);
+    f.layers[0].gpu.polygons->drawOutlines(*gl().programs, view);
+    std::vector<double> pass, copy;
+    for (auto _ : state) {
+        auto t0 = std::chrono::steady_clock::now();
+        smoothing.finish(*gl().programs);
+        glFinish();
+        auto t1 = std::chrono::steady_clock::now();
+        glBlitFramebuffer(0, 0, 1600, 1000, 0, 0, 1600, 1000, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+        glFinish();
+        auto t2 = std::chrono::steady_clock::now();
+        pass.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        copy.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+        state.SetIterationTime(pass.back() / 1000);
+        smoothing.begin();  // binds the picture again for the next pass
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    }
+    report(state, pass, copy);
+}
+BENCHMARK(EdgeSmoothingPass)->UseManualTime()->Iterations(30)->Unit(benchmark::kMillisecond);
+
+// 100,000 markers of 8 px, against flat 10 px point sprites (the marker's sprite with its outline).
+void HundredThousandMarkers(benchmark::State& state) {
+    gl();
     std::mt19937 rng(3);
     std::uniform_real_distribution<double> x(100000, 1200000), y(6100000, 7100000);
     std::vector<render::Marker> markers(100000);
@@ -97,29 +201,21 @@ void HundredThousandMarkers(benchmark::State& state) {
         m = render::Marker{{x(rng), y(rng)}, render::Rgba{192, 57, 43, 255}, render::MarkerShape::Circle, 8};
     render::PointLayer points;
     points.setMarkers(markers);
-    const auto view = render::View::fit(geo::Box{100000, 6100000, 1200000, 7100000}, 1280, 800);
-    g.target(static_cast<int>(state.range(0))).bind();
+    const auto view = render::View::fit(geo::Box{100000, 6100000, 1200000, 7100000}, kWidth, kHeight);
+    std::vector<float> clip;
+    for (const auto& m : markers) {
+        const geo::Vec2 p = view.toPixel(m.position);
+        clip.push_back(static_cast<float>(p.x / kWidth * 2 - 1));
+        clip.push_back(static_cast<float>(1 - p.y / kHeight * 2));
+    }
+    const bench::FloorDraw floor(GL_POINTS, clip, 10);
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-    std::vector<double> ms;
-    for (auto _ : state) {
-        const auto t0 = std::chrono::steady_clock::now();
-        glClear(GL_COLOR_BUFFER_BIT);
-        points.draw(*g.programs, view);
-        glFinish();
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        state.SetIterationTime(s);
-        ms.push_back(s * 1000);
-    }
-    report(state, ms);
+    alternate(
+        state, [&] { points.draw(*gl().programs, view); }, [&] { floor.draw(); });
+    glDisable(GL_BLEND);
 }
-BENCHMARK(HundredThousandMarkers)
-    ->ArgName("msaa")
-    ->Arg(1)
-    ->Arg(4)
-    ->UseManualTime()
-    ->Iterations(40)
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(HundredThousandMarkers)->UseManualTime()->Iterations(40)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

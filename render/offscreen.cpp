@@ -4,6 +4,7 @@
 #include <epoxy/egl.h>
 #include <stb/stb_image_write.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -68,12 +69,17 @@ geo::Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int 
     t.m_height = height;
     t.m_color = makeRenderbuffer();
     glBindRenderbuffer(GL_RENDERBUFFER, t.m_color.id());
-    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
-    t.m_msaa = makeFramebuffer();
-    glBindFramebuffer(GL_FRAMEBUFFER, t.m_msaa.id());
+    // Asking Mesa for 1 sample gives 4: a single-sampled picture is asked for with 0.
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples > 1 ? samples : 0, GL_RGBA8, width, height);
+    GLint given = 0;
+    glGetRenderbufferParameteriv(GL_RENDERBUFFER, GL_RENDERBUFFER_SAMPLES, &given);
+    t.m_samples = std::max(1, given);
+    t.m_draw = makeFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, t.m_draw.id());
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, t.m_color.id());
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
-        return geo::Error{geo::ErrorCode::Internal, "multisampled framebuffer incomplete (out of GPU memory?)", ""};
+        return geo::Error{geo::ErrorCode::Internal, "framebuffer incomplete (out of GPU memory?)", ""};
+    if (t.m_samples == 1) return t;  // read directly, nothing to resolve
     t.m_resolveColor = makeRenderbuffer();
     glBindRenderbuffer(GL_RENDERBUFFER, t.m_resolveColor.id());
     glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
@@ -86,15 +92,17 @@ geo::Result<OffscreenTarget> OffscreenTarget::create(int width, int height, int 
 }
 
 void OffscreenTarget::bind() const {
-    glBindFramebuffer(GL_FRAMEBUFFER, m_msaa.id());
+    glBindFramebuffer(GL_FRAMEBUFFER, m_draw.id());
     glViewport(0, 0, m_width, m_height);
 }
 
 std::vector<std::uint8_t> OffscreenTarget::read() const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaa.id());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolve.id());
-    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolve.id());
+    if (m_resolve) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_draw.id());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_resolve.id());
+        glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    }
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_resolve ? m_resolve.id() : m_draw.id());
     std::vector<std::uint8_t> pixels(static_cast<std::size_t>(m_width) * m_height * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());

@@ -1,5 +1,5 @@
 // Rendering without a window: an EGL surfaceless OpenGL 3.3 core context (Mesa, no display
-// server needed) and a multisampled framebuffer read back as RGBA pixels.
+// server needed) and a framebuffer read back as RGBA pixels.
 #pragma once
 
 #include <cstdint>
@@ -25,19 +25,22 @@ private:
     void* m_context = nullptr;
 };
 
-// A framebuffer of width × height with 4× multisampling, resolved on read.
+// A framebuffer of width × height; multisampled (resolved on read) when samples > 1. Maps are
+// drawn single-sampled: their polygons get their anti-aliasing from a PolygonTarget.
 class OffscreenTarget {
 public:
-    static geo::Result<OffscreenTarget> create(int width, int height, int samples = 4);
+    static geo::Result<OffscreenTarget> create(int width, int height, int samples = 1);
     void bind() const;
     // Top row first, RGBA8.
     std::vector<std::uint8_t> read() const;
     int width() const { return m_width; }
     int height() const { return m_height; }
+    // What the driver really gave (GL_RENDERBUFFER_SAMPLES; Mesa may give more than asked).
+    int samples() const { return m_samples; }
 
 private:
-    int m_width = 0, m_height = 0;
-    Framebuffer m_msaa, m_resolve;
+    int m_width = 0, m_height = 0, m_samples = 0;
+    Framebuffer m_draw, m_resolve;
     Renderbuffer m_color, m_resolveColor;
 };
 

@@ -1,4 +1,4 @@
-// Point markers on the GPU: one instance per marker (position, colour, shape, size in pixels).
+// Point markers on the GPU: one point sprite per marker (position, colour, shape, size in pixels).
 // Clustering happens before, on the CPU, per view.
 #pragma once
 
@@ -20,8 +20,9 @@ public:
 
 private:
     VertexArray m_vao;
-    Buffer m_corners, m_instances;
+    Buffer m_vertices;
     GLsizei m_count = 0;
+    float m_maxSize = 0;  // pixels: the margin kept around the view
     geo::Vec2 m_origin;
 };
 

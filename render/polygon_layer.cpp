@@ -26,6 +26,7 @@ PolygonMesh buildPolygonMesh(const geo::LayerGeometry& g, const std::vector<std:
                 if (!polygon) continue;
                 for (std::uint32_t v = b; v < e; ++v) {
                     const std::uint32_t w = v + 1 < e ? v + 1 : b;
+                    m.lineIndices.insert(m.lineIndices.end(), {v, w});
                     m.segments.insert(m.segments.end(),
                                       {m.vertices[3 * v],
                                        m.vertices[3 * v + 1],
@@ -68,6 +69,21 @@ PolygonLayer::Level PolygonLayer::upload(const PolygonMesh& mesh, double toleran
                  mesh.triangles.data(),
                  GL_STATIC_DRAW);
     l.triangleIndexCount = static_cast<GLsizei>(mesh.triangles.size());
+
+    // Thin outlines: the fill's vertices, indexed as line pairs.
+    l.thinLineVao = makeVertexArray();
+    glBindVertexArray(l.thinLineVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, l.vertices.id());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 3 * sizeof(float), nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 3 * sizeof(float), reinterpret_cast<void*>(2 * sizeof(float)));
+    l.lineIndices = makeBuffer();
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, l.lineIndices.id());
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                 static_cast<GLsizeiptr>(mesh.lineIndices.size() * sizeof(std::uint32_t)),
+                 mesh.lineIndices.data(),
+                 GL_STATIC_DRAW);
 
     l.lineVao = makeVertexArray();
     glBindVertexArray(l.lineVao.id());
@@ -165,10 +181,29 @@ void PolygonLayer::drawSegments(const Programs& programs,
     glBindVertexArray(0);
 }
 
+void PolygonLayer::drawThinLines(const Programs& programs, const View& view, const Level& l, float width) const {
+    const ClipTransform t = clipTransform(view, l.origin);
+    const GLuint prog = programs.thinLine.id();
+    glUseProgram(prog);
+    glUniform4f(glGetUniformLocation(prog, "u_transform"), t.sx, t.sy, t.tx, t.ty);
+    glUniform1f(glGetUniformLocation(prog, "u_opacity"), m_opacity);
+    glUniform1f(glGetUniformLocation(prog, "u_coverage"), width);
+    glUniform1i(glGetUniformLocation(prog, "u_style"), 0);
+    glUniform4f(glGetUniformLocation(prog, "u_override"), 0, 0, 0, 0);
+    glBindVertexArray(l.thinLineVao.id());
+    glDrawElements(GL_LINES, 2 * l.segmentCount, GL_UNSIGNED_INT, nullptr);
+    glBindVertexArray(0);
+}
+
 void PolygonLayer::drawOutlines(const Programs& programs, const View& view, float widthScale) const {
     const Level& l = levelFor(view);
+    const float width = m_outlineWidth * widthScale;
+    if (l.segmentCount <= 0 || width <= 0) return;
     m_lineStyle.bind(0);
-    drawSegments(programs, view, l, 0, l.segmentCount, m_outlineWidth * widthScale, Rgba{0, 0, 0, 0});
+    if (width <= 1.0f)
+        drawThinLines(programs, view, l, width);
+    else
+        drawSegments(programs, view, l, 0, l.segmentCount, width, Rgba{0, 0, 0, 0});
 }
 
 void PolygonLayer::drawHighlight(

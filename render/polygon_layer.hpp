@@ -1,5 +1,6 @@
-// A polygon layer on the GPU: triangles for fills, instanced segments for outlines, and two
-// style textures (fill and outline colour per feature). Built from geo's plain arrays.
+// A polygon layer on the GPU: triangles for fills; outlines as GL_LINES when they are at most a
+// pixel wide (most maps), as instanced quads when wider and for highlights; two style textures
+// (fill and outline colour per feature). Built from geo's plain arrays.
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,7 @@ struct PolygonMesh {
     std::vector<float> vertices;              // x, y, feature per vertex
     std::vector<std::uint32_t> triangles;     // indices into vertices
     std::vector<float> segments;              // x0, y0, x1, y1, feature per outline segment
+    std::vector<std::uint32_t> lineIndices;   // the same segments as pairs of vertex indices
     std::vector<std::uint32_t> segmentStart;  // per feature: first segment (features+1 entries)
     std::size_t featureCount = 0;
 };
@@ -54,14 +56,15 @@ private:
     struct Level {
         double tolerance = 0;
         geo::Vec2 origin;
-        VertexArray fillVao, lineVao;
-        Buffer vertices, indices, segments, corners;
+        VertexArray fillVao, thinLineVao, lineVao;
+        Buffer vertices, indices, lineIndices, segments, corners;
         GLsizei triangleIndexCount = 0;
         GLsizei segmentCount = 0;
         std::vector<std::uint32_t> segmentStart;
     };
     static Level upload(const PolygonMesh& mesh, double tolerance);
     const Level& levelFor(const View& view) const;
+    void drawThinLines(const Programs& programs, const View& view, const Level& level, float width) const;
     void drawSegments(const Programs& programs,
                       const View& view,
                       const Level& level,

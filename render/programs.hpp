@@ -7,7 +7,7 @@
 namespace render {
 
 struct Programs {
-    Program fill, line, point, screen;
+    Program fill, thinLine, line, point, screen, smooth;
     static geo::Result<Programs> build();
 };
 

@@ -11,6 +11,7 @@ namespace render {
 
 class StyleTexture {
 public:
+    // The shaders address a feature's texel as (id & 1023, id >> 10): keep them in step.
     static constexpr int kWidth = 1024;
     void upload(const std::vector<Rgba>& perFeature);
     void bind(int unit) const;

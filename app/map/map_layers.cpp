@@ -173,6 +173,7 @@ void restyleLayer(MapLayer& l) {
 
 void drawMap(
     const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    if (ctx.polygonTarget) ctx.polygonTarget->begin();
     const auto& bg = scene.background;
     glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, bg.a / 255.f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -182,15 +183,23 @@ void drawMap(
     ctx.overlay.clear();
     ctx.markerBoxes.clear();
 
+    // Every layer's fills first, then every outline over them. On software GL the fills are
+    // smoothed by an FXAA-style pass before the outlines are drawn (the pass would fray thin
+    // lines; wide lines smooth their own edges); on a GPU, fills and outlines are multisampled.
+    const bool smoothFillsOnly = ctx.polygonTarget && ctx.polygonTarget->samples() == 1;
+    for (auto& l : layers)
+        if (l.gpu.polygons && l.view.shown) l.gpu.polygons->drawFills(ctx.programs, view);
+    if (smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs);
     for (auto& l : layers) {
         if (!l.gpu.polygons || !l.view.shown) continue;
-        l.gpu.polygons->drawFills(ctx.programs, view);
         l.gpu.polygons->drawOutlines(ctx.programs, view, scale);
         if (l.view.hover) l.gpu.polygons->drawHighlight(ctx.programs, view, *l.view.hover, kHover, 2.0f * scale);
         for (std::size_t f : l.view.selection)
             l.gpu.polygons->drawHighlight(
                 ctx.programs, view, f, kSelection, std::max(2.5f, l.spec.outlineWidth * 2.5f) * scale);
     }
+    // Markers and text smooth their own edges: they go straight into the picture.
+    if (ctx.polygonTarget && !smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs);
     for (auto& l : layers) {
         if (!l.gpu.points || !l.view.shown) continue;
         const render::Rgba color = l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker;

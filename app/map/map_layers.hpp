@@ -14,6 +14,7 @@
 #include "render/overlay.hpp"
 #include "render/point_layer.hpp"
 #include "render/polygon_layer.hpp"
+#include "render/polygon_target.hpp"
 #include "render/programs.hpp"
 #include "render/view.hpp"
 #include "scene.hpp"
@@ -98,9 +99,10 @@ struct DrawContext {
     const render::Programs& programs;
     const render::Font& font;
     render::Overlay& overlay;
-    float topInset = 0;                             // pixels hidden by a menu bar: the legend goes below
-    float bottomInset = 0;                          // pixels hidden by a status bar: scale bar and sources go above
-    std::vector<std::array<float, 4>> markerBoxes;  // pixel boxes of the markers drawn, kept clear of labels
+    float topInset = 0;                              // pixels hidden by a menu bar: the legend goes below
+    float bottomInset = 0;                           // pixels hidden by a status bar: scale bar and sources go above
+    std::vector<std::array<float, 4>> markerBoxes;   // pixel boxes of the markers drawn, kept clear of labels
+    render::PolygonTarget* polygonTarget = nullptr;  // anti-aliases the polygons; null: drawn as they are
 };
 
 // Draws the map and its furniture (labels, legend, scale bar, attribution) into the bound framebuffer.

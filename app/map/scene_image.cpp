@@ -49,7 +49,8 @@ geo::Result<Image> renderWithContext(const Scene& scene, float scale, geo::Diagn
     uploadLayers(layers.value());
     target->bind();
     render::Overlay overlay;
-    DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}};
+    render::PolygonTarget polygons;
+    DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}, &polygons};
     drawMap(scene, layers.value(), view, scale, ctx);
     return Image{width, height, target->read()};
 }

@@ -20,7 +20,8 @@ geo::Status exportView(const Scene& scene,
     const render::View view = render::View::fit(current.extent(), w, h);
     target->bind();
     render::Overlay overlay;
-    DrawContext ctx{programs, font, overlay, 0, 0, {}};
+    render::PolygonTarget polygons;
+    DrawContext ctx{programs, font, overlay, 0, 0, {}, &polygons};
     drawMap(copy, layers, view, static_cast<float>(e.density), ctx);
     auto pixels = target->read();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

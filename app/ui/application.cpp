@@ -73,7 +73,9 @@ bool Application::openWindow() {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SAMPLES, 4);
+    // The window is single-sampled: the map's polygons are anti-aliased by their PolygonTarget,
+    // text and markers by their shaders; a multisampled window would triple llvmpipe's cost.
+    glfwWindowHint(GLFW_SAMPLES, 0);
     m_handle.window = glfwCreateWindow(m_settings.windowWidth, m_settings.windowHeight, "SantéMap", nullptr, nullptr);
     if (!m_handle.window) {
         printError("cannot create an OpenGL 3.3 window on this display");
@@ -106,6 +108,7 @@ bool Application::startGraphics() {
     }
     m_programs.emplace(std::move(programs.value()));
     m_font.emplace(std::move(font.value()));
+    m_polygonTarget.emplace(m_settings.msaaSamples);
     glfwSetWindowUserPointer(m_handle.window, &m_ui);
     glfwSetDropCallback(m_handle.window, onDrop);
     return true;
@@ -497,7 +500,7 @@ void Application::updateHighlights() {
 void Application::drawFrame(const Frame& f) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, f.width, f.height);
-    DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}};
+    DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}, &*m_polygonTarget};
     ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                          // menu bar
     ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * f.pixelRatio);  // status bar
     if (!m_model.layers.empty()) {

@@ -16,6 +16,7 @@
 #include "map/loader.hpp"
 #include "render/font.hpp"
 #include "render/overlay.hpp"
+#include "render/polygon_target.hpp"
 #include "render/programs.hpp"
 #include "settings.hpp"
 #include "ui_state.hpp"
@@ -95,6 +96,7 @@ private:
     UiState m_ui;
     std::optional<render::Programs> m_programs;
     std::optional<render::Font> m_font;
+    std::optional<render::PolygonTarget> m_polygonTarget;  // anti-aliasing of the map's polygons
     render::Overlay m_overlay;
     MapModel m_model;
     Scene m_drawnScene;        // the scene without its title: the window has a title bar

@@ -30,6 +30,7 @@ Settings loadSettings(const std::string& path) {
         s.uiScale = std::clamp(j.value("ui_scale", 1.0f), 0.5f, 4.0f);
         s.windowWidth = std::clamp(j.value("window_width", 1400), 320, 16384);
         s.windowHeight = std::clamp(j.value("window_height", 900), 240, 16384);
+        if (const int n = j.value("msaa_samples", 0); n == 1 || n == 2 || n == 4 || n == 8) s.msaaSamples = n;
         if (j.contains("view")) {
             render::View v;
             v.centerX = j["view"].at("center_x").get<double>();
@@ -53,6 +54,7 @@ bool saveSettings(const std::string& path, const Settings& s) {
     j["ui_scale"] = s.uiScale;
     j["window_width"] = s.windowWidth;
     j["window_height"] = s.windowHeight;
+    if (s.msaaSamples) j["msaa_samples"] = s.msaaSamples;
     if (s.view)
         j["view"] = {
             {"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};

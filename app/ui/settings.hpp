@@ -22,6 +22,9 @@ struct Settings {
     std::optional<render::View> view;             // centre and metres per pixel (size is the window's)
     std::map<std::string, LayerSettings> layers;  // by layer title
     int windowWidth = 1400, windowHeight = 900;
+    // Multisampling of the map's polygons: 0 = chosen by the GL (4 on a GPU, 1 and an
+    // edge-smoothing pass on software GL), else 1, 2, 4 or 8 ("msaa_samples" in the file).
+    int msaaSamples = 0;
 };
 
 std::string settingsPath();

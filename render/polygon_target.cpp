@@ -1,0 +1,76 @@
+// Multisample resolve or edge-smoothing pass.
+#include "polygon_target.hpp"
+
+#include "gl_info.hpp"
+
+namespace render {
+
+PolygonTarget::PolygonTarget(int samples) : m_samples(samples > 0 ? samples : defaultSampleCount()) {}
+
+void PolygonTarget::resize(int width, int height) {
+    m_width = width;
+    m_height = height;
+    m_framebuffer = makeFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.id());
+    if (m_samples > 1) {
+        m_multisampled = makeRenderbuffer();
+        glBindRenderbuffer(GL_RENDERBUFFER, m_multisampled.id());
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, m_samples, GL_RGBA8, width, height);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_multisampled.id());
+        return;
+    }
+    m_image = makeTexture();
+    glBindTexture(GL_TEXTURE_2D, m_image.id());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_image.id(), 0);
+}
+
+void PolygonTarget::begin() {
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &m_destination);
+    glGetIntegerv(GL_VIEWPORT, m_viewport);
+    if (m_viewport[2] != m_width || m_viewport[3] != m_height || !m_framebuffer) resize(m_viewport[2], m_viewport[3]);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.id());
+    glViewport(0, 0, m_width, m_height);
+}
+
+void PolygonTarget::finish(const Programs& programs) {
+    const auto destination = static_cast<GLuint>(m_destination);
+    if (m_samples > 1) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.id());
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
+        glBlitFramebuffer(0,
+                          0,
+                          m_width,
+                          m_height,
+                          m_viewport[0],
+                          m_viewport[1],
+                          m_viewport[0] + m_width,
+                          m_viewport[1] + m_height,
+                          GL_COLOR_BUFFER_BIT,
+                          GL_NEAREST);
+    } else {
+        glBindFramebuffer(GL_FRAMEBUFFER, destination);
+        glViewport(m_viewport[0], m_viewport[1], m_viewport[2], m_viewport[3]);
+        const GLboolean blending = glIsEnabled(GL_BLEND);
+        glDisable(GL_BLEND);
+        const GLuint prog = programs.smooth.id();
+        glUseProgram(prog);
+        glUniform1i(glGetUniformLocation(prog, "u_image"), 0);
+        glUniform2f(glGetUniformLocation(prog, "u_texel"), 1.0f / m_width, 1.0f / m_height);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m_image.id());
+        if (!m_emptyVao) m_emptyVao = makeVertexArray();
+        glBindVertexArray(m_emptyVao.id());
+        glDrawArrays(GL_TRIANGLES, 0, 3);
+        glBindVertexArray(0);
+        if (blending) glEnable(GL_BLEND);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, destination);
+    glViewport(m_viewport[0], m_viewport[1], m_viewport[2], m_viewport[3]);
+}
+
+}  // namespace render
