@@ -6,7 +6,17 @@
 #include "ui/window_app.hpp"
 
 int main(int argc, char** argv) {
-    std::string dataDir;
-    if (app::wantsWindow(argc, argv, dataDir)) return app::runWindow(dataDir);
+    app::WindowOptions window;  // its processStart is now: the replay counts launch time from here
+    app::WindowArgs args;
+    int usageError = 0;
+    if (app::wantsWindow(argc, argv, args, usageError)) {
+        if (usageError) return usageError;
+        window.dataDir = args.dataDir;
+        window.replayPath = args.replayPath;
+        window.statsPath = args.statsPath;
+        window.width = args.width;
+        window.height = args.height;
+        return app::runWindow(window);
+    }
     return app::runCommand(argc, argv);
 }

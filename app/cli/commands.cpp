@@ -1,9 +1,11 @@
 // Dispatch of the subcommands, the help text, and how messages reach standard error.
 #include "commands.hpp"
+#include "cli_args.hpp"
 
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <sstream>
 
 namespace app {
 
@@ -14,6 +16,8 @@ const char* const kHelp =
     "\n"
     "usage:\n"
     "  santemap [--data DIR]            the map window on the default territory (Loir-et-Cher, Loiret)\n"
+    "  santemap --replay EVENTS.json [--stats STATS.json] [--size WxH]\n"
+    "                                   the window, playing timed input events, then closing\n"
     "  santemap territory [--load]      the data of the default territory, as JSON\n"
     "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
     "  santemap pick SOURCE --at LON,LAT [--layer NAME] [--radius METRES]\n"
@@ -58,18 +62,35 @@ void printWarnings(const std::vector<std::string>& warnings) {
     for (const auto& w : warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
 }
 
-bool wantsWindow(int argc, char** argv, std::string& dataDir) {
-    const std::string cmd = argc < 2 ? "" : argv[1];
-    if (cmd.empty()) return true;
-    if (cmd == "--data") {
-        if (argc > 2) dataDir = argv[2];
+bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError) {
+    const std::string first = argc < 2 ? "" : argv[1];
+    if (!first.empty() && first.rfind("--", 0) != 0) return false;  // a subcommand
+    Args args;
+    if (auto err = parseArgs(argc, argv, 1, {"data", "replay", "stats", "size"}, {}, args)) {
+        printError(err->message +
+                   "\nusage: santemap [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH]");
+        usageError = kExitUsage;
         return true;
     }
-    if (cmd.rfind("--data=", 0) == 0) {
-        dataDir = cmd.substr(7);
+    window.dataDir = args.value("data").value_or("");
+    window.replayPath = args.value("replay").value_or("");
+    window.statsPath = args.value("stats").value_or("");
+    if (!window.statsPath.empty() && window.replayPath.empty()) {
+        printError("--stats needs --replay EVENTS.json");
+        usageError = kExitUsage;
         return true;
     }
-    return false;
+    if (auto size = args.value("size")) {
+        char x = 0;
+        std::istringstream in(*size);
+        if (!(in >> window.width >> x >> window.height) || x != 'x' || window.width < 320 || window.height < 240 ||
+            window.width > 16384 || window.height > 16384) {
+            printError("--size " + *size + ": expected WIDTHxHEIGHT, from 320x240 to 16384x16384");
+            usageError = kExitUsage;
+            return true;
+        }
+    }
+    return true;
 }
 
 int runCommand(int argc, char** argv) {

@@ -11,7 +11,14 @@ constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
 
 // True when the command line asks for the map window (no subcommand, or only --data DIR).
-bool wantsWindow(int argc, char** argv, std::string& dataDir);
+// The window's own options: [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH].
+struct WindowArgs {
+    std::string dataDir, replayPath, statsPath;
+    int width = 0, height = 0;
+};
+// True when the arguments ask for the window (none, or only the window's options); a bad option
+// sets usageError to the exit code after printing why.
+bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError);
 // Runs the subcommand named by argv[1]; an exception a library let escape becomes exit 1.
 int runCommand(int argc, char** argv);
 

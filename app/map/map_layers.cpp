@@ -173,6 +173,9 @@ void restyleLayer(MapLayer& l) {
 
 void drawMap(
     const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    auto lap = [&](const char* pass) {
+        if (ctx.profile) ctx.profile->lap(pass);
+    };
     if (ctx.polygonTarget) ctx.polygonTarget->begin();
     const auto& bg = scene.background;
     glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, bg.a / 255.f);
@@ -189,7 +192,9 @@ void drawMap(
     const bool smoothFillsOnly = ctx.polygonTarget && ctx.polygonTarget->samples() == 1;
     for (auto& l : layers)
         if (l.gpu.polygons && l.view.shown) l.gpu.polygons->drawFills(ctx.programs, view);
+    lap("fills");
     if (smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs);
+    lap("smoothing");
     for (auto& l : layers) {
         if (!l.gpu.polygons || !l.view.shown) continue;
         l.gpu.polygons->drawOutlines(ctx.programs, view, scale);
@@ -200,6 +205,7 @@ void drawMap(
     }
     // Markers and text smooth their own edges: they go straight into the picture.
     if (ctx.polygonTarget && !smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs);
+    lap("outlines");
     for (auto& l : layers) {
         if (!l.gpu.points || !l.view.shown) continue;
         const render::Rgba color = l.spec.fillSet && l.spec.fill ? *l.spec.fill : kDefaultMarker;
@@ -207,9 +213,11 @@ void drawMap(
         l.gpu.points->setMarkers(markers);
         l.gpu.points->draw(ctx.programs, view);
     }
+    lap("markers");
     if (scene.labels) placeLabels(layers, view, scale, ctx);
     drawFurniture(scene, layers, view, scale, ctx);
     ctx.overlay.draw(ctx.programs, ctx.font, view.width, view.height);
+    lap("labels");
 }
 
 }  // namespace app

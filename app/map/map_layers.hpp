@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "frame_profile.hpp"
 #include "geo/diagnostics.hpp"
 #include "geo/pipeline.hpp"
 #include "render/font.hpp"
@@ -103,6 +104,7 @@ struct DrawContext {
     float bottomInset = 0;                           // pixels hidden by a status bar: scale bar and sources go above
     std::vector<std::array<float, 4>> markerBoxes;   // pixel boxes of the markers drawn, kept clear of labels
     render::PolygonTarget* polygonTarget = nullptr;  // anti-aliases the polygons; null: drawn as they are
+    FrameProfile* profile = nullptr;                 // times each pass when set and enabled
 };
 
 // Draws the map and its furniture (labels, legend, scale bar, attribution) into the bound framebuffer.

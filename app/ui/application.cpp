@@ -34,6 +34,12 @@ constexpr int kExitBadInput = 1;
 
 void printError(const std::string& message) { std::fprintf(stderr, "santemap: %s\n", message.c_str()); }
 
+// Presses are queued for the next frame: ImGui's key state misses a tap shorter than a frame.
+void onKey(GLFWwindow* window, int key, int, int action, int) {
+    auto* ui = static_cast<UiState*>(glfwGetWindowUserPointer(window));
+    if (ui && action == GLFW_PRESS) ui->keysPressed.push_back(key);
+}
+
 // A file dropped on the window becomes a layer to add.
 void onDrop(GLFWwindow* window, int count, const char** paths) {
     auto* ui = static_cast<UiState*>(glfwGetWindowUserPointer(window));
@@ -54,7 +60,7 @@ Application::ImGuiSession::~ImGuiSession() {
     ImGui::DestroyContext();
 }
 
-Application::Application(std::string dataDir) : m_dataDir(std::move(dataDir)) {}
+Application::Application(WindowOptions options) : m_options(std::move(options)), m_dataDir(m_options.dataDir) {}
 
 Application::~Application() = default;
 
@@ -68,7 +74,12 @@ bool Application::openWindow() {
         return false;
     }
     m_settingsFile = settingsPath();
-    m_settings = loadSettings(m_settingsFile);
+    // A replay starts from the defaults and leaves the user's settings alone.
+    if (m_options.replayPath.empty()) m_settings = loadSettings(m_settingsFile);
+    if (m_options.width > 0) {
+        m_settings.windowWidth = m_options.width;
+        m_settings.windowHeight = m_options.height;
+    }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -92,6 +103,9 @@ bool Application::startGraphics() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    // Before ImGui's backend, which chains to the callbacks already installed.
+    glfwSetWindowUserPointer(m_handle.window, &m_ui);
+    glfwSetKeyCallback(m_handle.window, onKey);
     ImGui_ImplGlfw_InitForOpenGL(m_handle.window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     m_imgui.started = true;
@@ -109,18 +123,28 @@ bool Application::startGraphics() {
     m_programs.emplace(std::move(programs.value()));
     m_font.emplace(std::move(font.value()));
     m_polygonTarget.emplace(m_settings.msaaSamples);
-    glfwSetWindowUserPointer(m_handle.window, &m_ui);
     glfwSetDropCallback(m_handle.window, onDrop);
     return true;
 }
 
 int Application::run() {
+    if (!m_options.replayPath.empty()) {
+        auto script = readReplayScript(m_options.replayPath);
+        if (!script) {
+            printError(geo::describe(script.error()));
+            return kExitBadInput;
+        }
+        m_replay.emplace(script.value());
+        m_profile.enabled = !m_options.statsPath.empty();
+    }
     if (!openWindow() || !startGraphics()) return kExitBadInput;
     const std::string dataDir = m_dataDir;
     m_loader.start([dataDir](geo::Diagnostics& diag) { return defaultTerritoryScene(dataDir, diag); },
                    [] { glfwPostEmptyEvent(); });
     while (!glfwWindowShouldClose(m_handle.window)) {
         waitForEvents();
+        m_frameStart = secondsSinceLaunch();
+        m_profile.start();
         const auto frame = beginFrame();
         if (!frame) continue;  // minimised
         handlePointer(*frame);
@@ -132,14 +156,63 @@ int Application::run() {
         updateScaleDenominator(*frame);
         updateHighlights();
         exportViewIfAsked();
+        const bool drewTerritory = !m_model.layers.empty();
         drawFrame(*frame);
+        afterFrame(drewTerritory);
     }
-    rememberSettings();
-    return kExitOk;
+    if (!m_replay) rememberSettings();
+    return m_exitCode;
+}
+
+double Application::secondsSinceLaunch() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_options.processStart).count();
+}
+
+bool Application::busy() const {
+    return m_camera.animating() || m_ui.load.loading || m_framesToDraw > 0 || m_pendingLayer.valid();
+}
+
+void Application::afterFrame(bool drewTerritory) {
+    const double now = secondsSinceLaunch();
+    if (drewTerritory && m_launchToTerritory < 0) {
+        m_launchToTerritory = now;
+        if (m_replay) m_replay->start(now);
+        return;  // the first picture: the frames measured come after it
+    }
+    if (!m_replay) return;
+    if (!drewTerritory && !m_ui.load.loading && !m_ui.load.error.empty()) {
+        printError("replay: the territory did not load");
+        m_exitCode = kExitBadInput;
+        glfwSetWindowShouldClose(m_handle.window, GLFW_TRUE);
+        return;
+    }
+    if (m_launchToTerritory < 0) return;
+    m_replay->frameEnded(now);
+    FrameRecord r;
+    r.finishMs = m_profile.enabled ? m_lastFinishMs : (now - m_frameStart) * 1000;
+    r.cpuMs = r.finishMs - m_profile.waitMs();
+    r.passesMs = m_profile.passesMs();
+    m_frames.push_back(r);
+    if (!m_replay->done() || busy()) return;
+    if (!m_options.statsPath.empty()) {
+        auto written = writeReplayStats(m_options.statsPath, m_launchToTerritory, m_frames, m_replay->latencies());
+        if (!written) {
+            printError(geo::describe(written.error()));
+            m_exitCode = kExitBadInput;
+        }
+    }
+    glfwSetWindowShouldClose(m_handle.window, GLFW_TRUE);
 }
 
 void Application::waitForEvents() {
     const bool busy = m_camera.animating() || m_ui.load.loading || m_framesToDraw > 0;
+    if (m_replay) {
+        // Wake for the next step of the script, or at once while frames are due.
+        const double next = m_replay->secondsToNext(secondsSinceLaunch()).value_or(0.05);
+        glfwWaitEventsTimeout(busy ? std::min(next, 1.0 / 120) : std::max(next, 0.0005));
+        m_framesToDraw = std::max(m_framesToDraw - 1, 0);
+        return;
+    }
     if (busy) {
         glfwWaitEventsTimeout(m_ui.load.loading && !m_camera.animating() ? 0.1 : 1.0 / 120);
         m_framesToDraw = std::max(m_framesToDraw - 1, 0);
@@ -170,6 +243,7 @@ std::optional<Application::Frame> Application::beginFrame() {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (m_replay) injectReplay(secondsSinceLaunch());
     ImGui::NewFrame();
     return f;
 }
@@ -214,6 +288,20 @@ void Application::takeLoadedScene(double now) {
     m_framesToDraw = 2;
 }
 
+// The script's steps due now go into ImGui's input, as the GLFW backend would have put them.
+void Application::injectReplay(double now) {
+    ReplayRequests requests;
+    if (!m_replay->inject(now, requests)) return;
+    for (int k : requests.keysPressed) m_ui.keysPressed.push_back(k);
+    if (requests.focusSearch) m_ui.focusSearch = true;
+    m_framesToDraw = std::max(m_framesToDraw, 1);
+}
+
+bool Application::keyPressed(int key) const {
+    return ImGui::IsKeyPressed(key) ||
+           std::find(m_ui.keysPressed.begin(), m_ui.keysPressed.end(), key) != m_ui.keysPressed.end();
+}
+
 // Map input: the panels get the mouse first (io.WantCaptureMouse).
 void Application::handlePointer(const Frame& f) {
     ImGuiIO& io = ImGui::GetIO();
@@ -232,6 +320,8 @@ void Application::handlePointer(const Frame& f) {
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) m_camera.zoomAt(mousePx, 2.0, f.now);
     if (!m_dragging) m_ui.hovered = m_model.pick(display, m_camera.view().metresPerPixel, 8 * f.mapScale);
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !m_dragging) releaseOnMap(display);
+    // The drag ends with the button: the cursor picks again at once, not after the next press.
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) m_dragging = false;
     if (m_toLonLat) {
         const geo::Vec2 ll = m_toLonLat->transform(display);
         if (std::isfinite(ll.x)) m_ui.cursorLonLat = ll;
@@ -321,21 +411,19 @@ void Application::placeDraft(geo::Vec2 lonLat) {
 
 void Application::handleKeys(const Frame& f) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsKeyPressed(GLFW_KEY_F11)) m_ui.toggleFullscreen = true;
+    if (keyPressed(GLFW_KEY_F11)) m_ui.toggleFullscreen = true;
     if (io.WantCaptureKeyboard) return;
     const double step = 120 * f.pixelRatio;
-    if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) m_camera.panPixels(step, 0);
-    if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) m_camera.panPixels(-step, 0);
-    if (ImGui::IsKeyPressed(GLFW_KEY_UP)) m_camera.panPixels(0, step);
-    if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) m_camera.panPixels(0, -step);
+    if (keyPressed(GLFW_KEY_LEFT)) m_camera.panPixels(step, 0);
+    if (keyPressed(GLFW_KEY_RIGHT)) m_camera.panPixels(-step, 0);
+    if (keyPressed(GLFW_KEY_UP)) m_camera.panPixels(0, step);
+    if (keyPressed(GLFW_KEY_DOWN)) m_camera.panPixels(0, -step);
     const geo::Vec2 centre{f.width / 2.0, f.height / 2.0};
-    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD))
-        m_camera.zoomAt(centre, 1.5, f.now);
-    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
-        m_camera.zoomAt(centre, 1 / 1.5, f.now);
-    if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) m_ui.fitHome = true;
-    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) m_ui.selected.reset();
-    if (m_ui.edit.active && io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Z)) m_ui.undoEdit = true;
+    if (keyPressed(GLFW_KEY_EQUAL) || keyPressed(GLFW_KEY_KP_ADD)) m_camera.zoomAt(centre, 1.5, f.now);
+    if (keyPressed(GLFW_KEY_MINUS) || keyPressed(GLFW_KEY_KP_SUBTRACT)) m_camera.zoomAt(centre, 1 / 1.5, f.now);
+    if (keyPressed(GLFW_KEY_HOME)) m_ui.fitHome = true;
+    if (keyPressed(GLFW_KEY_ESCAPE)) m_ui.selected.reset();
+    if (m_ui.edit.active && io.KeyCtrl && keyPressed(GLFW_KEY_Z)) m_ui.undoEdit = true;
 }
 
 void Application::drawPanels(bool tooltip) {
@@ -500,7 +588,12 @@ void Application::updateHighlights() {
 void Application::drawFrame(const Frame& f) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, f.width, f.height);
-    DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}, &*m_polygonTarget};
+    // While the map moves, edges are left unsmoothed (software GL's pass costs a third of the
+    // frame); the frame drawn when it stops is smoothed.
+    const bool moving = m_camera.animating() || (m_dragging && ImGui::IsMouseDown(ImGuiMouseButton_Left));
+    if (moving) m_framesToDraw = std::max(m_framesToDraw, 1);
+    render::PolygonTarget* smoothing = moving && m_polygonTarget->samples() == 1 ? nullptr : &*m_polygonTarget;
+    DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}, smoothing, &m_profile};
     ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                          // menu bar
     ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * f.pixelRatio);  // status bar
     if (!m_model.layers.empty()) {
@@ -512,7 +605,13 @@ void Application::drawFrame(const Frame& f) {
     }
     ImGui::Render();
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    m_profile.lap("ui");
+    if (m_profile.enabled) {
+        glFinish();  // the frame's finish time: its work done, before the swap
+        m_lastFinishMs = (secondsSinceLaunch() - m_frameStart) * 1000;
+    }
     glfwSwapBuffers(m_handle.window);
+    m_ui.keysPressed.clear();
     // Input may need a second frame to settle (ImGui hover states, tooltips).
     const ImGuiIO& io = ImGui::GetIO();
     if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || ImGui::IsAnyMouseDown())
@@ -561,9 +660,9 @@ void Application::report(const std::string& message, bool error) {
     m_ui.status = message;
 }
 
-int runWindow(const std::string& dataDir) {
+int runWindow(const WindowOptions& options) {
     try {
-        Application application(dataDir);
+        Application application(options);
         return application.run();
     } catch (const std::exception& e) {
         // Last resort: a library threw where it should not have. Say so instead of aborting.

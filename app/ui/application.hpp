@@ -13,13 +13,17 @@
 #include "domain/listing_editor.hpp"
 #include "geo/projection.hpp"
 #include "map/camera.hpp"
+#include "map/frame_profile.hpp"
 #include "map/loader.hpp"
 #include "render/font.hpp"
 #include "render/overlay.hpp"
 #include "render/polygon_target.hpp"
 #include "render/programs.hpp"
+#include "replay_driver.hpp"
+#include "replay_stats.hpp"
 #include "settings.hpp"
 #include "ui_state.hpp"
+#include "window_app.hpp"
 
 struct GLFWwindow;
 
@@ -27,7 +31,7 @@ namespace app {
 
 class Application {
 public:
-    explicit Application(std::string dataDir);
+    explicit Application(WindowOptions options);
     ~Application();
     Application(const Application&) = delete;
     Application& operator=(const Application&) = delete;
@@ -75,6 +79,14 @@ private:
     void updateHighlights();
     void exportViewIfAsked();
     void drawFrame(const Frame& f);
+    // A key pressed this frame, by ImGui's state or by the key callback's queue.
+    bool keyPressed(int key) const;
+    void injectReplay(double now);
+    // After each frame: the first drawn territory starts the replay; a finished replay writes its
+    // statistics and closes the window.
+    void afterFrame(bool drewTerritory);
+    bool busy() const;
+    double secondsSinceLaunch() const;
     void rememberSettings();
 
     // Édition: the listing dragged to `lonLat` is saved there; a click places the draft there.
@@ -89,7 +101,15 @@ private:
 
     WindowHandle m_handle;
     ImGuiSession m_imgui;
+    WindowOptions m_options;
     std::string m_dataDir;
+    std::optional<ReplayDriver> m_replay;
+    FrameProfile m_profile;
+    std::vector<FrameRecord> m_frames;
+    double m_launchToTerritory = -1;  // seconds; < 0 until the territory is first drawn
+    int m_exitCode = 0;
+    double m_frameStart = 0;    // seconds since launch, when this frame's work began
+    double m_lastFinishMs = 0;  // the last frame's work, up to glFinish
     Settings m_settings;
     std::string m_settingsFile;
     float m_contentScale = 1;  // the monitor's, for the interface's fonts

@@ -21,6 +21,10 @@ void drawSearchPanel(UiState& ui, const MapModel& model) {
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
     ImGui::SetNextItemWidth(-1);
+    if (ui.focusSearch) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focusSearch = false;
+    }
     const bool enter = ImGui::InputTextWithHint(
         "##query", tr(lang, Text::SearchHint), &ui.query, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) runSearch(ui, model);

@@ -50,6 +50,10 @@ struct UiState {
     float uiScale = 1;
     bool fullscreen = false;
     bool showLayers = false, showExport = false, showHelp = true, showSources = false, showFinder = true;
+    // Keys pressed since the last frame, from GLFW's key callback: a press and its release can both
+    // arrive before the frame (a quick tap, xdotool), and ImGui's key state would miss it.
+    std::vector<int> keysPressed;
+    bool focusSearch = false;  // the search box takes the keyboard on its next frame
     FinderState finder;
     bool finderChanged = true;  // applyFinder() is due
     EditState edit;

@@ -1,0 +1,60 @@
+// Replay statistics as JSON, written to a temporary file then renamed.
+#include "replay_stats.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace app {
+
+double nearestRank(std::vector<double> values, double p) {
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(values.size())));
+    return values[std::clamp<std::size_t>(rank, 1, values.size()) - 1];
+}
+
+geo::Status writeReplayStats(const std::string& path,
+                             double launchToTerritoryS,
+                             const std::vector<FrameRecord>& frames,
+                             const std::vector<ReplayDriver::Latency>& latencies) {
+    nlohmann::ordered_json out;
+    out["launch_to_territory_s"] = launchToTerritoryS;
+    out["frames"] = nlohmann::ordered_json::array();
+    std::vector<double> finish, latency;
+    for (const auto& f : frames) {
+        nlohmann::ordered_json passes = nlohmann::ordered_json::object();
+        for (const auto& [name, ms] : f.passesMs) passes[name] = ms;
+        out["frames"].push_back({{"cpu_ms", f.cpuMs}, {"finish_ms", f.finishMs}, {"passes_ms", passes}});
+        finish.push_back(f.finishMs);
+    }
+    out["events"] = nlohmann::ordered_json::array();
+    for (const auto& l : latencies) {
+        out["events"].push_back({{"type", replayTypeName(l.type)}, {"latency_ms", l.ms}});
+        latency.push_back(l.ms);
+    }
+    out["summary"] = {{"frame_ms", {{"median", nearestRank(finish, 50)}, {"p95", nearestRank(finish, 95)}}},
+                      {"latency_ms", {{"median", nearestRank(latency, 50)}, {"p95", nearestRank(latency, 95)}}}};
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream file(tmp, std::ios::trunc);
+        file << out.dump(2) << "\n";
+        file.flush();
+        if (!file) {
+            std::remove(tmp.c_str());
+            return geo::Error{geo::ErrorCode::Unreadable, "cannot write the statistics", path};
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        return geo::Error{geo::ErrorCode::Unreadable, "cannot write the statistics: " + ec.message(), path};
+    }
+    return geo::Ok{};
+}
+
+}  // namespace app

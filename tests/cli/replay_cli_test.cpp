@@ -1,0 +1,84 @@
+// `santemap --replay EVENTS.json --stats STATS.json` as CI runs it: the window under Xvfb (its own
+// server, xvfb-run -a), a visitor's gestures played in, statistics written; thresholds are
+// generous (CI machines are noisy, sanitizer builds slow): the README reports the real figures.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.hpp"
+
+namespace {
+
+using namespace testing_support;
+
+CommandResult replay(const std::string& dir, const std::string& script, const std::string& extra = "") {
+    return run("cd " + shellQuote(dir) + " && XDG_CONFIG_HOME=" + shellQuote(dir + "/config") +
+               " SANTEMAP_STORE=" + shellQuote(dir + "/annonces.gpkg") + " xvfb-run -a -s '-screen 0 1920x1200x24' " +
+               shellQuote(SANTEMAP_BIN) + " --replay " + shellQuote(script) + " --stats " +
+               shellQuote(dir + "/stats.json") + " --size 1600x1000" + extra);
+}
+
+TEST(Replay, AVisitorsGesturesAreAnsweredAndMeasured) {
+    const std::string dir = scratchDir("replay-visitor");
+    auto r = replay(dir, std::string(SANTEMAP_SOURCE_DIR) + "/tests/replay/visitor.json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(dir + "/stats.json");
+    const auto stats = nlohmann::json::parse(in);
+    const double launch = stats.at("launch_to_territory_s").get<double>();
+    EXPECT_GT(launch, 0);
+    EXPECT_LT(launch, 30);
+    // Every event answered, in the script's order of completion, each with its latency.
+    const auto& events = stats.at("events");
+    ASSERT_EQ(events.size(), 8u);
+    const std::vector<std::string> types = {"move", "drag", "wheel", "click", "double_click", "key", "key", "text"};
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        EXPECT_EQ(events[i].at("type"), types[i]);
+        EXPECT_GT(events[i].at("latency_ms").get<double>(), 0);
+        EXPECT_LT(events[i].at("latency_ms").get<double>(), 5000) << events[i].dump();
+    }
+    // A frame for every event at least (a drag alone draws about 24), each with its passes.
+    const auto& frames = stats.at("frames");
+    ASSERT_GE(frames.size(), 10u);
+    for (const auto& f : frames) {
+        EXPECT_GE(f.at("finish_ms").get<double>(), f.at("cpu_ms").get<double>() - 1e-6);
+        EXPECT_TRUE(f.at("passes_ms").contains("ui"));
+    }
+    EXPECT_TRUE(frames[0].at("passes_ms").contains("fills"));
+    const auto& summary = stats.at("summary");
+    EXPECT_LE(summary.at("frame_ms").at("median").get<double>(), summary.at("frame_ms").at("p95").get<double>());
+    EXPECT_LT(summary.at("frame_ms").at("median").get<double>(), 2000);
+    EXPECT_LT(summary.at("latency_ms").at("p95").get<double>(), 5000);
+    // The replay leaves the user's settings alone.
+    EXPECT_FALSE(std::ifstream(dir + "/config/santemap/settings.json").good());
+}
+
+TEST(Replay, BadScriptsAreNamedWithTheirProblem) {
+    const std::string dir = scratchDir("replay-bad");
+    writeFile(dir + "/unknown.json", R"({"events": [{"t": 1, "type": "pinch", "x": 1, "y": 2}]})");
+    auto r = replay(dir, dir + "/unknown.json");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("unknown.json"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("events[0]"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("pinch"), std::string::npos) << r.err;
+    writeFile(dir + "/key.json", R"({"events": [{"t": 1, "type": "key", "key": "F13"}]})");
+    r = replay(dir, dir + "/key.json");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("F13"), std::string::npos) << r.err;
+    writeFile(dir + "/broken.json", R"({"events": [)");
+    r = replay(dir, dir + "/broken.json");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("broken.json"), std::string::npos) << r.err;
+    r = replay(dir, dir + "/missing.json");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("missing.json"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::ifstream(dir + "/stats.json").good());
+}
+
+TEST(Replay, WindowOptionsAreChecked) {
+    EXPECT_EQ(santemap("--stats x.json").exitCode, 2);
+    EXPECT_EQ(santemap("--replay x.json --size 12").exitCode, 2);
+    EXPECT_EQ(santemap("--replay").exitCode, 2);
+}
+
+}  // namespace
