@@ -7,10 +7,13 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <random>
 
 #include "france_data.hpp"
+#include "map/default_territory.hpp"
 #include "map/map_layers.hpp"
+#include "map/scene_image.hpp"
 #include "render/gl_info.hpp"
 #include "render/offscreen.hpp"
 #include "render/polygon_target.hpp"
@@ -190,6 +193,72 @@ void EdgeSmoothingPass(benchmark::State& state) {
     report(state, pass, copy);
 }
 BENCHMARK(EdgeSmoothingPass)->UseManualTime()->Iterations(30)->Unit(benchmark::kMillisecond);
+
+// The window's default scene (the territory, its default layers, labels, legend) at 1600×1000 as
+// drawMap draws it, pass by pass, beside the floor of the same scene: every visible fill triangle
+// and outline segment in one flat-colour draw each.
+void TerritoryFrame(benchmark::State& state) {
+    gl();
+    static std::vector<app::MapLayer> layers;
+    static app::Scene scene;
+    static std::optional<render::Font> font;
+    static std::vector<float> floorTriangles, floorLines;
+    if (layers.empty()) {
+        geo::Diagnostics diag;
+        scene = app::defaultTerritoryScene("", diag).value();
+        layers = std::move(app::loadLayers(scene, diag).value());
+        font.emplace(std::move(render::Font::load(app::defaultFontPath()).value()));
+        const auto view = render::View::fit(app::sceneExtent(scene, layers), 1600, 1000);
+        for (const auto& l : layers) {
+            if (l.isPoints || !l.view.shown) continue;
+            const render::PolygonMesh* mesh = &l.meshes.full;
+            for (const auto& [tolerance, m] : l.meshes.levels)
+                if (tolerance <= 0.5 * view.metresPerPixel) mesh = &m;
+            const render::ClipTransform t = render::clipTransform(view, mesh->origin);
+            auto tri = bench::clipPositions(mesh->vertices, mesh->triangles, t.sx, t.sy, t.tx, t.ty);
+            auto lines = bench::clipPositions(mesh->vertices, mesh->lineIndices, t.sx, t.sy, t.tx, t.ty);
+            floorTriangles.insert(floorTriangles.end(), tri.begin(), tri.end());
+            floorLines.insert(floorLines.end(), lines.begin(), lines.end());
+        }
+        app::uploadLayers(layers);
+    }
+    static auto target = render::OffscreenTarget::create(1600, 1000).value();
+    static const bench::FloorDraw fills(GL_TRIANGLES, floorTriangles), lines(GL_LINES, floorLines);
+    const auto view = render::View::fit(app::sceneExtent(scene, layers), 1600, 1000);
+    render::PolygonTarget smoothing(state.range(0) ? 1 : 0);
+    render::Overlay overlay;
+    app::FrameProfile profile;
+    // With the profile each pass ends in glFinish, and llvmpipe then rasterises the frame in
+    // several flushes: the total is also measured without it.
+    profile.enabled = state.range(1) != 0;
+    std::map<std::string, std::vector<double>> passes;
+    std::vector<double> map, floor;
+    for (auto _ : state) {
+        target.bind();
+        floor.push_back(timeMs([&] {
+            fills.draw();
+            lines.draw();
+        }));
+        app::DrawContext ctx{*gl().programs, *font, overlay, 0, 0, {}, state.range(0) ? &smoothing : nullptr, &profile};
+        profile.start();
+        map.push_back(timeMs([&] { app::drawMap(scene, layers, view, 1, ctx); }));
+        for (const auto& [name, ms] : profile.passesMs()) passes[name].push_back(ms);
+        state.SetIterationTime(map.back() / 1000);
+    }
+    report(state, map, floor);
+    for (auto& [name, ms] : passes) {
+        std::sort(ms.begin(), ms.end());
+        state.counters[name + "_ms"] = ms[ms.size() / 2];
+    }
+    state.counters["floor_triangles"] = static_cast<double>(floorTriangles.size() / 6);
+    state.counters["floor_segments"] = static_cast<double>(floorLines.size() / 4);
+}
+BENCHMARK(TerritoryFrame)
+    ->ArgNames({"smoothed", "profiled"})
+    ->ArgsProduct({{0, 1}, {0, 1}})
+    ->UseManualTime()
+    ->Iterations(30)
+    ->Unit(benchmark::kMillisecond);
 
 // 100,000 markers of 8 px, against flat 10 px point sprites (the marker's sprite with its outline).
 void HundredThousandMarkers(benchmark::State& state) {

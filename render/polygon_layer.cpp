@@ -127,6 +127,8 @@ std::size_t PolygonLayer::trianglesFor(const View& view) const {
 }
 
 void PolygonLayer::setStyle(const PolygonStyle& style) {
+    static std::uint64_t generations = 0;  // GL thread only
+    m_styleGeneration = ++generations;
     m_fillStyle.upload(style.fill);
     m_lineStyle.upload(style.outline);
     m_outlineWidth = style.outlineWidth;

@@ -44,6 +44,8 @@ public:
     // A simplified version of the same features, for views where a pixel is at least about `tolerance`.
     void addLevel(double tolerance, const PolygonMesh& mesh);
     void setStyle(const PolygonStyle& style);
+    // Changes with every setStyle: a picture of the fills made before is out of date.
+    std::uint64_t styleGeneration() const { return m_styleGeneration; }
     void drawFills(const Programs& programs, const View& view) const;
     // Outline widths are multiplied by widthScale (the picture's density).
     void drawOutlines(const Programs& programs, const View& view, float widthScale = 1) const;
@@ -77,6 +79,7 @@ private:
     float m_outlineWidth = 1.0f;
     float m_opacity = 1.0f;
     std::size_t m_featureCount = 0;
+    std::uint64_t m_styleGeneration = 0;
 };
 
 }  // namespace render

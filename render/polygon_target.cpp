@@ -19,14 +19,51 @@ void PolygonTarget::resize(int width, int height) {
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_multisampled.id());
         return;
     }
-    m_image = makeTexture();
-    glBindTexture(GL_TEXTURE_2D, m_image.id());
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    auto colourTexture = [&] {
+        Texture t = makeTexture();
+        glBindTexture(GL_TEXTURE_2D, t.id());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        return t;
+    };
+    m_image = colourTexture();
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_image.id(), 0);
+    m_kept = colourTexture();
+    m_keptFramebuffer = makeFramebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, m_keptFramebuffer.id());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, m_kept.id(), 0);
+    m_keptSignature = 0;
+}
+
+void PolygonTarget::copyKept(GLuint destination) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_keptFramebuffer.id());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
+    glBlitFramebuffer(0,
+                      0,
+                      m_width,
+                      m_height,
+                      m_viewport[0],
+                      m_viewport[1],
+                      m_viewport[0] + m_width,
+                      m_viewport[1] + m_height,
+                      GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, destination);
+}
+
+bool PolygonTarget::presentKept(std::uint64_t signature) {
+    GLint destination = 0, viewport[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    if (signature == 0 || signature != m_keptSignature || m_samples > 1 || viewport[2] != m_width ||
+        viewport[3] != m_height)
+        return false;
+    for (int i = 0; i < 4; ++i) m_viewport[i] = viewport[i];
+    copyKept(static_cast<GLuint>(destination));
+    return true;
 }
 
 void PolygonTarget::begin() {
@@ -37,7 +74,7 @@ void PolygonTarget::begin() {
     glViewport(0, 0, m_width, m_height);
 }
 
-void PolygonTarget::finish(const Programs& programs) {
+void PolygonTarget::finish(const Programs& programs, std::uint64_t signature) {
     const auto destination = static_cast<GLuint>(m_destination);
     if (m_samples > 1) {
         glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.id());
@@ -53,8 +90,9 @@ void PolygonTarget::finish(const Programs& programs) {
                           GL_COLOR_BUFFER_BIT,
                           GL_NEAREST);
     } else {
-        glBindFramebuffer(GL_FRAMEBUFFER, destination);
-        glViewport(m_viewport[0], m_viewport[1], m_viewport[2], m_viewport[3]);
+        // Smoothed into the kept picture, then copied into the destination.
+        glBindFramebuffer(GL_FRAMEBUFFER, m_keptFramebuffer.id());
+        glViewport(0, 0, m_width, m_height);
         const GLboolean blending = glIsEnabled(GL_BLEND);
         glDisable(GL_BLEND);
         const GLuint prog = programs.smooth.id();
@@ -68,6 +106,8 @@ void PolygonTarget::finish(const Programs& programs) {
         glDrawArrays(GL_TRIANGLES, 0, 3);
         glBindVertexArray(0);
         if (blending) glEnable(GL_BLEND);
+        m_keptSignature = signature;
+        copyKept(destination);
     }
     glBindFramebuffer(GL_FRAMEBUFFER, destination);
     glViewport(m_viewport[0], m_viewport[1], m_viewport[2], m_viewport[3]);

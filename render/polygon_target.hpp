@@ -5,6 +5,8 @@
 // Markers and text are drawn after, straight into the picture: their shaders smooth their edges.
 #pragma once
 
+#include <cstdint>
+
 #include "gl.hpp"
 #include "programs.hpp"
 
@@ -16,8 +18,13 @@ public:
     explicit PolygonTarget(int samples = 0);
     // Remembers the bound framebuffer and viewport, then binds this target at their size.
     void begin();
-    // Puts the polygons into the remembered framebuffer and binds it again.
-    void finish(const Programs& programs);
+    // Puts the polygons into the remembered framebuffer and binds it again. Single-sampled, the
+    // smoothed picture is also kept under `signature` (0: not kept) for presentKept().
+    void finish(const Programs& programs, std::uint64_t signature = 0);
+    // When the picture kept has this signature and the bound viewport's size, copies it into the
+    // bound framebuffer and returns true: the polygons need not be drawn nor smoothed again (a
+    // hover or a click changes only what is drawn over them).
+    bool presentKept(std::uint64_t signature);
     int samples() const { return m_samples; }
 
 private:
@@ -30,6 +37,11 @@ private:
     Renderbuffer m_multisampled;  // when m_samples > 1
     Texture m_image;              // when single-sampled
     VertexArray m_emptyVao;       // core profile draws need a bound VAO
+    // The last smoothed picture, kept for frames whose polygons have not changed.
+    Framebuffer m_keptFramebuffer;
+    Texture m_kept;
+    std::uint64_t m_keptSignature = 0;
+    void copyKept(GLuint destination) const;
 };
 
 }  // namespace render

@@ -171,15 +171,47 @@ void restyleLayer(MapLayer& l) {
     l.gpu.polygons->setStyle(style);
 }
 
+namespace {
+
+// What the fills' picture depends on: the view, the background, and each polygon layer's GPU
+// object, visibility and style (FNV-1a over their bytes).
+std::uint64_t fillsSignature(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* data, std::size_t size) {
+        const auto* bytes = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
+    };
+    const double v[3] = {view.centerX, view.centerY, view.metresPerPixel};
+    mix(v, sizeof v);
+    const int size[2] = {view.width, view.height};
+    mix(size, sizeof size);
+    mix(&scene.background, sizeof scene.background);
+    for (const auto& l : layers) {
+        if (!l.gpu.polygons || !l.view.shown) continue;
+        const render::PolygonLayer* p = l.gpu.polygons.get();
+        const std::uint64_t generation = p->styleGeneration();
+        mix(&p, sizeof p);
+        mix(&generation, sizeof generation);
+    }
+    return h == 0 ? 1 : h;
+}
+
+}  // namespace
+
 void drawMap(
     const Scene& scene, std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     auto lap = [&](const char* pass) {
         if (ctx.profile) ctx.profile->lap(pass);
     };
-    if (ctx.polygonTarget) ctx.polygonTarget->begin();
+    // On software GL the smoothed fills are kept: a frame whose fills have not changed (a hover,
+    // a click, a panel) copies them instead of drawing and smoothing them again.
+    const bool smoothFillsOnly = ctx.polygonTarget && ctx.polygonTarget->samples() == 1;
+    const std::uint64_t signature = smoothFillsOnly ? fillsSignature(scene, layers, view) : 0;
+    const bool fillsKept = smoothFillsOnly && ctx.polygonTarget->presentKept(signature);
+    if (ctx.polygonTarget && !fillsKept) ctx.polygonTarget->begin();
     const auto& bg = scene.background;
     glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, bg.a / 255.f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    if (!fillsKept) glClear(GL_COLOR_BUFFER_BIT);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glDisable(GL_DEPTH_TEST);
@@ -189,11 +221,12 @@ void drawMap(
     // Every layer's fills first, then every outline over them. On software GL the fills are
     // smoothed by an FXAA-style pass before the outlines are drawn (the pass would fray thin
     // lines; wide lines smooth their own edges); on a GPU, fills and outlines are multisampled.
-    const bool smoothFillsOnly = ctx.polygonTarget && ctx.polygonTarget->samples() == 1;
-    for (auto& l : layers)
-        if (l.gpu.polygons && l.view.shown) l.gpu.polygons->drawFills(ctx.programs, view);
-    lap("fills");
-    if (smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs);
+    if (!fillsKept) {
+        for (auto& l : layers)
+            if (l.gpu.polygons && l.view.shown) l.gpu.polygons->drawFills(ctx.programs, view);
+        lap("fills");
+        if (smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs, signature);
+    }
     lap("smoothing");
     for (auto& l : layers) {
         if (!l.gpu.polygons || !l.view.shown) continue;

@@ -40,11 +40,15 @@ TEST(Replay, AVisitorsGesturesAreAnsweredAndMeasured) {
     // A frame for every event at least (a drag alone draws about 24), each with its passes.
     const auto& frames = stats.at("frames");
     ASSERT_GE(frames.size(), 10u);
+    int drewFills = 0;
     for (const auto& f : frames) {
         EXPECT_GE(f.at("finish_ms").get<double>(), f.at("cpu_ms").get<double>() - 1e-6);
         EXPECT_TRUE(f.at("passes_ms").contains("ui"));
+        EXPECT_TRUE(f.at("passes_ms").contains("labels"));
+        drewFills += f.at("passes_ms").contains("fills");
     }
-    EXPECT_TRUE(frames[0].at("passes_ms").contains("fills"));
+    // Frames that move the map draw the fills; still frames may reuse the smoothed ones.
+    EXPECT_GT(drewFills, 5);
     const auto& summary = stats.at("summary");
     EXPECT_LE(summary.at("frame_ms").at("median").get<double>(), summary.at("frame_ms").at("p95").get<double>());
     EXPECT_LT(summary.at("frame_ms").at("median").get<double>(), 2000);

@@ -97,4 +97,55 @@ TEST(Antialiasing, DiagonalPolygonEdgeHasIntermediateColoursWithMultisampling) {
     EXPECT_EQ(c.exactInside, c.inside);
 }
 
+TEST(Antialiasing, KeptSmoothedFillsAreTheSamePictureAndFollowTheStyle) {
+    // A still frame reuses the smoothed fills of the frame before when nothing they depend on has
+    // changed: the picture must be the one a full redraw gives, and a new style must show.
+    const std::string dir = scratchDir("aa-kept");
+    renderTriangle(dir, Smoothing::Default);  // writes the scene files
+    auto context = render::HeadlessContext::create();
+    ASSERT_TRUE(context.ok());
+    auto scene = app::readScene(dir + "/scene.json");
+    ASSERT_TRUE(scene.ok());
+    geo::Diagnostics diag;
+    auto layers = app::loadLayers(scene.value(), diag);
+    auto programs = render::Programs::build();
+    auto font = render::Font::load(app::defaultFontPath());
+    auto target = render::OffscreenTarget::create(200, 140);
+    ASSERT_TRUE(layers.ok() && programs.ok() && font.ok() && target.ok());
+    app::uploadLayers(layers.value());
+    {
+        render::Overlay overlay;
+        render::PolygonTarget polygons(1);
+        app::FrameProfile profile;
+        profile.enabled = true;
+        app::DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}, &polygons, &profile};
+        const auto view = render::View::fit(geo::Box{-0.5, -0.5, 10.5, 7.5}, 200, 140);
+        auto frame = [&] {
+            target->bind();
+            profile.start();
+            app::drawMap(scene.value(), layers.value(), view, 1, ctx);
+            return target->read();
+        };
+        const auto first = frame();
+        EXPECT_TRUE(profile.passesMs().count("fills"));
+        const auto second = frame();
+        EXPECT_FALSE(profile.passesMs().count("fills"));  // kept, not drawn again
+        EXPECT_EQ(first, second);
+        auto& layer = layers.value()[0];
+        layer.spec.fill = render::Rgba{200, 40, 40, 255};
+        app::restyleLayer(layer);
+        const auto restyled = frame();
+        EXPECT_TRUE(profile.passesMs().count("fills"));
+        EXPECT_NE(restyled, first);
+        // The view moved: drawn again.
+        auto moved = view;
+        moved.centerX += 1;
+        target->bind();
+        profile.start();
+        app::drawMap(scene.value(), layers.value(), moved, 1, ctx);
+        EXPECT_TRUE(profile.passesMs().count("fills"));
+    }
+    layers->clear();
+}
+
 }  // namespace
