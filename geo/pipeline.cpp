@@ -235,6 +235,22 @@ Status checkFitsInMemory(const std::string& path) {
     return Ok{};
 }
 
+namespace {
+
+double pictureTolerance(const LayerGeometry& display, const LoadOptions& options) {
+    if (options.pictureTolerance > 0) return options.pictureTolerance;
+    if (options.pictureWidth <= 0 || options.pictureHeight <= 0) return 0;
+    Box all;
+    for (std::size_t f = 0; f < display.featureCount(); ++f)
+        if (display.kind[f] == GeomKind::Polygon) all.expand(display.featureBox(f));
+    if (all.empty()) return 0;
+    const double metresPerPixel =
+        std::max((all.maxX - all.minX) / options.pictureWidth, (all.maxY - all.minY) / options.pictureHeight);
+    return 0.25 * metresPerPixel;
+}
+
+}  // namespace
+
 Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnostics& diag) {
     const std::string context = layer.name;
     try {
@@ -306,9 +322,14 @@ Result<LoadedLayer> buildLayer(Layer layer, const LoadOptions& options, Diagnost
         }
         out.seconds.project = since(t0);
 
-        // Tessellate; polygons whose triangles miss part of their area are invalid: repair and redo.
+        // A picture's geometry: simplified at a fraction of its pixel before anything is built on it.
         t0 = Clock::now();
-        Tessellation tess = tessellateRepairing(out.display, out.repaired, out.layer.fids, context, &diag);
+        const double tolerance = pictureTolerance(out.display, options);
+        if (tolerance > 0) out.display = simplifyShared(out.display, tolerance);
+        // Tessellate; polygons whose triangles miss part of their area are invalid: repair and redo.
+        // (A border simplified can fold on itself: not the data's fault, so not worth a warning.)
+        Tessellation tess =
+            tessellateRepairing(out.display, out.repaired, out.layer.fids, context, tolerance > 0 ? nullptr : &diag);
         out.triangles = std::move(tess.triangles);
         out.triangleStart = std::move(tess.triangleStart);
         // Simplified levels for zoomed-out views; their repairs are not worth a warning (simplifying

@@ -21,6 +21,15 @@ struct LoadOptions {
     // Simplified levels of detail for the zoomed-out views (the map asks for them; `info --load`
     // does not): tolerances of extent/4000, extent/1000 and extent/250 for 3 levels.
     int detailLevels = 0;
+    // For one picture (`santemap render`): the geometry is simplified, borders shared between
+    // features kept joined, at this tolerance in display units before it is tessellated, and
+    // only that geometry is built; detail the picture cannot show is never tessellated.
+    // 0: full detail.
+    double pictureTolerance = 0;
+    // With pictureTolerance 0 and a picture size set (pixels), the tolerance is a quarter of a
+    // pixel of the layer's own extent fitted to the picture: a scene's extent holds every layer's,
+    // so its pixels are never smaller and the simplification never shows.
+    int pictureWidth = 0, pictureHeight = 0;
 };
 
 // A polygon layer simplified for views where a pixel is about `tolerance` display units.

@@ -103,13 +103,12 @@ void refreshVisibility(MapLayer& m) {
     }
 }
 
-geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
-                                             const std::string& displayCrs,
-                                             geo::Diagnostics& diag) {
+namespace {
+
+geo::Result<std::vector<MapLayer>> loadWith(const LayerSpec& spec,
+                                            const geo::LoadOptions& options,
+                                            geo::Diagnostics& diag) {
     std::vector<MapLayer> out;
-    geo::LoadOptions options;
-    options.displayCrs = displayCrs;
-    options.detailLevels = 3;
     if (spec.preloaded) {
         auto built = geo::buildLayer(*spec.preloaded, options, diag);
         if (!built) return built.error();
@@ -129,14 +128,47 @@ geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
     return out;
 }
 
-geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {
+geo::Result<std::vector<MapLayer>> loadAll(const Scene& scene,
+                                           const geo::LoadOptions& options,
+                                           geo::Diagnostics& diag) {
     std::vector<MapLayer> out;
     for (const LayerSpec& spec : scene.layers) {
-        auto layers = loadLayer(spec, scene.crs, diag);
+        auto layers = loadWith(spec, options, diag);
         if (!layers) return layers.error();
         for (auto& l : layers.value()) out.push_back(std::move(l));
     }
     return out;
+}
+
+}  // namespace
+
+geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
+                                             const std::string& displayCrs,
+                                             geo::Diagnostics& diag) {
+    geo::LoadOptions options;
+    options.displayCrs = displayCrs;
+    options.detailLevels = 3;
+    return loadWith(spec, options, diag);
+}
+
+geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {
+    geo::LoadOptions options;
+    options.displayCrs = scene.crs;
+    options.detailLevels = 3;
+    return loadAll(scene, options, diag);
+}
+
+geo::Result<std::vector<MapLayer>> loadPictureLayers(const Scene& scene,
+                                                     int width,
+                                                     int height,
+                                                     geo::Diagnostics& diag) {
+    geo::LoadOptions options;
+    options.displayCrs = scene.crs;
+    if (scene.extent && !scene.extent->empty())
+        options.pictureTolerance = 0.25 * render::View::fit(*scene.extent, width, height).metresPerPixel;
+    options.pictureWidth = width;
+    options.pictureHeight = height;
+    return loadAll(scene, options, diag);
 }
 
 geo::Box layersExtent(const std::vector<MapLayer>& layers) {

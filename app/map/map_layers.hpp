@@ -77,6 +77,9 @@ struct MapLayer {
 
 // Reads and prepares every layer of a scene (no GL). Errors name the layer's source.
 geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag);
+// The same for one picture of width × height pixels (`santemap render`): each layer is simplified
+// at a quarter of a pixel before it is tessellated, and has no other level of detail.
+geo::Result<std::vector<MapLayer>> loadPictureLayers(const Scene& scene, int width, int height, geo::Diagnostics& diag);
 
 // The layers of one spec of a scene (a source may hold several layers).
 geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 
 #include "map_layers.hpp"
 #include "render/offscreen.hpp"
@@ -31,19 +32,20 @@ geo::Box sceneExtent(const Scene& scene, const std::vector<MapLayer>& layers) {
 namespace {
 
 // Everything that owns GL objects lives in this scope, inside the context's lifetime.
-geo::Result<Image> renderWithContext(const Scene& scene, float scale, geo::Diagnostics& diag) {
-    auto layers = loadLayers(scene, diag);
-    if (!layers) return layers.error();
-    auto font = render::Font::load(defaultFontPath());
-    if (!font) return font.error();
-    const geo::Box extent = sceneExtent(scene, layers.value());
-    if (extent.empty()) return geo::Error{geo::ErrorCode::BadArgument, "the scene's layers have nothing to draw", ""};
+geo::Result<Image> renderWithContext(const Scene& scene,
+                                     float scale,
+                                     std::future<geo::Result<std::vector<MapLayer>>>& loading) {
     const int width = static_cast<int>(std::lround(scene.width * scale));
     const int height = static_cast<int>(std::lround(scene.height * scale));
-    const render::View view = render::View::fit(extent, width, height);
-
     auto programs = render::Programs::build();
+    auto font = render::Font::load(defaultFontPath());
+    auto layers = loading.get();
+    if (!layers) return layers.error();
+    if (!font) return font.error();
     if (!programs) return programs.error();
+    const geo::Box extent = sceneExtent(scene, layers.value());
+    if (extent.empty()) return geo::Error{geo::ErrorCode::BadArgument, "the scene's layers have nothing to draw", ""};
+    const render::View view = render::View::fit(extent, width, height);
     auto target = render::OffscreenTarget::create(width, height);
     if (!target) return target.error();
     uploadLayers(layers.value());
@@ -58,10 +60,19 @@ geo::Result<Image> renderWithContext(const Scene& scene, float scale, geo::Diagn
 }  // namespace
 
 geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics& diag) {
+    // The layers load on a worker while the GL context, the programs and the font are made. Each
+    // is simplified at a quarter of the picture's pixel before it is tessellated.
+    const int width = static_cast<int>(std::lround(scene.width * scale));
+    const int height = static_cast<int>(std::lround(scene.height * scale));
+    auto loading = std::async(std::launch::async,
+                              [&scene, width, height, &diag] { return loadPictureLayers(scene, width, height, diag); });
     // The context first: every GL object must be destroyed while it is still current.
     auto context = render::HeadlessContext::create();
-    if (!context) return context.error();
-    return renderWithContext(scene, scale, diag);
+    if (!context) {
+        loading.wait();
+        return context.error();
+    }
+    return renderWithContext(scene, scale, loading);
 }
 
 }  // namespace app
