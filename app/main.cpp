@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
         window.statsPath = args.statsPath;
         window.width = args.width;
         window.height = args.height;
+        window.noCache = args.noCache;
         return app::runWindow(window);
     }
     return app::runCommand(argc, argv);

@@ -1,6 +1,8 @@
 // Upload and drawing of polygon layers.
 #include "polygon_layer.hpp"
 
+#include <atomic>
+
 namespace render {
 
 PolygonMesh buildPolygonMesh(const geo::LayerGeometry& g, const std::vector<std::uint32_t>& triangles) {
@@ -127,7 +129,9 @@ std::size_t PolygonLayer::trianglesFor(const View& view) const {
 }
 
 void PolygonLayer::setStyle(const PolygonStyle& style) {
-    static std::uint64_t generations = 0;  // GL thread only
+    // Unique across every layer of the process: a layer made at the address of one destroyed
+    // cannot take its generation and pass for it in a kept picture's signature.
+    static std::atomic<std::uint64_t> generations{0};
     m_styleGeneration = ++generations;
     m_fillStyle.upload(style.fill);
     m_lineStyle.upload(style.outline);

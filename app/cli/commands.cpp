@@ -16,7 +16,7 @@ const char* const kHelp =
     "\n"
     "usage:\n"
     "  santemap [--data DIR]            the map window on the default territory (Loir-et-Cher, Loiret)\n"
-    "  santemap --replay EVENTS.json [--stats STATS.json] [--size WxH]\n"
+    "  santemap --replay EVENTS.json [--stats STATS.json] [--size WxH] [--no-cache]\n"
     "                                   the window, playing timed input events, then closing\n"
     "  santemap territory [--load]      the data of the default territory, as JSON\n"
     "  santemap info SOURCE [--layer NAME] [--load] [--crs EPSG:n]\n"
@@ -66,15 +66,17 @@ bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError) {
     const std::string first = argc < 2 ? "" : argv[1];
     if (!first.empty() && first.rfind("--", 0) != 0) return false;  // a subcommand
     Args args;
-    if (auto err = parseArgs(argc, argv, 1, {"data", "replay", "stats", "size"}, {}, args)) {
+    if (auto err = parseArgs(argc, argv, 1, {"data", "replay", "stats", "size"}, {"no-cache"}, args)) {
         printError(err->message +
-                   "\nusage: santemap [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH]");
+                   "\nusage: santemap [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH] "
+                   "[--no-cache]");
         usageError = kExitUsage;
         return true;
     }
     window.dataDir = args.value("data").value_or("");
     window.replayPath = args.value("replay").value_or("");
     window.statsPath = args.value("stats").value_or("");
+    window.noCache = args.flag("no-cache");
     if (!window.statsPath.empty() && window.replayPath.empty()) {
         printError("--stats needs --replay EVENTS.json");
         usageError = kExitUsage;

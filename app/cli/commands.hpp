@@ -11,10 +11,12 @@ constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
 
 // True when the command line asks for the map window (no subcommand, or only --data DIR).
-// The window's own options: [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH].
+// The window's own options: [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH]
+// [--no-cache].
 struct WindowArgs {
     std::string dataDir, replayPath, statsPath;
     int width = 0, height = 0;
+    bool noCache = false;
 };
 // True when the arguments ask for the window (none, or only the window's options); a bad option
 // sets usageError to the exit code after printing why.

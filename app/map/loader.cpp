@@ -3,7 +3,8 @@
 
 namespace app {
 
-void SceneLoader::start(MakeScene make, std::function<void()> wake) {
+void SceneLoader::start(MakeScene make, std::function<void()> wake, geo::BuildCache cache) {
+    m_cache = std::move(cache);
     m_thread = std::thread([this, make = std::move(make), wake = std::move(wake)] { run(make, wake); });
 }
 
@@ -46,7 +47,7 @@ void SceneLoader::run(const MakeScene& make, const std::function<void()>& wake) 
                 const LayerSpec& spec = out.scene.layers[k];
                 step(0.3f + 0.7f * static_cast<float>(k) / static_cast<float>(n),
                      spec.title.empty() ? LocalText{spec.source, {}} : spec.title);
-                auto layers = loadLayer(spec, out.scene.crs, diag);
+                auto layers = loadLayer(spec, out.scene.crs, diag, m_cache);
                 if (!layers) {
                     out.errors.push_back(geo::describe(layers.error()));
                     continue;

@@ -24,7 +24,8 @@ class SceneLoader {
 public:
     using MakeScene = std::function<geo::Result<Scene>(geo::Diagnostics&)>;
     // `wake` is called from the worker after each step (glfwPostEmptyEvent in the window).
-    void start(MakeScene make, std::function<void()> wake);
+    // Layers are built through `cache` (disabled by default).
+    void start(MakeScene make, std::function<void()> wake, geo::BuildCache cache = geo::BuildCache::disabled());
     ~SceneLoader();
 
     struct Progress {
@@ -42,6 +43,7 @@ private:
     Progress m_progress;
     std::optional<LoadedScene> m_result;
     std::thread m_thread;
+    geo::BuildCache m_cache = geo::BuildCache::disabled();  // set before the thread starts
 };
 
 }  // namespace app

@@ -107,10 +107,11 @@ namespace {
 
 geo::Result<std::vector<MapLayer>> loadWith(const LayerSpec& spec,
                                             const geo::LoadOptions& options,
-                                            geo::Diagnostics& diag) {
+                                            geo::Diagnostics& diag,
+                                            const geo::BuildCache& cache) {
     std::vector<MapLayer> out;
     if (spec.preloaded) {
-        auto built = geo::buildLayer(*spec.preloaded, options, diag);
+        auto built = cache.build(*spec.preloaded, options, diag);
         if (!built) return built.error();
         out.push_back(prepareLayer(spec, std::move(built.value()), diag));
         return out;
@@ -121,7 +122,9 @@ geo::Result<std::vector<MapLayer>> loadWith(const LayerSpec& spec,
     if (!indices) return indices.error();
     for (int index : indices.value()) {
         if (auto st = geo::setAttributeFilter(src.value(), index, spec.where); !st) return st.error();
-        auto loaded = geo::loadLayer(src.value(), index, options, diag);
+        auto read = geo::readLayer(src.value(), index, diag);
+        if (!read) return read.error();
+        auto loaded = cache.build(std::move(read.value()), options, diag);
         if (!loaded) return loaded.error();
         out.push_back(prepareLayer(spec, std::move(loaded.value()), diag));
     }
@@ -133,7 +136,7 @@ geo::Result<std::vector<MapLayer>> loadAll(const Scene& scene,
                                            geo::Diagnostics& diag) {
     std::vector<MapLayer> out;
     for (const LayerSpec& spec : scene.layers) {
-        auto layers = loadWith(spec, options, diag);
+        auto layers = loadWith(spec, options, diag, geo::BuildCache::disabled());
         if (!layers) return layers.error();
         for (auto& l : layers.value()) out.push_back(std::move(l));
     }
@@ -144,11 +147,12 @@ geo::Result<std::vector<MapLayer>> loadAll(const Scene& scene,
 
 geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
                                              const std::string& displayCrs,
-                                             geo::Diagnostics& diag) {
+                                             geo::Diagnostics& diag,
+                                             const geo::BuildCache& cache) {
     geo::LoadOptions options;
     options.displayCrs = displayCrs;
     options.detailLevels = 3;
-    return loadWith(spec, options, diag);
+    return loadWith(spec, options, diag, cache);
 }
 
 geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnostics& diag) {

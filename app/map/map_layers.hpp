@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "frame_profile.hpp"
+#include "geo/build_cache.hpp"
 #include "geo/diagnostics.hpp"
 #include "geo/pipeline.hpp"
 #include "render/font.hpp"
@@ -81,10 +82,12 @@ geo::Result<std::vector<MapLayer>> loadLayers(const Scene& scene, geo::Diagnosti
 // at a quarter of a pixel before it is tessellated, and has no other level of detail.
 geo::Result<std::vector<MapLayer>> loadPictureLayers(const Scene& scene, int width, int height, geo::Diagnostics& diag);
 
-// The layers of one spec of a scene (a source may hold several layers).
+// The layers of one spec of a scene (a source may hold several layers). The window passes its
+// build cache: projection, simplification and tessellation are then done once per source.
 geo::Result<std::vector<MapLayer>> loadLayer(const LayerSpec& spec,
                                              const std::string& displayCrs,
-                                             geo::Diagnostics& diag);
+                                             geo::Diagnostics& diag,
+                                             const geo::BuildCache& cache = geo::BuildCache::disabled());
 
 // Recomputes which features pass the filter (and, for points, the positions and colours drawn)
 // after the filter or its column changed. CPU only; call restyleLayer() after it for polygons.

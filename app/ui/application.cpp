@@ -79,7 +79,8 @@ bool Application::openWindow() {
     // (a third of a second on llvmpipe): both cores work from the start.
     const std::string dataDir = m_dataDir;
     m_loader.start([dataDir](geo::Diagnostics& diag) { return defaultTerritoryScene(dataDir, diag); },
-                   [] { glfwPostEmptyEvent(); });
+                   [] { glfwPostEmptyEvent(); },
+                   m_options.noCache ? geo::BuildCache::disabled() : geo::BuildCache::fromEnvironment());
     m_settingsFile = settingsPath();
     // A replay starts from the defaults and leaves the user's settings alone.
     if (m_options.replayPath.empty()) m_settings = loadSettings(m_settingsFile);

@@ -11,6 +11,7 @@ struct WindowOptions {
     std::string replayPath;     // --replay EVENTS.json: play the events, then exit
     std::string statsPath;      // --stats STATS.json: frame and latency statistics
     int width = 0, height = 0;  // --size WxH (0: the remembered size)
+    bool noCache = false;       // --no-cache: the load builds everything (also $SANTEMAP_CACHE=0)
     std::chrono::steady_clock::time_point processStart = std::chrono::steady_clock::now();
 };
 

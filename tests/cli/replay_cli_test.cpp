@@ -3,6 +3,7 @@
 // generous (CI machines are noisy, sanitizer builds slow): the README reports the real figures.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -13,10 +14,10 @@ namespace {
 using namespace testing_support;
 
 CommandResult replay(const std::string& dir, const std::string& script, const std::string& extra = "") {
-    return run("cd " + shellQuote(dir) + " && XDG_CONFIG_HOME=" + shellQuote(dir + "/config") +
-               " SANTEMAP_STORE=" + shellQuote(dir + "/annonces.gpkg") + " xvfb-run -a -s '-screen 0 1920x1200x24' " +
-               shellQuote(SANTEMAP_BIN) + " --replay " + shellQuote(script) + " --stats " +
-               shellQuote(dir + "/stats.json") + " --size 1600x1000" + extra);
+    return run("cd " + shellQuote(dir) + " && XDG_CONFIG_HOME=" + shellQuote(dir + "/config") + " XDG_CACHE_HOME=" +
+               shellQuote(dir + "/cache") + " SANTEMAP_STORE=" + shellQuote(dir + "/annonces.gpkg") +
+               " xvfb-run -a -s '-screen 0 1920x1200x24' " + shellQuote(SANTEMAP_BIN) + " --replay " +
+               shellQuote(script) + " --stats " + shellQuote(dir + "/stats.json") + " --size 1600x1000" + extra);
 }
 
 TEST(Replay, AVisitorsGesturesAreAnsweredAndMeasured) {
@@ -53,8 +54,12 @@ TEST(Replay, AVisitorsGesturesAreAnsweredAndMeasured) {
     EXPECT_LE(summary.at("frame_ms").at("median").get<double>(), summary.at("frame_ms").at("p95").get<double>());
     EXPECT_LT(summary.at("frame_ms").at("median").get<double>(), 2000);
     EXPECT_LT(summary.at("latency_ms").at("p95").get<double>(), 5000);
-    // The replay leaves the user's settings alone.
+    // The replay leaves the user's settings alone; the load's results went to the cache.
     EXPECT_FALSE(std::ifstream(dir + "/config/santemap/settings.json").good());
+    int entries = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir + "/cache/santemap"))
+        entries += e.path().extension() == ".build";
+    EXPECT_GE(entries, 4);  // communes, zoning, cantons, départements at least
 }
 
 TEST(Replay, BadScriptsAreNamedWithTheirProblem) {
