@@ -212,7 +212,8 @@ std::optional<LoadedLayer> BuildCache::read(std::uint64_t key, Layer& layer, Dia
     Reader header(bytes.data() + 4, kHeaderBytes - 4);
     std::uint32_t version = 0;
     std::uint64_t storedKey = 0, length = 0, checksum = 0;
-    if (!header.pod(version) || !header.pod(storedKey) || !header.pod(length) || !header.pod(checksum)) return std::nullopt;
+    if (!header.pod(version) || !header.pod(storedKey) || !header.pod(length) || !header.pod(checksum))
+        return std::nullopt;
     if (version != kFormatVersion || storedKey != key || length != bytes.size() - kHeaderBytes) return std::nullopt;
     Hasher sum;
     sum.add(bytes.data() + kHeaderBytes, length);

@@ -7,8 +7,8 @@
 // that changed in any way gets another key, so an entry is never stale. Each file carries a
 // magic, the format version, its key, its payload length and a checksum: an entry that fails any
 // check (truncated, corrupt, another version) is rebuilt silently, never trusted. Entries are
-// written to a temporary file and renamed (not fsync'ed: a torn entry fails its checks). The folder is capped (default 500 MB,
-// $SANTEMAP_CACHE_MB): the oldest entries go first. `info --load` does not use it.
+// written to a temporary file and renamed (not fsync'ed: a torn entry fails its checks). The folder is capped (default
+// 500 MB, $SANTEMAP_CACHE_MB): the oldest entries go first. `info --load` does not use it.
 #pragma once
 
 #include <cstdint>

@@ -141,14 +141,17 @@ void aplTrendPlot(const Sheet& sh, const std::string& code) {
                                .c_str());
     ImGui::PushStyleColor(ImGuiCol_PlotLines, ImVec4(0.12f, 0.31f, 0.47f, 1));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.94f, 0.95f, 0.96f, 1));
-    ImGui::PlotLines("##apl",
-                     values.data(),
-                     static_cast<int>(values.size()),
-                     0,
-                     nullptr,
-                     0.0f,
-                     std::max(5.0f, *std::max_element(values.begin(), values.end()) * 1.1f),
-                     ImVec2(-1, 60 * ImGui::GetFontSize() / 16));
+    ImGui::PlotLines(
+        "##apl",
+        values.data(),
+        static_cast<int>(values.size()),
+        0,
+        nullptr,
+        0.0f,
+        std::max(5.0f, *std::max_element(values.begin(), values.end()) * 1.1f),
+        // An explicit width: in a window that fits its content, -1 ("all that is left")
+        // gave the plot 4 pixels.
+        ImVec2(std::max(ImGui::GetContentRegionAvail().x, 20 * ImGui::GetFontSize()), 60 * ImGui::GetFontSize() / 16));
     ImGui::PopStyleColor(2);
     ImGui::TextColored(kMuted, "%s", sh.text(Text::AplTrendNote));
 }

@@ -30,8 +30,7 @@ geo::Layer grid(int n) {
             l.fids.push_back(static_cast<std::int64_t>(l.fids.size()));
         }
     l.geometry.beginFeature(geo::GeomKind::Polygon);  // Réunion: outside Lambert-93
-    for (auto v : {geo::Vec2{55.3, -21.1}, {55.4, -21.1}, {55.4, -21.0}})
-        l.geometry.vertices.push_back(v);
+    for (auto v : {geo::Vec2{55.3, -21.1}, {55.4, -21.1}, {55.4, -21.0}}) l.geometry.vertices.push_back(v);
     l.geometry.endRing();
     l.geometry.endPart();
     l.geometry.endFeature();
@@ -103,20 +102,22 @@ TEST(BuildCache, CorruptTruncatedOrForeignEntriesAreRebuiltSilently) {
     };
     // A flipped byte in the middle (the checksum catches it), the header's version, a truncation.
     for (int round = 0; round < 3; ++round) {
-        if (round == 0) damage([&](std::fstream& f) {
-            f.seekp(static_cast<std::streamoff>(size / 2));
-            f.put('\x5a');
-        });
-        if (round == 1) damage([&](std::fstream& f) {
-            f.seekp(4);
-            f.put('\x7f');
-        });
+        if (round == 0)
+            damage([&](std::fstream& f) {
+                f.seekp(static_cast<std::streamoff>(size / 2));
+                f.put('\x5a');
+            });
+        if (round == 1)
+            damage([&](std::fstream& f) {
+                f.seekp(4);
+                f.put('\x7f');
+            });
         if (round == 2) fs::resize_file(entry, size / 3);
         geo::Diagnostics d;
         auto again = cache.build(grid(6), mapOptions(), d);
         ASSERT_TRUE(again.ok()) << "round " << round;
         expectSame(reference.value(), again.value());
-        EXPECT_EQ(d.warnings.size(), 1u);  // the data's warning, nothing about the cache
+        EXPECT_EQ(d.warnings.size(), 1u);       // the data's warning, nothing about the cache
         EXPECT_EQ(fs::file_size(entry), size);  // written again, whole
     }
 }
@@ -156,7 +157,9 @@ TEST(BuildCache, TheFolderStaysUnderItsCapOldestFirst) {
     const auto kept = entries(dir);
     ASSERT_EQ(kept.size(), 1u);
     char name[32];
-    std::snprintf(name, sizeof name, "%016llx.build",
+    std::snprintf(name,
+                  sizeof name,
+                  "%016llx.build",
                   static_cast<unsigned long long>(geo::BuildCache::keyOf(grid(10), mapOptions())));
     EXPECT_EQ(kept.front().filename().string(), name);
 }
