@@ -38,8 +38,8 @@ void PolygonTarget::resize(int width, int height) {
     m_keptSignature = 0;
 }
 
-void PolygonTarget::copyKept(GLuint destination) const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_keptFramebuffer.id());
+void PolygonTarget::blit(GLuint source, GLuint destination) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
     glBlitFramebuffer(0,
                       0,
@@ -53,6 +53,8 @@ void PolygonTarget::copyKept(GLuint destination) const {
                       GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, destination);
 }
+
+void PolygonTarget::copyKept(GLuint destination) const { blit(m_keptFramebuffer.id(), destination); }
 
 bool PolygonTarget::presentKept(std::uint64_t signature) {
     GLint destination = 0, viewport[4] = {0, 0, 0, 0};
@@ -77,18 +79,7 @@ void PolygonTarget::begin() {
 void PolygonTarget::finish(const Programs& programs, std::uint64_t signature) {
     const auto destination = static_cast<GLuint>(m_destination);
     if (m_samples > 1) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.id());
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, destination);
-        glBlitFramebuffer(0,
-                          0,
-                          m_width,
-                          m_height,
-                          m_viewport[0],
-                          m_viewport[1],
-                          m_viewport[0] + m_width,
-                          m_viewport[1] + m_height,
-                          GL_COLOR_BUFFER_BIT,
-                          GL_NEAREST);
+        blit(m_framebuffer.id(), destination);
     } else {
         // Smoothed into the kept picture, then copied into the destination.
         glBindFramebuffer(GL_FRAMEBUFFER, m_keptFramebuffer.id());

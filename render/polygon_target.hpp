@@ -42,6 +42,8 @@ private:
     Texture m_kept;
     std::uint64_t m_keptSignature = 0;
     void copyKept(GLuint destination) const;
+    // Copies this target's size from `source` into `destination` at the remembered viewport.
+    void blit(GLuint source, GLuint destination) const;
 };
 
 }  // namespace render
