@@ -65,6 +65,7 @@ void printWarnings(const std::vector<std::string>& warnings) {
 bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError) {
     const std::string first = argc < 2 ? "" : argv[1];
     if (!first.empty() && first.rfind("--", 0) != 0) return false;  // a subcommand
+    if (first == "--help" || first == "--version") return false;    // answered by dispatch
     Args args;
     if (auto err = parseArgs(argc, argv, 1, {"data", "replay", "stats", "size"}, {"no-cache"}, args)) {
         printError(err->message +

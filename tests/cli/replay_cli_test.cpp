@@ -85,6 +85,13 @@ TEST(Replay, BadScriptsAreNamedWithTheirProblem) {
 }
 
 TEST(Replay, WindowOptionsAreChecked) {
+    // The window's options do not hide the help.
+    const auto help = santemap("--help");
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("--replay"), std::string::npos) << help.out << help.err;
+    const auto version = santemap("--version");
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.rfind("santemap ", 0), 0u) << version.out << version.err;
     EXPECT_EQ(santemap("--stats x.json").exitCode, 2);
     EXPECT_EQ(santemap("--replay x.json --size 12").exitCode, 2);
     EXPECT_EQ(santemap("--replay").exitCode, 2);
