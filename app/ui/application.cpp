@@ -595,7 +595,9 @@ void Application::drawFrame(const Frame& f) {
     glViewport(0, 0, f.width, f.height);
     // While the map moves, edges are left unsmoothed (software GL's pass costs a third of the
     // frame); the frame drawn when it stops is smoothed.
-    const bool moving = m_camera.animating() || (m_dragging && ImGui::IsMouseDown(ImGuiMouseButton_Left));
+    const ImVec2 delta = ImGui::GetIO().MouseDelta;
+    const bool moving = m_camera.animating() ||
+                        (m_dragging && ImGui::IsMouseDown(ImGuiMouseButton_Left) && (delta.x != 0 || delta.y != 0));
     if (moving) m_framesToDraw = std::max(m_framesToDraw, 1);
     render::PolygonTarget* smoothing = moving && m_polygonTarget->samples() == 1 ? nullptr : &*m_polygonTarget;
     DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}, smoothing, &m_profile};
