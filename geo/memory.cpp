@@ -1,6 +1,8 @@
 // /proc/meminfo, getrlimit and getrusage: Linux figures.
 #include "memory.hpp"
 
+#include <malloc.h>
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -39,6 +41,11 @@ double peakRssMegabytes() {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     return static_cast<double>(ru.ru_maxrss) / 1024.0;  // ru_maxrss is in kilobytes on Linux
+}
+
+void keepLargeBlocksInHeap() {
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
 }
 
 }  // namespace geo

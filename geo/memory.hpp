@@ -12,4 +12,11 @@ std::uint64_t availableMemoryBytes();
 // Peak resident set size of this process so far, in megabytes.
 double peakRssMegabytes();
 
+// For programs that allocate and free blocks of megabytes every frame (Mesa's llvmpipe, GL
+// buffers re-uploaded, the pipeline's arrays): above glibc's mmap threshold each block is a new
+// mapping zero-filled page by page — perf showed a third of the window's CPU time, a fifth of
+// `santemap render`, in page faults. Raises the threshold so that such blocks stay in the heap and
+// are reused.
+void keepLargeBlocksInHeap();
+
 }  // namespace geo

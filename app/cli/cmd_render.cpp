@@ -6,7 +6,7 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 
-#include <malloc.h>
+#include "geo/memory.hpp"
 #include "map/default_territory.hpp"
 #include "map/scene_image.hpp"
 #include "render/offscreen.hpp"
@@ -51,10 +51,7 @@ int runRender(int argc, char** argv) {
         scene->width = w;
         scene->height = h;
     }
-    // The pipeline and llvmpipe allocate and free blocks of megabytes; above glibc's mmap threshold
-    // each is a new mapping zero-filled page by page (a fifth of the process in page faults).
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+    geo::keepLargeBlocksInHeap();
     auto image = renderScene(scene.value(), scale, diag);
     printWarnings(diag.warnings);
     if (!image) {

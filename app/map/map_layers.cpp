@@ -5,6 +5,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "geo/hash.hpp"
 #include "geo/point_in_polygon.hpp"
 #include "geo/reader.hpp"
 #include "geo/table_ref.hpp"
@@ -210,26 +211,22 @@ void restyleLayer(MapLayer& l) {
 namespace {
 
 // What the fills' picture depends on: the view, the background, and each polygon layer's GPU
-// object, visibility and style (FNV-1a over their bytes).
+// object, visibility and style.
 std::uint64_t fillsSignature(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view) {
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](const void* data, std::size_t size) {
-        const auto* bytes = static_cast<const unsigned char*>(data);
-        for (std::size_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
-    };
+    geo::Hasher h;
     const double v[3] = {view.centerX, view.centerY, view.metresPerPixel};
-    mix(v, sizeof v);
+    h.add(v, sizeof v);
     const int size[2] = {view.width, view.height};
-    mix(size, sizeof size);
-    mix(&scene.background, sizeof scene.background);
+    h.add(size, sizeof size);
+    h.add(&scene.background, sizeof scene.background);
     for (const auto& l : layers) {
         if (!l.gpu.polygons || !l.view.shown) continue;
         const render::PolygonLayer* p = l.gpu.polygons.get();
         const std::uint64_t generation = p->styleGeneration();
-        mix(&p, sizeof p);
-        mix(&generation, sizeof generation);
+        h.add(&p, sizeof p);
+        h.add(&generation, sizeof generation);
     }
-    return h == 0 ? 1 : h;
+    return h.value();
 }
 
 }  // namespace

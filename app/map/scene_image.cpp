@@ -32,11 +32,8 @@ geo::Box sceneExtent(const Scene& scene, const std::vector<MapLayer>& layers) {
 namespace {
 
 // Everything that owns GL objects lives in this scope, inside the context's lifetime.
-geo::Result<Image> renderWithContext(const Scene& scene,
-                                     float scale,
-                                     std::future<geo::Result<std::vector<MapLayer>>>& loading) {
-    const int width = static_cast<int>(std::lround(scene.width * scale));
-    const int height = static_cast<int>(std::lround(scene.height * scale));
+geo::Result<Image> renderWithContext(
+    const Scene& scene, float scale, int width, int height, std::future<geo::Result<std::vector<MapLayer>>>& loading) {
     auto programs = render::Programs::build();
     auto font = render::Font::load(defaultFontPath());
     auto layers = loading.get();
@@ -72,7 +69,7 @@ geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics
         loading.wait();
         return context.error();
     }
-    return renderWithContext(scene, scale, loading);
+    return renderWithContext(scene, scale, width, height, loading);
 }
 
 }  // namespace app

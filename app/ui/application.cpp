@@ -10,8 +10,6 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
-#include <malloc.h>
-
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -21,6 +19,7 @@
 #include "domain/table_export.hpp"
 #include "domain/territory_layers.hpp"
 #include "geo/layer_query.hpp"
+#include "geo/memory.hpp"
 #include "map/default_territory.hpp"
 #include "map/finder_layers.hpp"
 #include "map/scene_image.hpp"
@@ -62,7 +61,7 @@ Application::ImGuiSession::~ImGuiSession() {
     ImGui::DestroyContext();
 }
 
-Application::Application(WindowOptions options) : m_options(std::move(options)), m_dataDir(m_options.dataDir) {}
+Application::Application(WindowOptions options) : m_options(std::move(options)) {}
 
 Application::~Application() = default;
 
@@ -77,7 +76,7 @@ bool Application::openWindow() {
     }
     // The territory loads on its worker while the window, the GL context and the fonts are made
     // (a third of a second on llvmpipe): both cores work from the start.
-    const std::string dataDir = m_dataDir;
+    const std::string dataDir = m_options.dataDir;
     m_loader.start([dataDir](geo::Diagnostics& diag) { return defaultTerritoryScene(dataDir, diag); },
                    [] { glfwPostEmptyEvent(); },
                    m_options.noCache ? geo::BuildCache::disabled() : geo::BuildCache::fromEnvironment());
@@ -210,15 +209,14 @@ void Application::afterFrame(bool drewTerritory) {
 }
 
 void Application::waitForEvents() {
-    const bool busy = m_camera.animating() || m_ui.load.loading || m_framesToDraw > 0;
     if (m_replay) {
         // Wake for the next step of the script, or at once while frames are due.
         const double next = m_replay->secondsToNext(secondsSinceLaunch()).value_or(0.05);
-        glfwWaitEventsTimeout(busy ? std::min(next, 1.0 / 120) : std::max(next, 0.0005));
+        glfwWaitEventsTimeout(busy() ? std::min(next, 1.0 / 120) : std::max(next, 0.0005));
         m_framesToDraw = std::max(m_framesToDraw - 1, 0);
         return;
     }
-    if (busy) {
+    if (busy()) {
         glfwWaitEventsTimeout(m_ui.load.loading && !m_camera.animating() ? 0.1 : 1.0 / 120);
         m_framesToDraw = std::max(m_framesToDraw - 1, 0);
     } else {
@@ -668,11 +666,7 @@ void Application::report(const std::string& message, bool error) {
 }
 
 int runWindow(const WindowOptions& options) {
-    // Every frame, Mesa's llvmpipe and the GL buffers the frame re-uploads allocate and free blocks
-    // of megabytes; above glibc's mmap threshold each is a new mapping, zero-filled page by page:
-    // perf showed a third of the window's CPU time in page faults. Kept in the heap, they are reused.
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+    geo::keepLargeBlocksInHeap();
     try {
         Application application(options);
         return application.run();

@@ -102,7 +102,6 @@ private:
     WindowHandle m_handle;
     ImGuiSession m_imgui;
     WindowOptions m_options;
-    std::string m_dataDir;
     std::optional<ReplayDriver> m_replay;
     FrameProfile m_profile;
     std::vector<FrameRecord> m_frames;

@@ -130,7 +130,6 @@ bool ReplayDriver::apply(const Step& s, ReplayRequests& requests) {
 }
 
 bool ReplayDriver::inject(double now, ReplayRequests& requests) {
-    ++m_frame;
     ImGuiIO& io = ImGui::GetIO();
     if (m_mouse) io.MousePos = ImVec2(static_cast<float>(m_mouse->x), static_cast<float>(m_mouse->y));
     bool injected = false;

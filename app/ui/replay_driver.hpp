@@ -62,7 +62,6 @@ private:
     std::vector<std::size_t> m_endingThisFrame;
     std::vector<Latency> m_latencies;
     std::size_t m_next = 0;
-    std::size_t m_frame = 0;
     double m_start = 0;
     bool m_started = false;
     bool m_textFocusAsked = false;
