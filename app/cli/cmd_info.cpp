@@ -46,6 +46,8 @@ int sourceInfo(const std::string& given, const Args& args, nlohmann::ordered_jso
     const bool load = args.flag("load");
     geo::LoadOptions loadOptions;
     if (auto crs = args.value("crs")) loadOptions.displayCrs = *crs;
+    // The pipeline allocates and frees arrays of megabytes: keep them in the heap (see memory.hpp).
+    if (load) geo::keepLargeBlocksInHeap();
     if (load && !geo::isConnectionString(path)) {
         if (auto fits = geo::checkFitsInMemory(path); !fits) {
             printError(geo::describe(fits.error()));
