@@ -2,9 +2,7 @@
 #include "build_cache.hpp"
 
 #include "hash.hpp"
-
-#include <fcntl.h>
-#include <unistd.h>
+#include "output_file.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -109,16 +107,6 @@ bool trianglesFit(const std::vector<std::uint32_t>& triangles,
                   std::size_t features) {
     if (triangles.size() % 3 || start.size() != features + 1 || start.back() * 3ull != triangles.size()) return false;
     return std::all_of(triangles.begin(), triangles.end(), [&](std::uint32_t i) { return i < vertices; });
-}
-
-bool writeAll(int fd, const char* data, std::size_t size) {
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size);
-        if (n <= 0) return false;
-        data += n;
-        size -= static_cast<std::size_t>(n);
-    }
-    return true;
 }
 
 }  // namespace
@@ -251,17 +239,10 @@ void BuildCache::write(std::uint64_t key, const LoadedLayer& built, const Diagno
     std::error_code ec;
     fs::create_directories(m_folder, ec);
     const std::string path = pathOf(key);
-    const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return;  // a cache that cannot be written is only slower
-    // No fsync: an entry lost or torn by a crash fails its checks and is rebuilt, and syncing
-    // megabytes would hold the first picture back.
-    const bool ok = writeAll(fd, header.bytes().data(), header.bytes().size()) &&
-                    writeAll(fd, payload.bytes().data(), payload.bytes().size());
-    if (::close(fd) != 0 || !ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        return;
-    }
+    std::string bytes(header.bytes().begin(), header.bytes().end());
+    bytes.append(payload.bytes().begin(), payload.bytes().end());
+    // A cache that cannot be written (full disk, read-only folder) is only slower: no message.
+    if (!writeFileAtomically(path, bytes)) return;
     evictBeyondCap();
 }
 

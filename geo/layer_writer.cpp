@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "gdal_errors.hpp"
+#include "output_file.hpp"
 #include "source.hpp"
 
 namespace geo {
@@ -82,6 +83,20 @@ std::string frenchNumber(double v) {
     return s;
 }
 
+// Rows of the file just written, read back by GDAL: the proof that it is complete.
+Result<std::size_t> countRowsWritten(const std::string& file, const std::string& layerName) {
+    std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
+        GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    if (!ds) return Error{ErrorCode::BadFormat, "the file written cannot be read back", file};
+    OGRLayer* layer = ds->GetLayerByName(layerName.c_str());
+    if (!layer && ds->GetLayerCount() == 1) layer = ds->GetLayer(0);
+    if (!layer) return Error{ErrorCode::BadFormat, "the file written has no layer " + layerName, file};
+    std::size_t n = 0;
+    layer->ResetReading();
+    while (OGRFeatureUniquePtr f{layer->GetNextFeature()}) ++n;
+    return n;
+}
+
 }  // namespace
 
 Status writeLayer(const Layer& layer,
@@ -90,22 +105,16 @@ Status writeLayer(const Layer& layer,
                   const WriteOptions& options) {
     initGdal();
     GdalErrorCapture cap;
-    namespace fs = std::filesystem;
-    const fs::path target(path);
-    if (target.has_parent_path() && !fs::is_directory(target.parent_path()))
-        return Error{ErrorCode::NotFound, "the folder does not exist", target.parent_path().string()};
     const char* driverName = options.format == ExportFormat::Csv    ? "CSV"
                              : options.format == ExportFormat::Gpkg ? "GPKG"
                                                                     : "GeoJSON";
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver) return Error{ErrorCode::Internal, std::string("GDAL has no ") + driverName + " driver", path};
-    // Same folder, so that the final rename is atomic; same extension, which the CSV driver reads
-    // (without .csv it would make a folder).
-    const std::string tmp = (target.parent_path() / ("." + target.stem().string() + ".part-" +
-                                                     std::to_string(::getpid()) + target.extension().string()))
-                                .string();
-    std::error_code ec;
-    fs::remove(tmp, ec);
+    // GDAL writes into a private folder beside the target (same file name: the CSV driver needs
+    // the extension, without it it makes a folder); the file is read back, synced and renamed.
+    auto output = OutputFile::prepare(path);
+    if (!output) return output.error();
+    const std::string& tmp = output->scratchPath();
     const bool csv = options.format == ExportFormat::Csv;
     bool allPoints = options.geometry;
     for (std::size_t r : rows)
@@ -186,17 +195,18 @@ Status writeLayer(const Layer& layer,
         }
         if (ds->TestCapability(ODsCTransactions) && ds->CommitTransaction() != OGRERR_NONE)
             return Error{ErrorCode::Internal, "cannot commit: " + cap.firstError(), path};
-    }  // closed: every byte is on disk before the rename
-    if (!cap.errors().empty()) {
-        fs::remove(tmp, ec);
-        return Error{ErrorCode::Internal, cap.firstError(), path};
-    }
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        return Error{ErrorCode::Unreadable, "cannot move the finished file into place: " + ec.message(), path};
-    }
-    return Ok{};
+    }  // closed: GDAL has flushed what it wrote
+    if (!cap.errors().empty()) return Error{ErrorCode::Internal, cap.firstError(), path};
+    // GDAL's drivers do not all report a failed write (a full disk gave an empty GeoJSON and no
+    // error): read the file back and count its rows before it replaces anything.
+    if (auto check = countRowsWritten(tmp, options.layerName); !check || check.value() != rows.size())
+        return Error{
+            ErrorCode::Unreadable,
+            "the file could not be written completely (disk full or write error): " +
+                (check ? std::to_string(check.value()) + " of " + std::to_string(rows.size()) + " rows read back"
+                       : check.error().message),
+            path};
+    return output->commit();
 }
 
 Status writeLayer(const Layer& layer, const std::string& path, const WriteOptions& options) {

@@ -4,6 +4,8 @@
 #include <epoxy/egl.h>
 #include <stb/stb_image_write.h>
 
+#include "geo/output_file.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -117,16 +119,15 @@ std::vector<std::uint8_t> OffscreenTarget::read() const {
 }
 
 geo::Status writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba) {
-    const std::string tmp = path + ".tmp";
-    if (!stbi_write_png(tmp.c_str(), width, height, 4, rgba.data(), width * 4)) {
-        std::remove(tmp.c_str());
-        return geo::Error{geo::ErrorCode::Unreadable, "cannot write the PNG file", path};
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        return geo::Error{geo::ErrorCode::Unreadable, "cannot write the PNG file", path};
-    }
-    return geo::Ok{};
+    // Encoded in memory, then written by the checked routine: stb's own file writer ignores
+    // write errors (a full disk gave a truncated PNG and success).
+    std::string png;
+    auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
+        return geo::Error{geo::ErrorCode::Internal, "cannot encode the PNG picture", path};
+    return geo::writeFileAtomically(path, png);
 }
 
 }  // namespace render

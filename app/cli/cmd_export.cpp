@@ -10,6 +10,7 @@
 #include "domain/listing_service.hpp"
 #include "domain/territory_layers.hpp"
 #include "geo/layer_writer.hpp"
+#include "geo/output_file.hpp"
 #include "geo/projection.hpp"
 #include "json_values.hpp"
 
@@ -207,6 +208,7 @@ int runExport(int argc, char** argv) {
         printError(geo::describe(e));
         return kExitBadInput;
     };
+    if (auto ok = geo::checkOutputPath(*args.value("out")); !ok) return fail(ok.error());
     auto catalogue = findCatalogue(req.dataDir);
     if (!catalogue) return fail(catalogue.error());
     const CatalogueLayer* entry = catalogue->find(*args.value("layer"));

@@ -5,6 +5,7 @@
 
 #include "cli_args.hpp"
 #include "commands.hpp"
+#include "geo/output_file.hpp"
 
 #include "geo/memory.hpp"
 #include "map/default_territory.hpp"
@@ -34,6 +35,11 @@ int runRender(int argc, char** argv) {
             printError("--scale wants a number between 0.1 and 8 (got '" + *s + "')");
             return kExitUsage;
         }
+    }
+    // A bad output path is said before the work, not after it.
+    if (auto ok = geo::checkOutputPath(*args.value("out")); !ok) {
+        printError(geo::describe(ok.error()));
+        return kExitBadInput;
     }
     geo::Diagnostics diag;
     auto scene = territory ? defaultTerritoryScene(args.value("data").value_or(""), diag)

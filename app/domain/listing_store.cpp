@@ -4,49 +4,18 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <unistd.h>
+
 #include <ctime>
 #include <filesystem>
 
 #include "geo/gdal_errors.hpp"
+#include "geo/output_file.hpp"
+#include "listing_store_schema.hpp"
 
 namespace app {
 
 namespace {
-
-struct FieldDef {
-    const char* name;
-    OGRFieldType type;
-    OGRFieldSubType subType = OFSTNone;
-};
-
-// The schema, in column order (docs/listings.md).
-const FieldDef kFields[] = {
-    {"version", OFTInteger64},
-    {"category", OFTString},
-    {"kind", OFTString},
-    {"title", OFTString},
-    {"professions", OFTString},
-    {"commune_code", OFTString},
-    {"commune_name", OFTString},
-    {"at_commune_centre", OFTInteger, OFSTBoolean},
-    {"start_date", OFTString},
-    {"description", OFTString},
-    {"contact_name", OFTString},
-    {"contact_phone", OFTString},
-    {"contact_email", OFTString},
-    {"contact_public", OFTInteger, OFSTBoolean},
-    {"capacity", OFTInteger64},
-    {"price_min_eur", OFTReal},
-    {"price_max_eur", OFTReal},
-    {"furnished", OFTInteger, OFSTBoolean},
-    {"vehicle", OFTInteger, OFSTBoolean},
-    {"semesters", OFTString},
-    {"service", OFTString},
-    {"supervisor", OFTString},
-    {"demo", OFTInteger, OFSTBoolean},
-    {"source", OFTString},
-    {"updated_at", OFTString},
-};
 
 std::string nowUtc() {
     std::time_t t = std::time(nullptr);
@@ -184,6 +153,34 @@ private:
 
 }  // namespace
 
+namespace {
+
+// A new store is built whole in a private folder and renamed into place: a failed creation (full
+// disk, no permission) leaves no half-made file that every later run would stumble on.
+geo::Status createStoreFile(const std::string& path, const std::string& table) {
+    std::error_code ec;
+    const auto parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    auto output = geo::OutputFile::prepare(path);
+    if (!output) return output.error();
+    geo::GdalErrorCapture cap;
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!gpkg) return geo::Error{geo::ErrorCode::Internal, "GDAL has no GPKG driver", path};
+    {
+        std::unique_ptr<GDALDataset> ds(gpkg->Create(output->scratchPath().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds) return dbError("cannot create a GeoPackage", cap, path);
+        if (auto made = createListingStoreTables(*ds, table, path); !made)
+            return geo::Error{
+                geo::ErrorCode::Unreadable,
+                "cannot create the listing store (is the disk full or the folder read-only?): " + made.error().message,
+                path};
+    }
+    if (!cap.errors().empty()) return dbError("cannot create the store", cap, path);
+    return output->commit();
+}
+
+}  // namespace
+
 ListingStore::ListingStore(ListingStore&&) noexcept = default;
 ListingStore& ListingStore::operator=(ListingStore&&) noexcept = default;
 ListingStore::~ListingStore() = default;
@@ -195,55 +192,47 @@ geo::Result<ListingStore> ListingStore::open(const std::string& source, bool cre
     s.m_table = table;
     s.m_displayName = geo::maskPassword(source);
     const bool connection = geo::isConnectionString(source);
-    GDALDataset* ds = nullptr;
-    if (!connection && !std::filesystem::exists(source)) {
-        if (!create) return geo::Error{geo::ErrorCode::NotFound, "no listing store here", s.m_displayName};
+    if (!connection) {
         std::error_code ec;
-        auto parent = std::filesystem::path(source).parent_path();
-        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-        GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
-        if (!gpkg) return geo::Error{geo::ErrorCode::Internal, "GDAL has no GPKG driver", s.m_displayName};
-        ds = gpkg->Create(source.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
-        if (!ds) return dbError("cannot create a GeoPackage", cap, s.m_displayName);
-    } else {
-        const char* const drivers[] = {"GPKG", "PostgreSQL", nullptr};
-        ds = static_cast<GDALDataset*>(
-            GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
-        if (!ds)
-            return geo::Error{connection ? geo::ErrorCode::Database : geo::ErrorCode::BadFormat,
-                              "cannot open it for writing as a GeoPackage or a PostGIS database" +
-                                  (cap.firstError().empty() ? std::string() : ": " + cap.firstError()),
-                              s.m_displayName};
+        const auto status = std::filesystem::symlink_status(source, ec);
+        if (!std::filesystem::exists(status)) {
+            if (!create) return geo::Error{geo::ErrorCode::NotFound, "no listing store here", s.m_displayName};
+            if (auto made = createStoreFile(source, table); !made) return made.error();
+        } else if (std::filesystem::is_directory(std::filesystem::status(source, ec))) {
+            return geo::Error{geo::ErrorCode::BadArgument, "is a folder, not a GeoPackage", s.m_displayName};
+        }
     }
+    const char* const drivers[] = {"GPKG", "PostgreSQL", nullptr};
+    auto openAs = [&](unsigned flags) {
+        return static_cast<GDALDataset*>(GDALOpenEx(source.c_str(), GDAL_OF_VECTOR | flags, drivers, nullptr, nullptr));
+    };
+    GDALDataset* ds = openAs(GDAL_OF_UPDATE);
+    // A file that cannot be written (read-only file or folder) can still be listed.
+    if (!ds && !connection && ::access(source.c_str(), W_OK) != 0 && (ds = openAs(GDAL_OF_READONLY))) {
+        s.m_readOnly = true;
+        cap.clear();
+    }
+    if (!ds)
+        return geo::Error{connection ? geo::ErrorCode::Database : geo::ErrorCode::BadFormat,
+                          "cannot open it as a GeoPackage or a PostGIS database" +
+                              (cap.firstError().empty() ? std::string() : ": " + cap.firstError()),
+                          s.m_displayName};
     s.m_ds.reset(ds);
     s.m_driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
+    const auto access = s.m_readOnly ? StoreAccess::ReadOnly : StoreAccess::ReadWrite;
+    if (auto ready = prepareListingStore(*ds, table, s.m_displayName, connection && create, access); !ready)
+        return ready.error();
     s.m_layer = ds->GetLayerByName(table.c_str());
-    if (!s.m_layer) {
-        if (!create) return geo::Error{geo::ErrorCode::NotFound, "no table '" + table + "'", s.m_displayName};
-        OGRSpatialReference wgs84;
-        wgs84.importFromEPSG(4326);
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
-        s.m_layer = ds->CreateLayer(table.c_str(), &wgs84, wkbPoint, const_cast<char**>(options));
-        if (!s.m_layer) return dbError("cannot create table '" + table + "'", cap, s.m_displayName);
-    }
-    // Missing columns are added: a store made by an older version keeps working.
-    OGRFeatureDefn* defn = s.m_layer->GetLayerDefn();
-    for (const auto& fd : kFields) {
-        if (defn->GetFieldIndex(fd.name) >= 0) continue;
-        OGRFieldDefn field(fd.name, fd.type);
-        field.SetSubType(fd.subType);
-        if (s.m_layer->CreateField(&field) != OGRERR_NONE)
-            return dbError(std::string("cannot add column '") + fd.name + "'", cap, s.m_displayName);
-    }
-    // GDAL defers creating tables until the first feature; create them now, so that a second
-    // instance opening the same base finds the table instead of creating it again.
-    s.m_layer->SyncToDisk();
+    if (!s.m_layer) return geo::Error{geo::ErrorCode::NotFound, "no table '" + table + "'", s.m_displayName};
     s.m_layer->ResetReading();
-    OGRFeatureUniquePtr first(s.m_layer->GetNextFeature());
-    s.m_layer->ResetReading();
-    if (!cap.errors().empty()) return dbError("cannot create the table", cap, s.m_displayName);
     return s;
+}
+
+geo::Status ListingStore::checkWritable() const {
+    if (!m_readOnly) return geo::Ok{};
+    return geo::Error{geo::ErrorCode::Unreadable,
+                      "the store is read-only (file permissions): its listings can be read, not changed",
+                      m_displayName};
 }
 
 geo::Result<std::vector<Listing>> ListingStore::readAll() {
@@ -277,6 +266,7 @@ geo::Result<Listing> ListingStore::insert(const Listing& l) {
 }
 
 geo::Result<std::vector<Listing>> ListingStore::insertAll(const std::vector<Listing>& listings) {
+    if (auto w = checkWritable(); !w) return w.error();
     geo::GdalErrorCapture cap;
     Transaction tx(*m_ds);
     if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
@@ -311,6 +301,7 @@ geo::Result<std::int64_t> ListingStore::storedVersion(std::int64_t fid) {
 }
 
 geo::Result<Listing> ListingStore::update(const Listing& l) {
+    if (auto w = checkWritable(); !w) return w.error();
     geo::GdalErrorCapture cap;
     Transaction tx(*m_ds);
     if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
@@ -335,6 +326,7 @@ geo::Result<Listing> ListingStore::update(const Listing& l) {
 }
 
 geo::Status ListingStore::remove(std::int64_t fid, std::int64_t expectedVersion) {
+    if (auto w = checkWritable(); !w) return w.error();
     geo::GdalErrorCapture cap;
     Transaction tx(*m_ds);
     if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);

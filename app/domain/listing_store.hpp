@@ -17,8 +17,10 @@ namespace app {
 
 class ListingStore {
 public:
-    // Opens `source` (a .gpkg path or a PG: connection string) and its table, creating the file
-    // (GeoPackage) and the table when `create` is true and they do not exist yet.
+    // Opens `source` (a .gpkg path or a PG: connection string) and its table. With `create`, a
+    // GeoPackage is created when the path does not exist yet, and the tables in a PostGIS database
+    // that has neither; an existing store is checked against its schema version (adopted,
+    // migrated or refused: listing_store_schema.hpp). A read-only file is opened for reading.
     static geo::Result<ListingStore> open(const std::string& source,
                                           bool create,
                                           const std::string& table = "listings");
@@ -42,16 +44,19 @@ public:
 
     const std::string& displayName() const { return m_displayName; }
     const std::string& driver() const { return m_driver; }
+    bool readOnly() const { return m_readOnly; }
 
 private:
     ListingStore() = default;
     geo::Result<Listing> writeNew(const Listing& l);
     geo::Status lockRow(std::int64_t fid);
     geo::Result<std::int64_t> storedVersion(std::int64_t fid);
+    geo::Status checkWritable() const;
 
     geo::DatasetPtr m_ds;
     OGRLayer* m_layer = nullptr;
     std::string m_table, m_displayName, m_driver;
+    bool m_readOnly = false;
 };
 
 }  // namespace app

@@ -44,6 +44,7 @@
     X(ListingSaved, "Enregistré : {}", "Saved: {}") \
     X(ListingDeleted, "Supprimé : {} (Ctrl+Z pour annuler)", "Deleted: {} (Ctrl+Z to undo)") \
     X(NothingToUndo, "rien à annuler", "nothing to undo") \
+    X(SettingsNotSaved, "Réglages non enregistrés : {}", "Settings not saved: {}") \
     X(Undone, "Annulé : {}", "Undone: {}") \
     X(ListingsReloaded, "Annonces rechargées depuis {}", "Listings reloaded from {}") \
     X(UndoInsert, "l'ajout de « {} »", "adding “{}”") \

@@ -83,6 +83,7 @@ bool Application::openWindow() {
     m_settingsFile = settingsPath();
     // A replay starts from the defaults and leaves the user's settings alone.
     if (m_options.replayPath.empty()) m_settings = loadSettings(m_settingsFile);
+    m_savedSettingsText = settingsText(m_settings);
     if (m_options.width > 0) {
         m_settings.windowWidth = m_options.width;
         m_settings.windowHeight = m_options.height;
@@ -163,6 +164,7 @@ int Application::run() {
         const bool drewTerritory = !m_model.layers.empty();
         drawFrame(*frame);
         afterFrame(drewTerritory);
+        if (!m_replay && !busy() && !m_dragging && drewTerritory) rememberSettings();
     }
     if (!m_replay) rememberSettings();
     return m_exitCode;
@@ -623,15 +625,21 @@ void Application::drawFrame(const Frame& f) {
         m_framesToDraw = 2;
 }
 
-// Remember the view, the layers, the language and the interface size.
+// Remember the view, the layers, the language and the interface size: saved when they change (a
+// window killed by a signal keeps them), not only at exit. A failure is said once per change.
 void Application::rememberSettings() {
     if (!m_model.layers.empty()) m_settings.view = m_camera.view();
     m_settings.language = m_ui.language;
     m_settings.uiScale = m_ui.uiScale;
     if (!m_ui.fullscreen) glfwGetWindowSize(m_handle.window, &m_settings.windowWidth, &m_settings.windowHeight);
     for (const auto& l : m_model.layers) m_settings.layers[l.name()] = LayerSettings{l.view.shown, l.spec.opacity};
-    if (!saveSettings(m_settingsFile, m_settings))
-        std::fprintf(stderr, "santemap: warning: cannot save %s\n", m_settingsFile.c_str());
+    const std::string text = settingsText(m_settings);
+    if (text == m_savedSettingsText) return;
+    m_savedSettingsText = text;
+    if (auto saved = saveSettings(m_settingsFile, m_settings); !saved) {
+        std::fprintf(stderr, "santemap: warning: %s\n", geo::describe(saved.error()).c_str());
+        report(trf(m_ui.language, Text::SettingsNotSaved, {geo::describe(saved.error())}), true);
+    }
 }
 
 void Application::replaceListings(std::vector<Listing> listings) {

@@ -111,7 +111,8 @@ private:
     double m_lastFinishMs = 0;  // the last frame's work, up to glFinish
     Settings m_settings;
     std::string m_settingsFile;
-    float m_contentScale = 1;  // the monitor's, for the interface's fonts
+    std::string m_savedSettingsText;  // what the settings file holds, as last written or read
+    float m_contentScale = 1;         // the monitor's, for the interface's fonts
     UiState m_ui;
     std::optional<render::Programs> m_programs;
     std::optional<render::Font> m_font;

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "geo/output_file.hpp"
+
 namespace app {
 
 double nearestRank(std::vector<double> values, double p) {
@@ -38,23 +40,7 @@ geo::Status writeReplayStats(const std::string& path,
     }
     out["summary"] = {{"frame_ms", {{"median", nearestRank(finish, 50)}, {"p95", nearestRank(finish, 95)}}},
                       {"latency_ms", {{"median", nearestRank(latency, 50)}, {"p95", nearestRank(latency, 95)}}}};
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream file(tmp, std::ios::trunc);
-        file << out.dump(2) << "\n";
-        file.flush();
-        if (!file) {
-            std::remove(tmp.c_str());
-            return geo::Error{geo::ErrorCode::Unreadable, "cannot write the statistics", path};
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        return geo::Error{geo::ErrorCode::Unreadable, "cannot write the statistics: " + ec.message(), path};
-    }
-    return geo::Ok{};
+    return geo::writeFileAtomically(path, out.dump(2) + "\n");
 }
 
 }  // namespace app

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "geo/output_file.hpp"
+
 namespace app {
 
 std::string settingsPath() {
@@ -48,7 +50,7 @@ Settings loadSettings(const std::string& path) {
     return s;
 }
 
-bool saveSettings(const std::string& path, const Settings& s) {
+std::string settingsText(const Settings& s) {
     nlohmann::json j;
     j["language"] = s.language == Language::English ? "en" : "fr";
     j["ui_scale"] = s.uiScale;
@@ -59,17 +61,13 @@ bool saveSettings(const std::string& path, const Settings& s) {
         j["view"] = {
             {"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};
     for (const auto& [name, l] : s.layers) j["layers"][name] = {{"shown", l.shown}, {"opacity", l.opacity}};
+    return j.dump(2) + "\n";
+}
+
+geo::Status saveSettings(const std::string& path, const Settings& s) {
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp);
-        if (!out) return false;
-        out << j.dump(2) << "\n";
-        if (!out) return false;
-    }
-    std::filesystem::rename(tmp, path, ec);
-    return !ec;
+    return geo::writeFileAtomically(path, settingsText(s));
 }
 
 }  // namespace app

@@ -1,5 +1,5 @@
 // What the window remembers between runs, in $XDG_CONFIG_HOME/santemap/settings.json
-// (~/.config/santemap/settings.json), written to a temporary file then renamed.
+// (~/.config/santemap/settings.json), written by geo::writeFileAtomically whenever it changes.
 #pragma once
 
 #include <map>
@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/ui_text.hpp"
+#include "geo/result.hpp"
 #include "render/view.hpp"
 
 namespace app {
@@ -30,6 +31,8 @@ struct Settings {
 std::string settingsPath();
 // Missing or unreadable settings give the defaults (never an error at start-up).
 Settings loadSettings(const std::string& path);
-bool saveSettings(const std::string& path, const Settings& s);
+// The file's content: the window compares it with what it last saved to save only changes.
+std::string settingsText(const Settings& s);
+geo::Status saveSettings(const std::string& path, const Settings& s);
 
 }  // namespace app

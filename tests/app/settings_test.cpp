@@ -1,5 +1,8 @@
 // Settings survive a round trip; a damaged file gives the defaults; French number format.
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <csignal>
 
 #include <fstream>
 
@@ -26,6 +29,30 @@ TEST(Settings, RoundTrip) {
     EXPECT_DOUBLE_EQ(r.view->metresPerPixel, 42.0);
     EXPECT_FALSE(r.layers.at("Communes").shown);
     EXPECT_FLOAT_EQ(r.layers.at("Communes").opacity, 0.5f);
+}
+
+// A full disk (writes limited to 64 bytes, EFBIG) used to leave an empty settings.json: now the
+// save fails, says why, and the previous settings stay.
+TEST(Settings, AFailedSaveKeepsThePreviousSettings) {
+    const std::string path = testing_support::scratchDir("settings-full") + "/settings.json";
+    app::Settings s;
+    s.language = app::Language::English;
+    ASSERT_TRUE(app::saveSettings(path, s));
+    s.language = app::Language::French;
+    s.view = render::View{612345.5, 6712345.25, 42.0, 1, 1};
+    rlimit saved{};
+    getrlimit(RLIMIT_FSIZE, &saved);
+    auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 64;
+    setrlimit(RLIMIT_FSIZE, &small);
+    const geo::Status written = app::saveSettings(path, s);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, oldHandler);
+    ASSERT_FALSE(written);
+    EXPECT_NE(geo::describe(written.error()).find(path), std::string::npos);
+    EXPECT_EQ(app::loadSettings(path).language, app::Language::English);
+    EXPECT_FALSE(app::loadSettings(path).view.has_value());
 }
 
 TEST(Settings, DamagedFileGivesDefaults) {

@@ -2,6 +2,10 @@
 // server, xvfb-run -a), a visitor's gestures played in, statistics written; thresholds are
 // generous (CI machines are noisy, sanitizer builds slow): the README reports the real figures.
 #include <gtest/gtest.h>
+#include <signal.h>
+
+#include <chrono>
+#include <thread>
 
 #include <filesystem>
 #include <fstream>
@@ -98,3 +102,45 @@ TEST(Replay, WindowOptionsAreChecked) {
 }
 
 }  // namespace
+
+namespace {
+
+// Polls for a file for up to `seconds`.
+bool appears(const std::string& path, double seconds) {
+    for (int i = 0; i < seconds * 10; ++i) {
+        if (std::filesystem::exists(path)) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+}
+
+}  // namespace
+
+// Settings are saved when they change, not only at exit: a window ended by SIGTERM (a session
+// closed, a kiosk restarted) keeps its view.
+TEST(WindowSettings, AreSavedWhileTheWindowRunsSoSigtermKeepsThem) {
+    const std::string dir = scratchDir("window-settings-sigterm");
+    const std::string settings = dir + "/config/santemap/settings.json";
+    const std::string pidFile = dir + "/pid";
+    // The window in the background under its own X server; its pid kept to signal it.
+    auto started = run(
+        "cd " + shellQuote(dir) + " && (XDG_CONFIG_HOME=" + shellQuote(dir + "/config") +
+        " XDG_CACHE_HOME=" + shellQuote(dir + "/cache") + " SANTEMAP_STORE=" + shellQuote(dir + "/annonces.gpkg") +
+        " xvfb-run -a -s '-screen 0 1600x1000x24' sh -c " +
+        shellQuote("echo $$ > " + shellQuote(pidFile) + "; exec " + shellQuote(SANTEMAP_BIN)) + " >/dev/null 2>&1 &)");
+    ASSERT_EQ(started.exitCode, 0) << started.err;
+    ASSERT_TRUE(appears(pidFile, 10));
+    const bool saved = appears(settings, 60);
+    std::ifstream pidIn(pidFile);
+    long pid = 0;
+    pidIn >> pid;
+    ASSERT_GT(pid, 0);
+    ::kill(static_cast<pid_t>(pid), SIGTERM);
+    ASSERT_TRUE(saved) << "no settings written while the window ran";
+    // The file is whole (written then renamed) and holds the view of the territory.
+    std::ifstream in(settings);
+    const auto j = nlohmann::json::parse(in, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_TRUE(j.contains("view")) << j.dump();
+    EXPECT_GT(j.at("view").at("metres_per_pixel").get<double>(), 0);
+}
