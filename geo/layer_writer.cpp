@@ -83,6 +83,15 @@ std::string frenchNumber(double v) {
     return s;
 }
 
+// A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first)
+// gets a leading single quote (OWASP's rule for CSV injection). Only text: numbers keep their sign.
+std::string neutralizeFormula(const std::string& text) {
+    if (text.empty()) return text;
+    const char c = text.front();
+    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') return "'" + text;
+    return text;
+}
+
 // Rows of the file just written, read back by GDAL: the proof that it is complete.
 Result<std::size_t> countRowsWritten(const std::string& file, const std::string& layerName) {
     std::unique_ptr<GDALDataset> ds(static_cast<GDALDataset*>(
@@ -174,6 +183,8 @@ Status writeLayer(const Layer& layer,
                                   : feat->SetField(i, static_cast<GIntBig>(*n));
                 else if (const auto* d = std::get_if<double>(&v))
                     numbersAsText ? feat->SetField(i, frenchNumber(*d).c_str()) : feat->SetField(i, *d);
+                else if (csv)
+                    feat->SetField(i, neutralizeFormula(std::get<std::string>(v)).c_str());
                 else
                     feat->SetField(i, std::get<std::string>(v).c_str());
             }
