@@ -39,6 +39,7 @@ bool isConnectionString(const std::string& source) {
 std::string maskPassword(const std::string& source) {
     std::string s = source;
     // password=VALUE, password = 'VALUE' ... as in libpq connection strings.
+    const bool uri = s.find("://") != std::string::npos;
     std::string lower = s;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (std::size_t at = lower.find("password"); at != std::string::npos; at = lower.find("password", at + 1)) {
@@ -47,12 +48,19 @@ std::string maskPassword(const std::string& source) {
         if (i >= s.size() || s[i] != '=') continue;
         ++i;
         while (i < s.size() && s[i] == ' ') ++i;
+        if (s.compare(i, 3, "***") == 0) continue;  // masked already: masking twice changes nothing
         std::size_t end = i;
         if (i < s.size() && (s[i] == '\'' || s[i] == '"')) {
-            end = s.find(s[i], i + 1);
-            end = end == std::string::npos ? s.size() : end + 1;
+            // libpq's quoted value: a backslash escapes the next character (password='ab\' cd').
+            end = i + 1;
+            while (end < s.size() && s[end] != s[i]) end += s[end] == '\\' ? 2 : 1;
+            end = std::min(end + 1, s.size());
         } else {
-            while (end < s.size() && s[end] != ' ') ++end;
+            // Unquoted: up to white space (and, in a URI's query, up to the next parameter).
+            while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && !(uri && s[end] == '&')) {
+                end += s[end] == '\\' ? 2 : 1;
+            }
+            end = std::min(end, s.size());
         }
         s.replace(i, end - i, "***");
         lower.replace(i, end - i, "***");

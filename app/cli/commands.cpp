@@ -1,6 +1,7 @@
 // Dispatch of the subcommands, the help text, and how messages reach standard error.
 #include "commands.hpp"
 #include "cli_args.hpp"
+#include "geo/source.hpp"
 
 #include <cstdio>
 #include <cstring>
@@ -56,10 +57,14 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
 
 }  // namespace
 
-void printError(const std::string& message) { std::fprintf(stderr, "santemap: %s\n", message.c_str()); }
+// Every message goes through geo::maskPassword: a connection string may reach a message from
+// anywhere (an argument echoed, a GDAL error, a store's name).
+void printError(const std::string& message) {
+    std::fprintf(stderr, "santemap: %s\n", geo::maskPassword(message).c_str());
+}
 
 void printWarnings(const std::vector<std::string>& warnings) {
-    for (const auto& w : warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
+    for (const auto& w : warnings) std::fprintf(stderr, "santemap: warning: %s\n", geo::maskPassword(w).c_str());
 }
 
 bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError) {

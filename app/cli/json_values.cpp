@@ -1,5 +1,6 @@
 // JSON output helpers.
 #include "json_values.hpp"
+#include "geo/source.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -25,7 +26,22 @@ nlohmann::ordered_json boxToJson(const geo::Box& b) {
     return nlohmann::ordered_json::array({b.minX, b.minY, b.maxX, b.maxY});
 }
 
-void printJson(const nlohmann::ordered_json& j) {
+namespace {
+
+// Passwords masked in every string of the output, before escaping (a quoted password's escaped
+// quote would otherwise change under JSON's own escaping).
+void maskPasswords(nlohmann::ordered_json& j) {
+    if (j.is_string())
+        j = geo::maskPassword(j.get<std::string>());
+    else if (j.is_structured())
+        for (auto& child : j) maskPasswords(child);
+}
+
+}  // namespace
+
+void printJson(const nlohmann::ordered_json& given) {
+    nlohmann::ordered_json j = given;
+    maskPasswords(j);
     const std::string text = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fputc('\n', stdout);

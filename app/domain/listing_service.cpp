@@ -86,7 +86,7 @@ geo::Result<ListingStore> openListingStore(const std::string& source,
     }
     auto saved = store->insertAll(rows->accepted);
     if (saved)
-        notes.push_back("new listing store " + source + " with " + std::to_string(saved->size()) +
+        notes.push_back("new listing store " + geo::maskPassword(source) + " with " + std::to_string(saved->size()) +
                         " demo listings (marked « exemple »)");
     return store;
 }

@@ -37,11 +37,16 @@ std::string lower(std::string s) {
 const char* typeName(OGRFieldType type, OGRFieldSubType sub) {
     if (sub == OFSTBoolean) return "boolean";
     switch (type) {
-        case OFTInteger: return "integer";
-        case OFTInteger64: return "integer64";
-        case OFTReal: return "real";
-        case OFTString: return "text";
-        default: return OGRFieldDefn::GetFieldTypeName(type);
+        case OFTInteger:
+            return "integer";
+        case OFTInteger64:
+            return "integer64";
+        case OFTReal:
+            return "real";
+        case OFTString:
+            return "text";
+        default:
+            return OGRFieldDefn::GetFieldTypeName(type);
     }
 }
 
@@ -158,11 +163,8 @@ geo::Status createListingStoreTables(GDALDataset& ds, const std::string& table, 
     return stampVersion(ds, table, context);
 }
 
-geo::Status prepareListingStore(GDALDataset& ds,
-                                const std::string& table,
-                                const std::string& context,
-                                bool mayCreate,
-                                StoreAccess access) {
+geo::Status prepareListingStore(
+    GDALDataset& ds, const std::string& table, const std::string& context, bool mayCreate, StoreAccess access) {
     OGRLayer* meta = ds.GetLayerByName(kMetaTable);
     OGRLayer* listings = ds.GetLayerByName(table.c_str());
     std::optional<int> version;

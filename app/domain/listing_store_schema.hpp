@@ -23,10 +23,7 @@ geo::Status createListingStoreTables(GDALDataset& ds, const std::string& table, 
 // Checks an opened dataset before any listing is read or written. `mayCreate`: the tables may be
 // created when neither exists (a PostGIS database being set up; a file store is created only at a
 // path that does not exist yet). A read-only store of today's schema is accepted unstamped.
-geo::Status prepareListingStore(GDALDataset& ds,
-                                const std::string& table,
-                                const std::string& context,
-                                bool mayCreate,
-                                StoreAccess access);
+geo::Status prepareListingStore(
+    GDALDataset& ds, const std::string& table, const std::string& context, bool mayCreate, StoreAccess access);
 
 }  // namespace app

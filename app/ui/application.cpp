@@ -1,6 +1,7 @@
 // The window's frame loop: events → camera and UI state → draw the map, then the panels.
 // Draws only when something changed (an idle window waits for events and uses no CPU).
 #include "application.hpp"
+#include "geo/source.hpp"
 #include "window_app.hpp"
 
 #include <epoxy/gl.h>
@@ -33,7 +34,9 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 
-void printError(const std::string& message) { std::fprintf(stderr, "santemap: %s\n", message.c_str()); }
+void printError(const std::string& message) {
+    std::fprintf(stderr, "santemap: %s\n", geo::maskPassword(message).c_str());
+}
 
 // Presses are queued for the next frame: ImGui's key state misses a tap shorter than a frame.
 void onKey(GLFWwindow* window, int key, int, int action, int) {
@@ -261,9 +264,9 @@ void Application::takeLoadedScene(double now) {
     auto done = m_loader.take();
     if (!done) return;
     m_ui.load.loading = false;
-    for (const auto& w : done->warnings) std::fprintf(stderr, "santemap: warning: %s\n", w.c_str());
+    for (const auto& w : done->warnings) std::fprintf(stderr, "santemap: warning: %s\n", geo::maskPassword(w).c_str());
     if (!done->errors.empty()) {
-        m_ui.load.error = done->errors.front();
+        m_ui.load.error = geo::maskPassword(done->errors.front());
         for (const auto& e : done->errors) printError(e);
     }
     m_model.scene = std::move(done->scene);
@@ -536,7 +539,7 @@ void Application::addRequestedLayer() {
             geo::Diagnostics diag;
             return loadLayer(spec, crs, diag);
         });
-        m_ui.status = trf(m_ui.language, Text::ReadingLayer, {m_pendingLayerName});
+        m_ui.status = trf(m_ui.language, Text::ReadingLayer, {geo::maskPassword(m_pendingLayerName)});
         m_ui.addLayer.reset();
     }
     if (!m_pendingLayer.valid()) return;
@@ -547,9 +550,9 @@ void Application::addRequestedLayer() {
         uploadLayers(added.value());
         for (auto& l : added.value()) m_model.layers.push_back(std::move(l));
         m_model.buildSearch();
-        m_ui.status = trf(m_ui.language, Text::LayerAdded, {m_pendingLayerName});
+        m_ui.status = trf(m_ui.language, Text::LayerAdded, {geo::maskPassword(m_pendingLayerName)});
     } else {
-        m_ui.status = trf(m_ui.language, Text::LayerNotAdded, {geo::describe(added.error())});
+        m_ui.status = trf(m_ui.language, Text::LayerNotAdded, {geo::maskPassword(geo::describe(added.error()))});
     }
     m_framesToDraw = 2;
 }
@@ -637,7 +640,7 @@ void Application::rememberSettings() {
     if (text == m_savedSettingsText) return;
     m_savedSettingsText = text;
     if (auto saved = saveSettings(m_settingsFile, m_settings); !saved) {
-        std::fprintf(stderr, "santemap: warning: %s\n", geo::describe(saved.error()).c_str());
+        printError("warning: " + geo::describe(saved.error()));
         report(trf(m_ui.language, Text::SettingsNotSaved, {geo::describe(saved.error())}), true);
     }
 }
@@ -667,7 +670,8 @@ void Application::replaceListings(std::vector<Listing> listings) {
     m_ui.finderChanged = true;
 }
 
-void Application::report(const std::string& message, bool error) {
+void Application::report(const std::string& given, bool error) {
+    const std::string message = geo::maskPassword(given);
     m_ui.edit.message = message;
     m_ui.edit.messageIsError = error;
     m_ui.status = message;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "data_label.hpp"
 #include "domain/listing.hpp"
 #include "ui_state.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 
 template <std::size_t N>
 void kindCombo(Language lang, std::string& kind, const char* const (&kinds)[N]) {
-    if (ImGui::BeginCombo(tr(lang, Text::Kind), kind.c_str())) {
+    if (ImGui::BeginCombo(tr(lang, Text::Kind), dataLabel(kind).c_str())) {
         for (const char* k : kinds)
             if (ImGui::Selectable(k, kind == k)) kind = k;
         ImGui::EndCombo();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "data_label.hpp"
 #include "ui_state.hpp"
 
 namespace app {
@@ -58,7 +59,7 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
     for (const char* code : kChipProfessions) {
         const Profession* p = t.aid.professions.find(code);
         if (!p) continue;
-        const std::string& label = p->label.in(lang);
+        const std::string label = dataLabel(p->label.in(lang));
         const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
         if (lineWidth > 0 && lineWidth + w < maxWidth)
             ImGui::SameLine();
@@ -81,7 +82,7 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
     if (ImGui::BeginCombo("##specialty", preview.c_str())) {
         for (const auto& p : t.aid.professions.professions) {
             if (p.group != "medecin" || p.code == "medecin-generaliste") continue;
-            if (ImGui::Selectable(p.label.in(lang).c_str(), chosen(f, p.code))) {
+            if (ImGui::Selectable(dataLabel(p.label.in(lang)).c_str(), chosen(f, p.code))) {
                 toggle(f.professions, p.code);
                 changed = true;
             }
@@ -128,7 +129,7 @@ bool indicatorChoice(UiState& ui, const std::vector<const Indicator*>& indicator
             changed = true;
         }
         for (const Indicator* ind : indicators)
-            if (ImGui::Selectable(ind->title.in(lang).c_str(), f.indicator == ind->id)) {
+            if (ImGui::Selectable(dataLabel(ind->title.in(lang)).c_str(), f.indicator == ind->id)) {
                 f.indicator = ind->id;
                 changed = true;
             }
@@ -155,7 +156,7 @@ void legendClasses(UiState& ui, const MapModel& model, const std::vector<const I
                            ImVec2(22 * ui.uiScale, 18 * ui.uiScale));
         ImGui::SameLine();
         bool shown = !f.hiddenClasses[i];
-        if (ImGui::Checkbox(labels[i].c_str(), &shown)) {
+        if (ImGui::Checkbox(dataLabel(labels[i]).c_str(), &shown)) {
             f.hiddenClasses[i] = !shown;
             ui.finderChanged = true;
         }
@@ -224,7 +225,7 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     legendClasses(ui, model, indicators);
     if (auto z = model.layerOf(kZoningLayer)) {
         MapLayer& zl = model.layers[*z];
-        ImGui::Checkbox(zl.name(lang).c_str(), &zl.view.shown);
+        ImGui::Checkbox(dataLabel(zl.name(lang)).c_str(), &zl.view.shown);
     }
     ImGui::Separator();
     changed |= listingCategories(ui, t);

@@ -1,6 +1,7 @@
 // The layers panel: visibility, opacity and order of each layer, loading progress and errors.
 #include <imgui.h>
 
+#include "data_label.hpp"
 #include "ui_state.hpp"
 
 namespace app {
@@ -18,7 +19,7 @@ void drawLayersPanel(UiState& ui, MapModel& model) {
     }
     if (ui.load.loading) {
         ImGui::TextUnformatted(tr(lang, Text::Loading));
-        ImGui::ProgressBar(ui.load.progress, ImVec2(-1, 0), ui.load.stage.in(lang).c_str());
+        ImGui::ProgressBar(ui.load.progress, ImVec2(-1, 0), dataLabel(ui.load.stage.in(lang)).c_str());
     }
     if (!ui.load.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));
@@ -29,7 +30,7 @@ void drawLayersPanel(UiState& ui, MapModel& model) {
     for (std::size_t k = model.layers.size(); k-- > 0;) {
         MapLayer& l = model.layers[k];
         ImGui::PushID(static_cast<int>(k));
-        ImGui::Checkbox(l.name(lang).c_str(), &l.view.shown);
+        ImGui::Checkbox(dataLabel(l.name(lang)).c_str(), &l.view.shown);
         ImGui::SameLine(ImGui::GetWindowWidth() - 70 * s);
         if (ImGui::ArrowButton("up", ImGuiDir_Up) && k + 1 < model.layers.size()) {
             std::swap(model.layers[k], model.layers[k + 1]);

@@ -2,6 +2,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "data_label.hpp"
 #include "ui_state.hpp"
 
 namespace app {
@@ -36,7 +37,7 @@ void drawSearchPanel(UiState& ui, const MapModel& model) {
                 const SearchTarget& t = model.targets[ui.results[k]];
                 ImGui::PushID(static_cast<int>(k));
                 // Large rows: they are touched with a finger at a congress booth.
-                if (ImGui::Selectable(t.name.c_str(), false, 0, ImVec2(0, 26 * s)) || (enter && k == 0)) {
+                if (ImGui::Selectable(dataLabel(t.name).c_str(), false, 0, ImVec2(0, 26 * s)) || (enter && k == 0)) {
                     ui.flyTo = t.ref;
                     ui.selected = t.ref;
                     ui.query.clear();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "data_label.hpp"
 #include "domain/number_format.hpp"
 #include "domain/sheets.hpp"
 #include "ui_state.hpp"
@@ -321,7 +322,7 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
                             ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 60 * s));
     bool open = true;
-    const std::string title = model.nameOf(*ui.selected, sh.lang) + "###details";
+    const std::string title = dataLabel(model.nameOf(*ui.selected, sh.lang)) + "###details";
     if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (id == kListingsLayer) {
             const Listing* l = listingOf(sh.t, table, f);

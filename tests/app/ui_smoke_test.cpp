@@ -7,6 +7,7 @@
 #include "headless_imgui.hpp"
 #include "map/map_model.hpp"
 #include "map/scene.hpp"
+#include "ui/data_label.hpp"
 #include "ui/ui_state.hpp"
 
 namespace {
@@ -98,3 +99,20 @@ TEST_F(UiSmoke, PickFindsPolygonsAndRespectsHoles) {
 }
 
 }  // namespace
+
+// Data in ImGui labels: the whole text shows (ImGui's own FindRenderedTextEnd is the oracle) and
+// the ID is the caller's, whatever the text holds.
+TEST(DataLabel, TitlesWithHashesShowWholeAndKeepTheCallersId) {
+    for (const std::string title : {"##Hidden###id", "Maison ## B", "###", "#1 # 2", "Plain"}) {
+        SCOPED_TRACE(title);
+        const std::string shown = app::dataLabel(title);
+        EXPECT_EQ(ImGui::FindRenderedTextEnd(shown.c_str()), shown.c_str() + shown.size());
+        std::string withoutBreaks;
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            if (!(shown[i] == ' ' && i > 0 && shown[i - 1] == '#' && i + 1 < shown.size() && shown[i + 1] == '#'))
+                withoutBreaks += shown[i];
+        EXPECT_EQ(withoutBreaks, title);
+        const std::string label = shown + "###details";
+        EXPECT_EQ(ImHashStr(label.c_str()), ImHashStr("###details"));
+    }
+}

@@ -71,4 +71,47 @@ TEST(PostGisConnection, PasswordsAreMaskedAndBadConnectionsExplained) {
     EXPECT_NE(r.err.find("password=***"), std::string::npos) << r.err;
 }
 
+// A password planted in every form libpq accepts, given to every subcommand as a source, a store
+// or SANTEMAP_STORE: no output (standard output, standard error) of any of them shows it.
+TEST(PostGisConnection, NoSubcommandEverPrintsAPlantedPassword) {
+    const std::string dir = testing_support::scratchDir("planted_password");
+    testing_support::writeFile(dir + "/new.csv",
+                               "category,kind,title,professions,commune_code\n"
+                               "logement,logement-interne,Studio,medecin-generaliste,41018\n");
+    testing_support::writeFile(dir + "/scene.json", "{}");
+    const std::vector<std::string> passwords = {"password=Plant1Secret",
+                                                "password = 'Plant2 Secret'",
+                                                "password='ab\\' Plant3Secret'",
+                                                "PASSWORD=Plant4Secret"};
+    std::vector<std::string> connections;
+    for (const auto& p : passwords) connections.push_back("PG:host=127.0.0.1 port=1 dbname=x user=u " + p);
+    connections.push_back("postgresql://u:Plant5Secret@127.0.0.1:1/x");
+    connections.push_back("postgresql://127.0.0.1:1/x?user=u&password=Plant6Secret&sslmode=disable");
+    // A reachable server too (when the tests have one): the "new listing store" message.
+    if (const char* pg = std::getenv("SANTEMAP_TEST_PG"))
+        connections.push_back(std::string(pg) + " password='x\\' Plant7Secret'");
+    const std::string out = shellQuote(dir + "/out.csv");
+    for (const auto& c : connections) {
+        const std::string q = shellQuote(c);
+        const std::vector<std::string> commands = {
+            "info " + q,
+            "info " + q + " --load",
+            "pick " + q + " --at 1.5,47.5",
+            "listings list --store " + q,
+            "listings import " + shellQuote(dir + "/new.csv") + " --store " + q,
+            "export --layer annonces --format csv --out " + out + " --store " + q,
+            "aids --profession medecin-generaliste --commune 41018 --zoning " + q,
+        };
+        for (const auto& command : commands) {
+            SCOPED_TRACE(command);
+            for (const auto& r : {santemap(command),
+                                  run("SANTEMAP_STORE=" + q + " " + shellQuote(SANTEMAP_BIN) + " " +
+                                      command.substr(0, command.find(" --store ")))}) {
+                EXPECT_EQ((r.out + r.err).find("Secret"), std::string::npos) << r.out << r.err;
+                EXPECT_EQ((r.out + r.err).find("Plant"), std::string::npos) << r.out << r.err;
+            }
+        }
+    }
+}
+
 }  // namespace

@@ -66,7 +66,8 @@ TEST(StoreSchema, AListingsTableOfAnotherSchemaIsRefusedAndLeftAlone) {
     const std::string dir = testing_support::scratchDir("store_schema_other");
     testing_support::writeFile(dir + "/listings.csv", "name,price\nStudio,350\n");
     const std::string store = dir + "/other.gpkg";
-    auto made = run("ogr2ogr -f GPKG " + shellQuote(store) + " " + shellQuote(dir + "/listings.csv") + " -nln listings");
+    auto made =
+        run("ogr2ogr -f GPKG " + shellQuote(store) + " " + shellQuote(dir + "/listings.csv") + " -nln listings");
     ASSERT_EQ(made.exitCode, 0) << made.err;
     expectRefusedAndUnchanged(store, "missing columns version, category");
 }
