@@ -1,8 +1,10 @@
 // One feature loop serves both whole-layer reads and streaming descriptions.
 #include "reader.hpp"
+#include "shapefile_check.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <filesystem>
 
 #include <cmath>
 #include <cstring>
@@ -209,6 +211,15 @@ void reportIssues(const Scan& scan, const std::string& context, bool csv, bool h
 
 bool isCsv(const OpenedSource& source) { return source.driver == "CSV"; }
 
+// The .shp of a Shapefile layer: the source itself, or the layer's file in a folder of them.
+void warnShapefileMismatches(const OpenedSource& source, OGRLayer& layer, Diagnostics& diag) {
+    if (source.driver != "ESRI Shapefile") return;
+    std::string shp = source.displayName;
+    std::error_code ec;
+    if (std::filesystem::is_directory(shp, ec)) shp = (std::filesystem::path(shp) / layer.GetName()).string() + ".shp";
+    for (auto& w : shapefileMismatches(shp)) diag.warn(std::move(w));
+}
+
 std::string layerContext(const OpenedSource& source, OGRLayer& layer) {
     return source.displayName + " (layer " + layer.GetName() + ")";
 }
@@ -227,6 +238,7 @@ Result<Layer> readLayer(const OpenedSource& source, int index, Diagnostics& diag
     auto crs = resolveCrs(srs, scan.sourceExtent, context);
     if (!crs) return crs.error();
     reportIssues(scan, context, isCsv(source), hasGeometry, diag);
+    warnShapefileMismatches(source, *ogr, diag);
     Layer& layer = scan.layer;
     layer.name = ogr->GetName();
     layer.sourceCrsWkt = crs->definition;
@@ -264,6 +276,7 @@ Result<LayerDescription> describeLayer(const OpenedSource& source, int index, Di
     if (!crs) return crs.error();
     const bool hasGeometry = ogr->GetLayerDefn()->GetGeomFieldCount() > 0;
     reportIssues(scan, context, isCsv(source), hasGeometry, diag);
+    warnShapefileMismatches(source, *ogr, diag);
 
     LayerDescription d;
     d.name = ogr->GetName();

@@ -203,6 +203,15 @@ Result<OpenedSource> openSource(const std::string& source, const OpenOptions& op
         return explainOpenFailure(source, capture, isDirectory);
     }
     DatasetPtr ds(raw);
+    // A driver may open a file it could not read (a FlatGeobuf whose header size is a lie gave no
+    // layer and exit 0): an error raised while opening, or while listing the layers, is the
+    // command's error, never swallowed.
+    const int layerCount = ds->GetLayerCount();
+    for (int i = 0; i < layerCount && capture.errors().empty(); ++i) ds->GetLayer(i);
+    if (!capture.errors().empty())
+        return Error{connection ? ErrorCode::Database : ErrorCode::BadFormat,
+                     "damaged or unreadable: " + maskPassword(capture.firstError()),
+                     shown};
     if (isDirectory && ds->GetLayerCount() == 0)
         return Error{ErrorCode::Unreadable, "is a directory with no vector data in it (give a file)", source};
     OpenedSource out;

@@ -185,3 +185,52 @@ TEST_F(BadInput, TooLargeToLoadIsRefusedCleanly) {
 }
 
 }  // namespace
+
+namespace {
+
+// The 718 communes of the data pack as a Shapefile in `dir`: communes.shp, .shx, .dbf.
+std::string communesShapefile(const std::string& dir) {
+    const std::string shp = dir + "/communes.shp";
+    auto r = run("ogr2ogr -f 'ESRI Shapefile' " + shellQuote(shp) + " data/public-data.gpkg communes");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    return shp;
+}
+
+// Rewrites the .dbf's record count to `records` and cuts the file after them, as a copy stopped
+// short would.
+void cutDbf(const std::string& dbf, std::uint32_t records) {
+    std::ifstream in(dbf, std::ios::binary);
+    std::string d((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto u16 = [&](std::size_t at) { return std::uint32_t(std::uint8_t(d[at])) | std::uint8_t(d[at + 1]) << 8; };
+    const std::uint32_t header = u16(8), recordLength = u16(10);
+    for (int k = 0; k < 4; ++k) d[4 + k] = static_cast<char>((records >> (8 * k)) & 0xff);
+    d.resize(header + std::size_t(recordLength) * records);
+    writeFile(dbf, d);
+}
+
+}  // namespace
+
+TEST_F(BadInput, ShapefileWithoutItsDbfIsLoadedWithAWarning) {
+    const std::string shp = communesShapefile(dir);
+    ASSERT_EQ(unlink((dir + "/communes.dbf").c_str()), 0);
+    expectWarnedOnce(shp, "no .dbf beside it: the 718 shapes have no attributes");
+}
+
+TEST_F(BadInput, ShapefileWhoseDbfIsShortIsLoadedWithAWarningNamingBothCounts) {
+    const std::string shp = communesShapefile(dir);
+    auto clean = info(shp);
+    EXPECT_EQ(clean.err.find("warning"), std::string::npos) << clean.err;  // the three files agree
+    cutDbf(dir + "/communes.dbf", 5);
+    expectWarnedOnce(shp, "718 shapes in the .shp/.shx but 5 records in communes.dbf");
+}
+
+TEST_F(BadInput, FlatGeobufWithALyingHeaderIsAnError) {
+    const std::string fgb = dir + "/departements.fgb";
+    ASSERT_EQ(run("ogr2ogr -f FlatGeobuf " + shellQuote(fgb) + " data/public-data.gpkg departements").exitCode, 0);
+    std::fstream f(fgb, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(8);  // after the magic bytes: the header's size
+    const char huge[4] = {'\xff', '\xff', '\xff', '\x7f'};
+    f.write(huge, 4);
+    f.close();
+    expectRejected(fgb, "Header size too large");
+}
