@@ -115,12 +115,16 @@ struct Scan {
     std::vector<std::size_t> nonUtf8;      // per field
     Box sourceExtent;
     std::int64_t featureCount = 0;
+    std::vector<std::string> gdalWarnings;  // as GDAL said them while reading
 };
 
 // The feature loop. With keep=false each feature is dropped after it is measured, and
 // `perFeature` sees its geometry first (used to extend the lon/lat extent).
 template <typename PerFeature>
 Status scanLayer(OGRLayer& ogr, bool csv, bool keep, Scan& scan, const std::string& context, PerFeature perFeature) {
+    // Errors are caught from the first call: some drivers read the whole file when first asked for
+    // the layer's columns (GDAL's XLSX parses the sheet then, and a malformed one lost its rows).
+    GdalErrorCapture capture;
     OGRFeatureDefn* defn = ogr.GetLayerDefn();
     const int nFields = defn->GetFieldCount();
     std::vector<OGRFieldType> types(nFields);
@@ -135,7 +139,6 @@ Status scanLayer(OGRLayer& ogr, bool csv, bool keep, Scan& scan, const std::stri
     }
     scan.layer.table.columns.resize(nFields);
 
-    GdalErrorCapture capture;
     ogr.ResetReading();
     for (;;) {
         std::unique_ptr<OGRFeature> f(ogr.GetNextFeature());
@@ -161,6 +164,9 @@ Status scanLayer(OGRLayer& ogr, bool csv, bool keep, Scan& scan, const std::stri
         perFeature(g, firstVertex);
         if (!keep) g = LayerGeometry{};
     }
+    // GDAL's warnings while reading say what it changed (a value of the wrong type read as empty):
+    // each is passed on once, never dropped.
+    for (const auto& w : capture.warnings()) scan.gdalWarnings.push_back(w);
     // A read error in the middle of a file (truncated data) must not pass for the end of the layer.
     if (!capture.errors().empty())
         return Error{
@@ -179,6 +185,7 @@ Status scanLayer(OGRLayer& ogr, bool csv, bool keep, Scan& scan, const std::stri
 
 void reportIssues(const Scan& scan, const std::string& context, bool csv, bool hasGeometryColumn, Diagnostics& diag) {
     const GeometryIssues& gi = scan.issues;
+    for (const auto& w : scan.gdalWarnings) diag.warn(context + ": " + w);
     if (scan.featureCount == 0) diag.warn(context + ": the layer is empty (0 features)");
     if (csv && !hasGeometryColumn)
         diag.warn(context +
@@ -212,12 +219,28 @@ void reportIssues(const Scan& scan, const std::string& context, bool csv, bool h
 bool isCsv(const OpenedSource& source) { return source.driver == "CSV"; }
 
 // The .shp of a Shapefile layer: the source itself, or the layer's file in a folder of them.
-void warnShapefileMismatches(const OpenedSource& source, OGRLayer& layer, Diagnostics& diag) {
-    if (source.driver != "ESRI Shapefile") return;
+std::string shpOf(const OpenedSource& source, OGRLayer& layer) {
     std::string shp = source.displayName;
     std::error_code ec;
     if (std::filesystem::is_directory(shp, ec)) shp = (std::filesystem::path(shp) / layer.GetName()).string() + ".shp";
-    for (auto& w : shapefileMismatches(shp)) diag.warn(std::move(w));
+    return shp;
+}
+
+void warnShapefileMismatches(const OpenedSource& source, OGRLayer& layer, Diagnostics& diag) {
+    if (source.driver != "ESRI Shapefile") return;
+    for (auto& w : shapefileMismatches(shpOf(source, layer))) diag.warn(std::move(w));
+}
+
+// A .prj that GDAL could not read is an error for every command alike (info once showed GDAL's
+// raw text, --load refused it): the CRS must not be guessed when the file declares one.
+Status checkShapefileCrs(const OpenedSource& source, OGRLayer& layer) {
+    if (source.driver != "ESRI Shapefile" || layer.GetSpatialRef()) return Ok{};
+    const std::string prj = prjOf(shpOf(source, layer));
+    if (prj.empty()) return Ok{};
+    return Error{ErrorCode::BadCrs,
+                 "its coordinate system (.prj) cannot be read: fix it or remove it (without a .prj the CRS is "
+                 "guessed from the coordinates)",
+                 prj};
 }
 
 std::string layerContext(const OpenedSource& source, OGRLayer& layer) {
@@ -230,6 +253,7 @@ Result<Layer> readLayer(const OpenedSource& source, int index, Diagnostics& diag
     OGRLayer* ogr = source.dataset->GetLayer(index);
     if (!ogr) return Error{ErrorCode::BadArgument, "no layer " + std::to_string(index), source.displayName};
     const std::string context = layerContext(source, *ogr);
+    if (auto crs = checkShapefileCrs(source, *ogr); !crs) return crs.error();
     Scan scan;
     Status st = scanLayer(*ogr, isCsv(source), true, scan, context, [](const LayerGeometry&, std::size_t) {});
     if (!st) return st.error();
@@ -251,6 +275,7 @@ Result<LayerDescription> describeLayer(const OpenedSource& source, int index, Di
     OGRLayer* ogr = source.dataset->GetLayer(index);
     if (!ogr) return Error{ErrorCode::BadArgument, "no layer " + std::to_string(index), source.displayName};
     const std::string context = layerContext(source, *ogr);
+    if (auto crs = checkShapefileCrs(source, *ogr); !crs) return crs.error();
     const OGRSpatialReference* srs = ogr->GetSpatialRef();
 
     // Declared non-WGS 84 CRS: every vertex is reprojected as it streams by.

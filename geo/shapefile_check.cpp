@@ -33,6 +33,8 @@ std::string plural(std::uint64_t n, const char* one, const char* many) {
 
 }  // namespace
 
+std::string prjOf(const std::string& shpPath) { return sibling(fs::path(shpPath), ".prj", ".PRJ"); }
+
 std::vector<std::string> shapefileMismatches(const std::string& shpPath) {
     std::vector<std::string> out;
     const fs::path shp(shpPath);

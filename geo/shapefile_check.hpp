@@ -13,4 +13,8 @@ namespace geo {
 // counts.
 std::vector<std::string> shapefileMismatches(const std::string& shpPath);
 
+// The .prj beside `shpPath`, or "" when there is none. GDAL reads a .prj it cannot parse as "no
+// CRS" without a word, and the coordinates were then guessed: the reader refuses it instead.
+std::string prjOf(const std::string& shpPath);
+
 }  // namespace geo

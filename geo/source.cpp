@@ -2,6 +2,7 @@
 #include "source.hpp"
 
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -209,9 +210,27 @@ Result<OpenedSource> openSource(const std::string& source, const OpenOptions& op
     const int layerCount = ds->GetLayerCount();
     for (int i = 0; i < layerCount && capture.errors().empty(); ++i) ds->GetLayer(i);
     if (!capture.errors().empty())
-        return Error{connection ? ErrorCode::Database : ErrorCode::BadFormat,
-                     "damaged or unreadable: " + maskPassword(capture.firstError()),
-                     shown};
+        return Error{
+            connection ? ErrorCode::Database : ErrorCode::BadFormat,
+            (capture.firstError().rfind("PROJ:", 0) == 0 ? "declares a coordinate system that PROJ does not know: "
+                                                         : "damaged or unreadable: ") +
+                maskPassword(capture.firstError()),
+            shown};
+    // Columns named by --x/--y/--wkt must exist, and only a CSV has them: never ignored silently.
+    const auto& c = options.csv;
+    if (!c.xField.empty() || !c.yField.empty() || !c.wktField.empty()) {
+        if (!csv) return Error{ErrorCode::BadArgument, "--x, --y and --wkt apply to CSV files only", shown};
+        if (c.xField.empty() != c.yField.empty())
+            return Error{ErrorCode::BadArgument, "--x and --y go together", shown};
+        OGRFeatureDefn* defn = ds->GetLayerCount() ? ds->GetLayer(0)->GetLayerDefn() : nullptr;
+        for (const std::string* name : {&c.xField, &c.yField, &c.wktField}) {
+            if (name->empty() || (defn && defn->GetFieldIndex(name->c_str()) >= 0)) continue;
+            std::string columns;
+            for (int i = 0; defn && i < defn->GetFieldCount(); ++i)
+                columns += std::string(i ? ", " : "") + defn->GetFieldDefn(i)->GetNameRef();
+            return Error{ErrorCode::BadArgument, "no column '" + *name + "' (columns: " + columns + ")", shown};
+        }
+    }
     if (isDirectory && ds->GetLayerCount() == 0)
         return Error{ErrorCode::Unreadable, "is a directory with no vector data in it (give a file)", source};
     OpenedSource out;

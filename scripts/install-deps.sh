@@ -9,7 +9,7 @@ packages=(
   libgdal-dev libproj-dev libglfw3-dev libimgui-dev libepoxy-dev libstb-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
   # tests: GDAL and PROJ command-line oracles, headless GL, a PostGIS server
-  gdal-bin proj-bin xvfb xauth libgl1-mesa-dri libegl1 postgresql-15-postgis-3 git clang-format
+  gdal-bin proj-bin xvfb xauth libgl1-mesa-dri libegl1 postgresql-15-postgis-3 git clang-format zip unzip
 )
 
 missing=()

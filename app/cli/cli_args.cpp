@@ -1,6 +1,8 @@
 // Parses argv against the options a subcommand declares.
 #include "cli_args.hpp"
 
+#include <filesystem>
+
 namespace app {
 
 std::optional<UsageError> parseArgs(int argc,
@@ -40,6 +42,12 @@ std::optional<UsageError> parseArgs(int argc,
         } else {
             return UsageError{"unknown option --" + name};
         }
+    }
+    // A data folder that does not exist must not fall back silently on the rest of the search path.
+    if (auto data = out.value("data")) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(*data, ec))
+            return UsageError{"--data " + *data + ": no such folder (it names the folder of the data files)"};
     }
     return std::nullopt;
 }

@@ -49,26 +49,34 @@ geo::Result<AidAmount> parseAmount(const nlohmann::json& a, const std::string& w
     if (a.is_null()) return out;
     auto bad = [&](const std::string& m) { return geo::Error{geo::ErrorCode::BadFormat, where + ": " + m, ""}; };
     if (!a.is_object()) return bad("amount must be an object or null");
-    auto num = [&](const char* k) -> std::optional<double> {
-        if (a.contains(k) && a[k].is_number()) return a[k].get<double>();
-        return std::nullopt;
-    };
-    if (auto v = num("once_eur")) {
+    // No aid of a département or the State reaches ten million euros: beyond, a typing error.
+    const geo::NumberLimits euros{0, 1e7}, months{1, 600, true}, years{1, 100, true};
+    // Negative amounts are refused by the limits ("smaller than 0").
+    std::optional<double> found[5];
+    const char* keys[5] = {"once_eur", "per_month_eur", "per_year_eur", "months", "years"};
+    for (int k = 0; k < 5; ++k) {
+        auto v = jsonCheckedNumber(a, keys[k], k < 3 ? euros : k == 3 ? months : years, where);
+        if (!v) return geo::Error{geo::ErrorCode::BadFormat, v.error().message, ""};
+        found[k] = v.value();
+    }
+    auto count = [](std::optional<double> v) { return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt; };
+    if (found[0]) {
         out.rule = AidAmount::Rule::Once;
-        out.eur = *v;
-    } else if (auto m = num("per_month_eur")) {
+        out.eur = *found[0];
+    } else if (found[1]) {
         out.rule = AidAmount::Rule::PerMonth;
-        out.eur = *m;
-        out.count = jsonInt(a, "months");
-    } else if (auto y = num("per_year_eur")) {
+        out.eur = *found[1];
+        out.count = count(found[3]);
+    } else if (found[2]) {
         out.rule = AidAmount::Rule::PerYear;
-        out.eur = *y;
-        out.count = jsonInt(a, "years");
+        out.eur = *found[2];
+        out.count = count(found[4]);
     } else {
         return bad("amount needs once_eur, per_month_eur or per_year_eur");
     }
-    if (out.eur < 0) return bad("amount must not be negative");
-    out.capEur = num("cap_eur");
+    auto cap = jsonCheckedNumber(a, "cap_eur", euros, where);
+    if (!cap) return geo::Error{geo::ErrorCode::BadFormat, cap.error().message, ""};
+    out.capEur = cap.value();
     return out;
 }
 
@@ -135,7 +143,9 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
         auto amount = parseAmount(e.contains("amount") ? e["amount"] : nlohmann::json(), where);
         if (!amount) return bad(amount.error().message);
         r.amount = amount.value();
-        r.commitmentYears = jsonInt(e, "commitment_years");
+        auto commitment = jsonCheckedNumber(e, "commitment_years", geo::NumberLimits{0, 100, true}, where);
+        if (!commitment) return bad(commitment.error().message);
+        if (commitment.value()) r.commitmentYears = static_cast<int>(**commitment);
         r.validFrom = jsonText(e, "valid_from");
         r.validTo = jsonText(e, "valid_to");
         for (const auto* d : {&r.validFrom, &r.validTo})

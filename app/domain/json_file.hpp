@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/checked_number.hpp"
 #include "geo/result.hpp"
 #include "ui_text.hpp"
 
@@ -18,6 +19,14 @@ geo::Result<nlohmann::json> readJsonFile(const std::string& path);
 std::string jsonText(const nlohmann::json& j, const char* key);
 std::vector<std::string> jsonTexts(const nlohmann::json& j, const char* key);  // the strings of an array
 std::optional<int> jsonInt(const nlohmann::json& j, const char* key);
+
+// The number at `key` (absent or null: nullopt), checked against `limits`: a value that is not a
+// number, not whole when it must be, or out of range is an error naming `where`, the key and the
+// value. Every number a data file gives goes through this (4294967297 pixels once became 1).
+geo::Result<std::optional<double>> jsonCheckedNumber(const nlohmann::json& j,
+                                                     const char* key,
+                                                     const geo::NumberLimits& limits,
+                                                     const std::string& where);
 // A text in both languages: {"fr": ..., "en": ...}, or a plain string (French only).
 LocalText jsonLocal(const nlohmann::json& j, const char* key);
 

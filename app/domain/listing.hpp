@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/checked_number.hpp"
 #include "geo/types.hpp"
 #include "ui_text.hpp"
 
@@ -52,6 +53,11 @@ struct Listing {
 // Problems that forbid saving, one per line (French by default: import reports are French
 // documents); empty when the listing is valid.
 std::vector<std::string> validateListing(const Listing& l, Language lang = Language::French);
+
+// What a listing's numbers can be, for the import and the editor alike: a rent of 1e308 € or a
+// capacity of 10^20 places is a typing error.
+inline constexpr geo::NumberLimits kListingLongitude{-180, 180}, kListingLatitude{-90, 90},
+    kListingCapacity{0, 100000, true}, kListingRent{0, 100000};
 
 // The category's name for people ("Opportunité d'installation"…).
 Text categoryText(const std::string& category);

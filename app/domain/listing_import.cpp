@@ -1,4 +1,5 @@
 #include "listing_import.hpp"
+#include "geo/checked_number.hpp"
 
 #include <cpl_conv.h>
 
@@ -50,18 +51,38 @@ std::optional<bool> parseBool(const std::string& s, std::vector<std::string>& pr
     return std::nullopt;
 }
 
-std::optional<double> parseNumber(const std::string& s, std::vector<std::string>& problems, const std::string& field) {
+// What each number of a listing can be: a rent of 1e308 € or a capacity of 10^20 places is a
+// typing error, refused on its own line (the other lines are imported).
+const geo::NumberLimits& kLongitude = kListingLongitude;
+const geo::NumberLimits& kLatitude = kListingLatitude;
+const geo::NumberLimits& kCapacity = kListingCapacity;
+const geo::NumberLimits& kRent = kListingRent;
+
+std::optional<double> parseNumber(const std::string& s,
+                                  std::vector<std::string>& problems,
+                                  const std::string& field,
+                                  const geo::NumberLimits& limits) {
     if (s.empty()) return std::nullopt;
-    std::string t = s;
-    for (char& c : t)
-        if (c == ',') c = '.';  // French decimal comma
-    char* end = nullptr;
-    double v = std::strtod(t.c_str(), &end);
-    if (!end || *end != '\0' || !std::isfinite(v)) {
-        problems.push_back(field + " : « " + s + " » n'est pas un nombre");
-        return std::nullopt;
+    double v = 0;
+    const geo::NumberIssue issue = geo::readNumber(s, limits, v);
+    const std::string quoted = field + " : « " + s + " » ";
+    switch (issue) {
+        case geo::NumberIssue::None:
+            return v;
+        case geo::NumberIssue::NotANumber:
+            problems.push_back(quoted + "n'est pas un nombre");
+            break;
+        case geo::NumberIssue::NotWhole:
+            problems.push_back(quoted + "n'est pas un nombre entier");
+            break;
+        case geo::NumberIssue::TooSmall:
+            problems.push_back(quoted + "est inférieur à " + geo::numberText(limits.min));
+            break;
+        case geo::NumberIssue::TooLarge:
+            problems.push_back(quoted + "dépasse " + geo::numberText(limits.max));
+            break;
     }
-    return v;
+    return std::nullopt;
 }
 
 class SheetAsTypedList {
@@ -186,13 +207,16 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
             l.lonLat = g.firstVertex(r);
             hasPosition = true;
         } else {
-            auto lon = parseNumber(get("lon"), problems, "lon");
-            auto lat = parseNumber(get("lat"), problems, "lat");
+            const std::string lonText = get("lon"), latText = get("lat");
+            auto lon = parseNumber(lonText, problems, "lon", kLongitude);
+            auto lat = parseNumber(latText, problems, "lat", kLatitude);
             if (lon && lat) {
                 l.lonLat = {*lon, *lat};
                 hasPosition = true;
-            } else if (lon || lat) {
-                problems.push_back("lon et lat vont ensemble");
+            } else if (lonText.empty() != latText.empty()) {
+                // GDAL reads a lon or lat that is not a number (nan, a typo) as empty.
+                problems.push_back(std::string(lonText.empty() ? "lon" : "lat") +
+                                   " : vide ou pas un nombre (lon et lat vont ensemble)");
             }
         }
         for (auto& p : placeInCommune(l, communes, hasPosition)) problems.push_back(std::move(p));
@@ -202,12 +226,10 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
         l.contactPhone = get("contact_phone");
         l.contactEmail = get("contact_email");
         l.contactPublic = parseBool(get("contact_public"), problems, "contact_public").value_or(true);
-        if (auto cap = parseNumber(get("capacity"), problems, "capacite")) {
-            if (*cap != std::floor(*cap)) problems.push_back("capacite : nombre entier attendu");
-            l.capacity = static_cast<std::int64_t>(*cap);
-        }
-        l.priceMinEur = parseNumber(get("price_min_eur"), problems, "loyer_min");
-        l.priceMaxEur = parseNumber(get("price_max_eur"), problems, "loyer_max");
+        if (auto cap = parseNumber(get("capacity"), problems, "capacite", kCapacity))
+            l.capacity = static_cast<std::int64_t>(*cap);  // checked: a whole number within kCapacity
+        l.priceMinEur = parseNumber(get("price_min_eur"), problems, "loyer_min", kRent);
+        l.priceMaxEur = parseNumber(get("price_max_eur"), problems, "loyer_max", kRent);
         l.furnished = parseBool(get("furnished"), problems, "meuble");
         l.vehicle = parseBool(get("vehicle"), problems, "vehicule");
         l.semesters = get("semesters");

@@ -1,5 +1,6 @@
 // Checked JSON readers for styles.
 #include "style_json.hpp"
+#include "geo/checked_number.hpp"
 
 #include <algorithm>
 
@@ -16,7 +17,12 @@ render::Rgba jsonColor(const Json& j, const std::string& key) {
 
 double jsonNumber(const Json& j, const std::string& key) {
     if (!j.is_number()) throw JsonError{key + " must be a number"};
-    return j.get<double>();
+    // Within what a float holds (widths, sizes and opacities become floats): 1e308 is no width.
+    const geo::NumberLimits limits{-1e30, 1e30};
+    const double v = j.get<double>();
+    if (const auto issue = geo::checkNumber(v, limits); issue != geo::NumberIssue::None)
+        throw JsonError{key + ": " + geo::describeNumberIssue(issue, j.dump(), limits)};
+    return v;
 }
 
 std::string jsonString(const Json& j, const std::string& key) {

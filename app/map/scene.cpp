@@ -1,5 +1,6 @@
 // Scene JSON → Scene, with one clear message per mistake.
 #include "scene.hpp"
+#include "domain/json_file.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -93,12 +94,15 @@ geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir
         Scene s;
         if (j.contains("size")) {
             const Json& sz = j["size"];
-            if (!sz.is_array() || sz.size() != 2 || !sz[0].is_number_integer() || !sz[1].is_number_integer())
-                throw Bad{"size must be [width, height] in pixels"};
-            s.width = sz[0].get<int>();
-            s.height = sz[1].get<int>();
-            if (s.width < 1 || s.height < 1 || s.width > 16384 || s.height > 16384)
-                throw Bad{"size must be between 1 and 16384 pixels a side"};
+            if (!sz.is_array() || sz.size() != 2) throw Bad{"size must be [width, height] in pixels"};
+            const geo::NumberLimits pixels{1, 16384, true};
+            const Json pair = {{"width", sz[0]}, {"height", sz[1]}};
+            for (const char* side : {"width", "height"}) {
+                auto v = jsonCheckedNumber(pair, side, pixels, "size");
+                if (!v) throw Bad{v.error().message};
+                if (!v.value()) throw Bad{"size must be [width, height] in pixels"};
+                (std::string(side) == "width" ? s.width : s.height) = static_cast<int>(**v);
+            }
         }
         if (j.contains("crs")) s.crs = jsonString(j["crs"], "crs");
         if (auto ok = geo::validateCrs(s.crs); !ok) throw Bad{"crs: " + ok.error().message};

@@ -22,13 +22,16 @@ void kindCombo(Language lang, std::string& kind, const char* const (&kinds)[N]) 
     }
 }
 
-void optionalNumber(const char* label, std::optional<double>& v) {
-    std::string text = v ? std::to_string(static_cast<long long>(*v)) : "";
+// A number field that takes only what the quantity can be (the same limits as the import): typed
+// text beyond them is not taken. Shown as written back (350.5 stays 350.5).
+void optionalNumber(const char* label, std::optional<double>& v, const geo::NumberLimits& limits) {
+    std::string text = v ? geo::numberText(*v) : "";
     if (ImGui::InputText(label, &text, ImGuiInputTextFlags_CharsDecimal)) {
+        double parsed = 0;
         if (text.empty())
             v.reset();
-        else
-            v = std::strtod(text.c_str(), nullptr);
+        else if (geo::readNumber(text, limits, parsed) == geo::NumberIssue::None)
+            v = parsed;
     }
 }
 
@@ -147,10 +150,11 @@ void detailFields(Language lang, Listing& d, float s) {
     ImGui::Checkbox(tr(lang, Text::ContactIsPublic), &d.contactPublic);
     if (d.category == "logement") {
         std::optional<double> cap = d.capacity ? std::optional<double>(static_cast<double>(*d.capacity)) : std::nullopt;
-        optionalNumber(tr(lang, Text::Places), cap);
+        optionalNumber(tr(lang, Text::Places), cap, kListingCapacity);
+        // Whole and within kListingCapacity: the conversion is exact.
         d.capacity = cap ? std::optional<std::int64_t>(static_cast<std::int64_t>(*cap)) : std::nullopt;
-        optionalNumber(tr(lang, Text::RentMin), d.priceMinEur);
-        optionalNumber(tr(lang, Text::RentMax), d.priceMaxEur);
+        optionalNumber(tr(lang, Text::RentMin), d.priceMinEur, kListingRent);
+        optionalNumber(tr(lang, Text::RentMax), d.priceMaxEur, kListingRent);
         optionalBool(lang, tr(lang, Text::Furnished), d.furnished);
         optionalBool(lang, tr(lang, Text::VehicleLent), d.vehicle);
         ImGui::InputTextWithHint(tr(lang, Text::Semesters), tr(lang, Text::SemestersHint), &d.semesters);

@@ -234,3 +234,65 @@ TEST_F(BadInput, FlatGeobufWithALyingHeaderIsAnError) {
     f.close();
     expectRejected(fgb, "Header size too large");
 }
+
+// Options and declarations are never ignored silently: each gets one behaviour, with a message.
+TEST_F(BadInput, CsvColumnOptionsNamingMissingColumnsAreErrors) {
+    const std::string csv = file("points.csv", "name,lon,lat\nA,1.3,47.5\n");
+    expectRejected(csv, "no column 'nope' (columns: name, lon, lat)", "--wkt nope");
+    expectRejected(csv, "no column 'nope'", "--x nope --y lat");
+    expectRejected(csv, "--x and --y go together", "--x lon");
+    EXPECT_EQ(info(csv, "--x lon --y lat").exitCode, 0);
+    const std::string json = file("p.geojson", R"({"type":"FeatureCollection","features":[]})");
+    expectRejected(json, "apply to CSV files only", "--x lon --y lat");
+}
+
+TEST_F(BadInput, ADataFolderThatDoesNotExistIsAnError) {
+    for (const std::string command : {"aids --profession infirmier --commune 41018",
+                                      "territory",
+                                      "export --layer communes --format csv --out x.csv"}) {
+        auto r = run(shellQuote(SANTEMAP_BIN) + " " + command + " --data /nonexistent/santemap-data");
+        EXPECT_EQ(r.exitCode, 2) << command;
+        EXPECT_NE(r.err.find("--data /nonexistent/santemap-data: no such folder"), std::string::npos) << r.err;
+    }
+}
+
+TEST_F(BadInput, AnUnknownCrsIsAnErrorNotWgs84) {
+    const std::string path = file(
+        "unknown-crs.geojson",
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::999999"}},)"
+        R"("features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1.3,47.5]}}]})");
+    expectRejected(path, "coordinate system that PROJ does not know");
+    expectRejected(path, "coordinate system that PROJ does not know", "--load");
+}
+
+TEST_F(BadInput, AnUnreadablePrjIsTheSameErrorForInfoAndLoad) {
+    const std::string shp = communesShapefile(dir);
+    writeFile(dir + "/communes.prj", "GARBAGE, NOT WKT");
+    for (const char* extra : {"", "--load"}) {
+        auto r = info(shp, extra);
+        EXPECT_EQ(r.exitCode, 1) << extra;
+        EXPECT_NE(r.err.find(dir + "/communes.prj: its coordinate system (.prj) cannot be read"), std::string::npos)
+            << r.err;
+    }
+}
+
+TEST_F(BadInput, ASpreadsheetWithMalformedXmlIsReportedNotCutShort) {
+    std::string csv = "category,kind,title,professions,commune_code\n";
+    for (int i = 1; i <= 50; ++i) csv += "logement,logement-interne,Studio " + std::to_string(i) + ",,41018\n";
+    writeFile(dir + "/rows.csv", csv);
+    ASSERT_EQ(run("cd " + shellQuote(dir) + " && ogr2ogr -f XLSX rows.xlsx rows.csv").exitCode, 0);
+    // The sheet's XML broken in its middle, the rest of the archive intact.
+    ASSERT_EQ(run("cd " + shellQuote(dir) +
+                  " && mkdir x && cd x && unzip -q ../rows.xlsx && "
+                  "f=xl/worksheets/sheet1.xml && n=$(($(wc -c < $f) / 2)) && "
+                  "{ head -c $n $f; printf '<<broken&&'; tail -c +$((n + 1)) $f; } > s && mv s $f && "
+                  "zip -q -r ../broken.xlsx .")
+                  .exitCode,
+              0);
+    auto r = run(shellQuote(SANTEMAP_BIN) + " listings import " + shellQuote(dir + "/broken.xlsx") + " --store " +
+                 shellQuote(dir + "/s.gpkg"));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.err.find("broken.xlsx"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("XML"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("ERROR 1"), std::string::npos) << "GDAL's error escaped the capture: " << r.err;
+}
