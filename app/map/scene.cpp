@@ -130,6 +130,10 @@ geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir
         }
         if (!j.contains("layers") || !j["layers"].is_array() || j["layers"].empty())
             throw Bad{"layers must be a non-empty array"};
+        // A map of more layers is not readable, and 2,000 took over a minute to refuse nothing.
+        if (j["layers"].size() > kMaxSceneLayers)
+            throw Bad{"layers: " + std::to_string(j["layers"].size()) + " layers, at most " +
+                      std::to_string(kMaxSceneLayers) + " in a scene"};
         const fs::path dir = fs::absolute(path).parent_path();
         std::optional<TerritoryBuilder> catalogue;  // opened once, when a layer names it
         for (std::size_t i = 0; i < j["layers"].size(); ++i) {

@@ -47,6 +47,9 @@ struct Scene {
     std::shared_ptr<TerritoryData> territory;
 };
 
+// At most this many layers in a scene file (more is an error, named).
+inline constexpr std::size_t kMaxSceneLayers = 256;
+
 // Reads and validates a scene file; errors name the file and the key at fault.
 geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir = {});
 

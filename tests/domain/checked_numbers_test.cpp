@@ -1,5 +1,6 @@
 // Numbers and dates from files and arguments: one checked conversion for each kind of value, and
 // a range error names the file, the row or key, and the value (never a wrapped or negative number).
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -104,4 +105,16 @@ TEST(CheckedNumbers, AnImportRejectsOnlyTheLinesWithBadNumbersAndSaysWhy) {
     EXPECT_EQ(problems[3].find("négative"), std::string::npos) << problems[3];
     EXPECT_NE(problems[4].find("loyer_min"), std::string::npos) << problems[4];
     EXPECT_NE(problems[4].find("dépasse 100000"), std::string::npos) << problems[4];
+}
+
+TEST(CheckedNumbers, AtMost256LayersInAScene) {
+    const std::string dir = testing_support::scratchDir("checked_scene_layers");
+    nlohmann::json scene = {{"size", {200, 100}}, {"layers", nlohmann::json::array()}};
+    for (int i = 0; i < 2000; ++i) scene["layers"].push_back({{"source", "nothing.geojson"}});
+    testing_support::writeFile(dir + "/scene.json", scene.dump());
+    const auto t0 = std::chrono::steady_clock::now();
+    auto r = santemap("render " + shellQuote(dir + "/scene.json") + " --out " + shellQuote(dir + "/x.png"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("2000 layers, at most 256"), std::string::npos) << r.err;
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10.0);
 }
