@@ -41,11 +41,16 @@ std::string numberText(double value) {
 std::string describeNumberIssue(NumberIssue issue, std::string_view text, const NumberLimits& limits) {
     const std::string quoted = "'" + std::string(text) + "'";
     switch (issue) {
-        case NumberIssue::None: return "";
-        case NumberIssue::NotANumber: return quoted + " is not a number";
-        case NumberIssue::NotWhole: return quoted + " is not a whole number";
-        case NumberIssue::TooSmall: return quoted + " is smaller than " + numberText(limits.min);
-        case NumberIssue::TooLarge: return quoted + " is larger than " + numberText(limits.max);
+        case NumberIssue::None:
+            return "";
+        case NumberIssue::NotANumber:
+            return quoted + " is not a number";
+        case NumberIssue::NotWhole:
+            return quoted + " is not a whole number";
+        case NumberIssue::TooSmall:
+            return quoted + " is smaller than " + numberText(limits.min);
+        case NumberIssue::TooLarge:
+            return quoted + " is larger than " + numberText(limits.max);
     }
     return "";
 }

@@ -69,21 +69,33 @@ bool ringTouchesItself(const LayerGeometry& g, std::uint32_t ring, std::vector<V
     return false;
 }
 
-// Tessellates all parts of a feature; false when the feature is invalid: a ring touches itself, or
-// the triangles do not cover exactly the polygon's area (self-intersections, overlapping parts).
-bool tessellateFeature(Worker& worker, const LayerGeometry& g, std::size_t f, std::vector<std::uint32_t>& out) {
+enum class FeatureTessellation { Exact, Invalid, Simplified };
+
+// Tessellates all parts of a feature. Invalid: a ring touches itself, or the triangles do not cover
+// exactly the polygon's area (self-intersections, overlapping parts). Simplified: a part was too
+// costly to clip exactly and was filled from a simplified outline (no area to compare then).
+FeatureTessellation tessellateFeature(Worker& worker,
+                                      const LayerGeometry& g,
+                                      std::size_t f,
+                                      std::vector<std::uint32_t>& out) {
     Tessellator& tess = worker.tess;
     bool touching = false;
     for (std::uint32_t r = g.partStart[g.featureStart[f]]; r < g.partStart[g.featureStart[f + 1]] && !touching; ++r)
         touching = ringTouchesItself(g, r, worker.sorted);
     const std::size_t first = out.size();
     double polygonArea = 0;
+    bool simplified = false;
     for (std::uint32_t p = g.featureStart[f]; p < g.featureStart[f + 1]; ++p) {
-        tess.polygon(g.vertices.data(), &g.ringStart[g.partStart[p]], g.partStart[p + 1] - g.partStart[p], out);
+        simplified |=
+            tess.polygon(g.vertices.data(), &g.ringStart[g.partStart[p]], g.partStart[p + 1] - g.partStart[p], out)
+                .simplified;
         polygonArea += partArea2(g, p);
     }
+    if (simplified) return FeatureTessellation::Simplified;
     const double meshArea = trianglesArea2(g.vertices, out.data() + first, out.size() - first);
-    return !touching && std::abs(meshArea - polygonArea) <= 1e-9 * std::max(std::abs(polygonArea), 1e-300);
+    return !touching && std::abs(meshArea - polygonArea) <= 1e-9 * std::max(std::abs(polygonArea), 1e-300)
+               ? FeatureTessellation::Exact
+               : FeatureTessellation::Invalid;
 }
 
 // Replaces features of `g` by repaired versions, keeping every other feature as it was.
@@ -110,7 +122,8 @@ LayerGeometry spliceRepaired(const LayerGeometry& g, const std::vector<std::pair
 struct Tessellation {
     std::vector<std::uint32_t> triangles;
     std::vector<std::uint32_t> triangleStart;
-    std::vector<std::size_t> invalid;  // features whose triangles do not match their area
+    std::vector<std::size_t> invalid;     // features whose triangles do not match their area
+    std::vector<std::size_t> simplified;  // features filled from a simplified outline
 };
 
 Tessellation tessellateAll(const LayerGeometry& g) {
@@ -120,7 +133,7 @@ Tessellation tessellateAll(const LayerGeometry& g) {
     struct ChunkOut {
         std::vector<std::uint32_t> triangles;
         std::vector<std::uint32_t> counts;  // triangles per feature
-        std::vector<std::size_t> invalid;
+        std::vector<std::size_t> invalid, simplified;
     };
     std::vector<ChunkOut> parts(chunks);
     std::vector<std::unique_ptr<Worker>> workers;
@@ -129,8 +142,11 @@ Tessellation tessellateAll(const LayerGeometry& g) {
         ChunkOut& out = parts[begin / kChunk];
         for (std::size_t f = begin; f < end; ++f) {
             const std::size_t before = out.triangles.size();
-            if (g.kind[f] == GeomKind::Polygon && !tessellateFeature(*workers[worker], g, f, out.triangles))
-                out.invalid.push_back(f);
+            if (g.kind[f] == GeomKind::Polygon) {
+                const auto result = tessellateFeature(*workers[worker], g, f, out.triangles);
+                if (result == FeatureTessellation::Invalid) out.invalid.push_back(f);
+                if (result == FeatureTessellation::Simplified) out.simplified.push_back(f);
+            }
             out.counts.push_back(static_cast<std::uint32_t>((out.triangles.size() - before) / 3));
         }
     });
@@ -144,6 +160,7 @@ Tessellation tessellateAll(const LayerGeometry& g) {
         t.triangles.insert(t.triangles.end(), p.triangles.begin(), p.triangles.end());
         for (std::uint32_t c : p.counts) t.triangleStart.push_back(t.triangleStart.back() + c);
         t.invalid.insert(t.invalid.end(), p.invalid.begin(), p.invalid.end());
+        t.simplified.insert(t.simplified.end(), p.simplified.begin(), p.simplified.end());
     }
     return t;
 }
@@ -163,7 +180,8 @@ Tessellation redoRepaired(const Tessellation& old,
     for (std::size_t f = 0; f < after.featureCount(); ++f) {
         if (next < repaired.size() && repaired[next] == f) {
             ++next;
-            if (after.kind[f] == GeomKind::Polygon && !tessellateFeature(worker, after, f, t.triangles))
+            if (after.kind[f] == GeomKind::Polygon &&
+                tessellateFeature(worker, after, f, t.triangles) == FeatureTessellation::Invalid)
                 t.invalid.push_back(f);
         } else {
             const std::int64_t shift =
@@ -185,6 +203,16 @@ Tessellation tessellateRepairing(LayerGeometry& display,
                                  Diagnostics* diag) {
     Tessellation tess = tessellateAll(display);
     repaired = 0;
+    if (diag && !tess.simplified.empty()) {
+        std::string list;
+        for (std::size_t k = 0; k < tess.simplified.size() && k < 5; ++k)
+            list += (k ? ", " : "") + std::to_string(fids.empty() ? tess.simplified[k] : fids[tess.simplified[k]]);
+        diag->warn(context + ": " + std::to_string(tess.simplified.size()) +
+                   (tess.simplified.size() == 1 ? " polygon is" : " polygons are") +
+                   " too complex to fill exactly in bounded time (ear clipping past its budget): filled from a "
+                   "simplified outline, outlines drawn exactly: fid " +
+                   list);
+    }
     if (tess.invalid.empty()) return tess;
     std::vector<std::pair<std::size_t, LayerGeometry>> fixes;
     for (std::size_t f : tess.invalid) {

@@ -39,6 +39,16 @@ struct TessellationScratch {
     std::vector<std::uint32_t>* out = nullptr;
     bool hashing = false;
     double minX = 0, minY = 0, invSize = 0;
+    // Work done on this polygon (vertices visited by ear tests, diagonal checks and bridges) and
+    // what it may spend: no ear clipper is n log n on every ring (a 1,000,000-vertex star did not
+    // finish in 600 s), so past its budget a polygon is abandoned and Tessellator falls back.
+    std::uint64_t work = 0, budget = std::numeric_limits<std::uint64_t>::max();
+    bool aborted = false;
+    bool spend(std::uint64_t units = 1) {
+        work += units;
+        if (work > budget) aborted = true;
+        return !aborted;
+    }
 
     Node& n(std::int32_t k) { return nodes[static_cast<std::size_t>(k)]; }
 
@@ -89,6 +99,7 @@ struct TessellationScratch {
         bool again;
         do {
             again = false;
+            if (!spend()) return start;
             Node& pn = n(p);
             if (!pn.steiner && (samePoint(pn, n(pn.next)) || cross(n(pn.prev), pn, n(pn.next)) == 0)) {
                 remove(p);
@@ -157,6 +168,7 @@ struct TessellationScratch {
         const double x1 = std::max({a.x, b.x, c.x}), y1 = std::max({a.y, b.y, c.y});
         if (!hashing) {
             for (std::int32_t p = c.next; p != ia; p = n(p).next) {
+                if (!spend()) return false;
                 const Node& pn = n(p);
                 if (pn.x >= x0 && pn.x <= x1 && pn.y >= y0 && pn.y <= y1 && blocks(a, b, c, p, ia, ic)) return false;
             }
@@ -165,6 +177,7 @@ struct TessellationScratch {
         const std::uint32_t minZ = zOrder(x0, y0), maxZ = zOrder(x1, y1);
         std::int32_t p = b.prevZ, q = b.nextZ;
         auto test = [&](std::int32_t k) {
+            if (!spend()) return true;  // abandoned: no more ears
             const Node& pn = n(k);
             return pn.x >= x0 && pn.x <= x1 && pn.y >= y0 && pn.y <= y1 && blocks(a, b, c, k, ia, ic);
         };
@@ -224,6 +237,7 @@ struct TessellationScratch {
         bool inside = false;
         std::int32_t p = ka;
         do {
+            spend();
             const Node& pn = n(p);
             const Node& nx = n(pn.next);
             if ((pn.y > py) != (nx.y > py) && nx.y != pn.y && px < (nx.x - pn.x) * (py - pn.y) / (nx.y - pn.y) + pn.x)
@@ -238,6 +252,7 @@ struct TessellationScratch {
         const Node& b = n(kb);
         std::int32_t p = ka;
         do {
+            if (!spend()) return true;
             const Node& pn = n(p);
             const Node& nx = n(pn.next);
             if (pn.i != a.i && nx.i != a.i && pn.i != b.i && nx.i != b.i && segmentsIntersect(pn, nx, a, b))
@@ -300,6 +315,7 @@ struct TessellationScratch {
         do {
             std::int32_t b = n(n(a).next).next;
             while (b != n(a).prev) {
+                if (aborted) return;
                 if (n(a).i != n(b).i && validDiagonal(a, b)) {
                     std::int32_t c = split(a, b);
                     a = filter(a, n(a).next);
@@ -319,6 +335,7 @@ struct TessellationScratch {
         if (pass == 0 && hashing) indexCurve(ear);
         std::int32_t stop = ear;
         while (n(ear).prev != n(ear).next) {
+            if (!spend()) return;
             const std::int32_t prev = n(ear).prev, next = n(ear).next;
             if (isEar(ear)) {
                 emit(n(prev), n(ear), n(next));
@@ -354,6 +371,7 @@ struct TessellationScratch {
         std::int32_t m = kNone;
         std::int32_t p = outer;
         do {
+            if (!spend()) return kNone;
             const Node& pn = n(p);
             const Node& nx = n(pn.next);
             if (hy <= pn.y && hy >= nx.y && nx.y != pn.y) {
@@ -378,6 +396,7 @@ struct TessellationScratch {
         Node t3{hy < my ? qx : hx, hy, 0, 0, 0};
         p = m;
         do {
+            spend();
             const Node& pn = n(p);
             const double d1 = cross(t1, t2, pn), d2 = cross(t2, t3, pn), d3 = cross(t3, t1, pn);
             const bool inside = (d1 >= 0 && d2 >= 0 && d3 >= 0) || (d1 <= 0 && d2 <= 0 && d3 <= 0);
@@ -407,12 +426,15 @@ struct TessellationScratch {
 Tessellator::Tessellator() : m_scratch(new TessellationScratch) {}
 Tessellator::~Tessellator() { delete m_scratch; }
 
-void Tessellator::polygon(const Vec2* v,
-                          const std::uint32_t* ringStart,
-                          std::size_t ringCount,
-                          std::vector<std::uint32_t>& triangles) {
+namespace {
+
+// The ear clipper over one polygon, within the scratch's budget (aborted when it is spent).
+void clipEars(TessellationScratch& s,
+              const Vec2* v,
+              const std::uint32_t* ringStart,
+              std::size_t ringCount,
+              std::vector<std::uint32_t>& triangles) {
     if (ringCount == 0) return;
-    TessellationScratch& s = *m_scratch;
     s.nodes.clear();
     const std::size_t total = ringStart[ringCount] - ringStart[0];
     s.nodes.reserve(total + 4 * ringCount + 16);
@@ -441,7 +463,10 @@ void Tessellator::polygon(const Vec2* v,
             if (a.first != b.first) return a.first < b.first;
             return s.n(a.second).y < s.n(b.second).y;
         });
-        for (const auto& h : s.holes) outer = s.eliminateHole(h.second, outer);
+        for (const auto& h : s.holes) {
+            if (s.aborted) return;
+            outer = s.eliminateHole(h.second, outer);
+        }
     }
 
     s.hashing = total > 80;
@@ -459,6 +484,89 @@ void Tessellator::polygon(const Vec2* v,
         s.invSize = size != 0 ? 32767.0 / size : 0;
     }
     s.earcut(outer, 0);
+}
+
+// Keeps a ring's vertices at least `tolerance` apart (from the last one kept): O(n), and the
+// vertices kept are the caller's own, so triangles still index its array.
+void decimate(const Vec2* v,
+              std::uint32_t begin,
+              std::uint32_t end,
+              double tolerance,
+              std::vector<Vec2>& outVertices,
+              std::vector<std::uint32_t>& outOriginal) {
+    const std::size_t first = outVertices.size();
+    const double t2 = tolerance * tolerance;
+    for (std::uint32_t k = begin; k < end; ++k) {
+        if (outVertices.size() > first) {
+            const Vec2& last = outVertices.back();
+            const double dx = v[k].x - last.x, dy = v[k].y - last.y;
+            if (dx * dx + dy * dy < t2) continue;
+        }
+        outVertices.push_back(v[k]);
+        outOriginal.push_back(k);
+    }
+    if (outVertices.size() - first < 3) {  // nothing left of this ring at this tolerance
+        outVertices.resize(first);
+        outOriginal.resize(first);
+    }
+}
+
+}  // namespace
+
+TessellationOutcome Tessellator::polygon(const Vec2* v,
+                                         const std::uint32_t* ringStart,
+                                         std::size_t ringCount,
+                                         std::vector<std::uint32_t>& triangles) {
+    TessellationOutcome outcome;
+    if (ringCount == 0) return outcome;
+    TessellationScratch& s = *m_scratch;
+    const std::size_t before = triangles.size();
+    const std::size_t total = ringStart[ringCount] - ringStart[0];
+    auto budgetFor = [](std::size_t vertices) { return kWorkBase + kWorkPerVertex * vertices; };
+    s.work = 0;
+    s.aborted = false;
+    s.budget = budgetFor(total);
+    clipEars(s, v, ringStart, ringCount, triangles);
+    outcome.work = s.work;
+    if (!s.aborted) return outcome;
+
+    // Past the budget: the polygon is filled from its outline kept at a fraction of a pixel of a
+    // view of the whole polygon on a 4096-pixel screen, coarser each time that is still too
+    // costly. Bounded: each try is budgeted, and the outline shrinks until nothing is left.
+    triangles.resize(before);
+    Box box;
+    for (std::uint32_t k = ringStart[0]; k < ringStart[ringCount]; ++k) box.expand(v[k].x, v[k].y);
+    const double size = std::max(box.maxX - box.minX, box.maxY - box.minY);
+    std::vector<Vec2> kept;
+    std::vector<std::uint32_t> original, starts, local;
+    std::size_t tried = total;
+    for (double tolerance = size / 4096 / 4; tolerance > 0 && tolerance <= 2 * size; tolerance *= 2) {
+        kept.clear();
+        original.clear();
+        starts.assign(1, 0);
+        for (std::size_t r = 0; r < ringCount; ++r) {
+            decimate(v, ringStart[r], ringStart[r + 1], tolerance, kept, original);
+            if (r == 0 && kept.empty()) break;  // the outer ring is gone: nothing to fill
+            if (kept.size() > starts.back()) starts.push_back(static_cast<std::uint32_t>(kept.size()));
+        }
+        outcome.simplified = true;
+        outcome.tolerance = tolerance;
+        if (kept.empty()) return outcome;
+        // A try costs a budget: only when the outline has really shrunk since the last one.
+        if (kept.size() * 4 > tried * 3 && tolerance * 2 <= 2 * size) continue;
+        tried = kept.size();
+        local.clear();
+        s.work = 0;
+        s.aborted = false;
+        s.budget = budgetFor(kept.size());
+        clipEars(s, kept.data(), starts.data(), starts.size() - 1, local);
+        outcome.work += s.work;
+        if (s.aborted) continue;
+        for (std::uint32_t k : local) triangles.push_back(original[k]);
+        outcome.keptVertices = kept.size();
+        return outcome;
+    }
+    return outcome;
 }
 
 }  // namespace geo

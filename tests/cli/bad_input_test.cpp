@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <fstream>
 #include <random>
 
@@ -295,4 +296,20 @@ TEST_F(BadInput, ASpreadsheetWithMalformedXmlIsReportedNotCutShort) {
     EXPECT_NE(r.err.find("broken.xlsx"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("XML"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("ERROR 1"), std::string::npos) << "GDAL's error escaped the capture: " << r.err;
+}
+
+// A valid polygon that is the ear clipper's worst case loads in bounded time, with one warning.
+TEST_F(BadInput, AStarShapedPolygonLoadsInBoundedTimeWithAWarning) {
+    std::string coords;
+    const int n = 200000;
+    for (int i = 0; i <= n; ++i) {
+        const double a = 2 * M_PI * (i % n) / n, r = (i % 2) ? 0.25 : 0.5;
+        coords += (i ? "," : "") + std::string("[") + std::to_string(1.5 + r * std::cos(a)) + "," +
+                  std::to_string(47.5 + r * std::sin(a)) + "]";
+    }
+    const std::string path = file("star.geojson",
+                                  R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},)"
+                                  R"("geometry":{"type":"Polygon","coordinates":[[)" +
+                                      coords + "]]}}]}");
+    expectWarnedOnce(path, "1 polygon is too complex to fill exactly in bounded time", "--load");
 }

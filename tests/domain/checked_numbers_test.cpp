@@ -15,7 +15,8 @@ using testing_support::shellQuote;
 
 TEST(CheckedNumbers, CalendarDatesOnly) {
     for (const char* good : {"2024-02-29", "2026-12-31", "2000-02-29", "1900-01-01"}) EXPECT_TRUE(geo::isIsoDate(good));
-    for (const char* bad : {"2025-02-30", "2023-02-29", "1900-02-29", "0000-01-01", "2026-04-31", "2026-00-10", "9999-12-31"})
+    for (const char* bad :
+         {"2025-02-30", "2023-02-29", "1900-02-29", "0000-01-01", "2026-04-31", "2026-00-10", "9999-12-31"})
         EXPECT_FALSE(geo::isIsoDate(bad)) << bad;
     for (const char* bad : {"2025-02-30", "0000-01-01"}) {
         auto r = santemap(std::string("aids --profession infirmier --commune 41018 --date ") + bad);
@@ -49,7 +50,8 @@ std::string dataWithAids(const std::string& name, const std::string& aidsJson) {
     const std::string dir = testing_support::scratchDir(name);
     for (const auto& e : std::filesystem::directory_iterator("data"))
         if (e.path().filename() != "aids.json")
-            std::filesystem::create_symlink(std::filesystem::absolute(e.path()), dir + "/" + e.path().filename().string());
+            std::filesystem::create_symlink(std::filesystem::absolute(e.path()),
+                                            dir + "/" + e.path().filename().string());
     testing_support::writeFile(dir + "/aids.json", aidsJson);
     return dir;
 }

@@ -1,6 +1,7 @@
 // Tessellator on small shapes whose areas are known exactly.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cmath>
 
 #include "geo/tessellate.hpp"
@@ -107,3 +108,56 @@ TEST(Tessellate, SelfTouchingRingIsCovered) {
 }
 
 }  // namespace
+
+namespace {
+
+// Tips at radius 1, notches at 0.5: every other vertex reflex, the ear clipper's worst case (a
+// 1,000,000-vertex star did not finish in 600 s before the budget).
+Shape starOrCircle(std::size_t n, bool star) {
+    std::vector<Vec2> pts(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double a = 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
+        const double r = star && (i % 2) ? 0.5 : 1.0;
+        pts[i] = {1000 * r * std::cos(a), 1000 * r * std::sin(a)};
+    }
+    Shape s;
+    s.ring(pts);
+    return s;
+}
+
+double shoelace(const std::vector<Vec2>& v) {
+    double a = 0;
+    for (std::size_t i = 0, j = v.size() - 1; i < v.size(); j = i++) a += (v[j].x - v[i].x) * (v[j].y + v[i].y);
+    return std::abs(a) / 2;
+}
+
+}  // namespace
+
+TEST(Tessellate, AStarTooCostlyToClipExactlyIsFilledSimplifiedInBoundedTime) {
+    const Shape star = starOrCircle(200000, true);
+    geo::Tessellator t;
+    std::vector<std::uint32_t> out;
+    const auto start = std::chrono::steady_clock::now();
+    const auto outcome = t.polygon(star.vertices.data(), star.rings.data(), 1, out);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 20.0);  // was minutes; generous for sanitizer builds
+    EXPECT_TRUE(outcome.simplified);
+    EXPECT_GT(outcome.tolerance, 0);
+    ASSERT_FALSE(out.empty());
+    for (std::uint32_t i : out) ASSERT_LT(i, star.vertices.size());  // the caller's own vertices
+    // The simplified fill stays within the star's outer circle and covers at least its inner disc's
+    // order of magnitude: a coarse fill, not garbage.
+    const double filled = area(star.vertices, out);
+    EXPECT_GT(filled, 0.5 * M_PI * 500 * 500);
+    EXPECT_LE(filled, M_PI * 1000 * 1000);
+}
+
+TEST(Tessellate, ALargeCircleStaysExactWithinItsBudget) {
+    const Shape circle = starOrCircle(200000, false);
+    geo::Tessellator t;
+    std::vector<std::uint32_t> out;
+    const auto outcome = t.polygon(circle.vertices.data(), circle.rings.data(), 1, out);
+    EXPECT_FALSE(outcome.simplified);
+    EXPECT_LT(outcome.work, geo::kWorkBase + geo::kWorkPerVertex * circle.vertices.size() / 2);  // margin
+    EXPECT_NEAR(area(circle.vertices, out), shoelace(circle.vertices), 1e-6 * shoelace(circle.vertices));
+}
