@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "memory.hpp"
+#include "memory_estimate.hpp"
 #include "parallel.hpp"
 #include "projection.hpp"
 #include "reader.hpp"
@@ -25,11 +26,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-std::uint64_t fileSize(const std::string& path) {
-    struct stat st {};
-    return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
-}
 
 // Twice the shoelace area of a polygon part (holes subtracted whatever their orientation).
 double partArea2(const LayerGeometry& g, std::uint32_t part) {
@@ -242,15 +238,10 @@ Tessellation tessellateRepairing(LayerGeometry& display,
 }  // namespace
 
 Status checkFitsInMemory(const std::string& path) {
-    std::uint64_t bytes = fileSize(path);
-    // A shapefile's attributes and index live beside it.
-    if (bytes && path.size() > 4 && (path.substr(path.size() - 4) == ".shp" || path.substr(path.size() - 4) == ".SHP"))
-        bytes += fileSize(path.substr(0, path.size() - 4) + ".dbf");
-    // Measured on French communes: memory peaks at about 3 bytes per byte of GeoJSON and
-    // 4 per byte of GeoPackage (source + display coordinates, triangles, GDAL's buffers).
-    const std::uint64_t needed = bytes * 4 + (64ull << 20);
-    const std::uint64_t available = availableMemoryBytes();
-    if (bytes && needed > available) {
+    // From the uncompressed size: a 2 MB zip can hold a 1 GB CSV.
+    const std::uint64_t needed = estimatedLoadBytes(path);
+    const std::uint64_t available = processMemoryLimitBytes();
+    if (needed && needed > available) {
         char msg[256];
         std::snprintf(msg,
                       sizeof msg,

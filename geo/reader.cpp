@@ -1,5 +1,6 @@
 // One feature loop serves both whole-layer reads and streaming descriptions.
 #include "reader.hpp"
+#include "memory_estimate.hpp"
 #include "shapefile_check.hpp"
 
 #include <gdal_priv.h>
@@ -140,10 +141,13 @@ Status scanLayer(OGRLayer& ogr, bool csv, bool keep, Scan& scan, const std::stri
     scan.layer.table.columns.resize(nFields);
 
     ogr.ResetReading();
+    const MemoryGuard guard;  // a read into memory stops cleanly at the process's limit
     for (;;) {
         std::unique_ptr<OGRFeature> f(ogr.GetNextFeature());
         if (!f) break;
         ++scan.featureCount;
+        if (keep && scan.featureCount % 1024 == 0)
+            if (auto fits = guard.check(context, scan.featureCount); !fits) return fits.error();
         if (keep) scan.layer.fids.push_back(f->GetFID());
         for (int i = 0; i < nFields; ++i) {
             Value v = readValue(*f, i, types[i]);

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "geo/memory.hpp"
+#include "geo/memory_estimate.hpp"
 #include "geo/pipeline.hpp"
 #include "geo/projection.hpp"
 #include "geo/reader.hpp"
@@ -26,7 +27,7 @@ nlohmann::ordered_json describeJson(const geo::LayerDescription& d) {
             {"fields", fields}};
 }
 
-nlohmann::ordered_json loadJson(const geo::LoadedLayer& l) {
+nlohmann::ordered_json loadJson(const geo::LoadedLayer& l, std::uint64_t estimatedBytes) {
     const auto& s = l.seconds;
     return {{"seconds",
              {{"read", s.read},
@@ -36,7 +37,10 @@ nlohmann::ordered_json loadJson(const geo::LoadedLayer& l) {
               {"total", s.total}}},
             {"vertices", l.display.vertices.size()},
             {"triangles", l.triangles.size() / 3},
-            {"peak_rss_mb", geo::peakRssMegabytes()}};
+            {"peak_rss_mb", geo::peakRssMegabytes()},
+            // What checkFitsInMemory estimated before reading (null: not a file), to compare.
+            {"estimated_mb",
+             estimatedBytes ? nlohmann::ordered_json(static_cast<double>(estimatedBytes) / 1048576.0) : nullptr}};
 }
 
 }  // namespace
@@ -81,7 +85,8 @@ int sourceInfo(const std::string& given, const Args& args, nlohmann::ordered_jso
                 return kExitBadInput;
             }
             layerJson = describeJson(d.value());
-            layerJson["load"] = loadJson(loaded.value());
+            layerJson["load"] =
+                loadJson(loaded.value(), geo::isConnectionString(path) ? 0 : geo::estimatedLoadBytes(path));
         } else {
             auto d = geo::describeLayer(src.value(), index, diag);
             printWarnings(diag.warnings);

@@ -123,10 +123,20 @@ geo::Status stampVersion(GDALDataset& ds, const std::string& table, const std::s
         }
     }
     const bool tx = ds.StartTransaction(FALSE) == OGRERR_NONE;
+    // One record per table: a stale one (its table dropped and made again) is replaced.
+    std::string key = versionKey(table), quoted;
+    for (char c : key) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    meta->SetAttributeFilter(("key = '" + quoted + "'").c_str());
+    std::vector<GIntBig> stale;
+    for (OGRFeatureUniquePtr old{meta->GetNextFeature()}; old; old.reset(meta->GetNextFeature()))
+        stale.push_back(old->GetFID());
+    meta->SetAttributeFilter(nullptr);
+    bool deleted = true;
+    for (GIntBig fid : stale) deleted = deleted && meta->DeleteFeature(fid) == OGRERR_NONE;
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(meta->GetLayerDefn()));
     f->SetField("key", versionKey(table).c_str());
     f->SetField("value", std::to_string(kListingSchemaVersion).c_str());
-    if (meta->CreateFeature(f.get()) != OGRERR_NONE || (tx && ds.CommitTransaction() != OGRERR_NONE)) {
+    if (!deleted || meta->CreateFeature(f.get()) != OGRERR_NONE || (tx && ds.CommitTransaction() != OGRERR_NONE)) {
         if (tx) ds.RollbackTransaction();
         return gdalFailure("cannot record the store's schema version", cap, context);
     }
@@ -174,9 +184,10 @@ geo::Status prepareListingStore(
         version = v.value();
     }
     if (!listings) {
+        // In a database the table may have been dropped on purpose: made again, record replaced.
+        if (mayCreate && access == StoreAccess::ReadWrite) return createListingStoreTables(ds, table, context);
         if (meta && version)
             return refused("a SantéMap store without its table '" + table + "': the store is damaged", context);
-        if (mayCreate && access == StoreAccess::ReadWrite) return createListingStoreTables(ds, table, context);
         return refused("not a SantéMap listing store: it has no table '" + table +
                            "' (a new store is created only at a path that does not exist yet)",
                        context);

@@ -103,8 +103,10 @@ TEST(Info, RelativeSourcesAreFoundThroughTheDataPath) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(parse(r)["layers"][0]["feature_count"],
               ogrinfo(dataFile(kCommunes41), "communes-41-loir-et-cher").featureCount);
+    // A --data folder that does not exist is an error, not a silent fall back on the search path.
     auto viaOption = santemap(std::string("info --data /nonexistent ") + kCommunes41);
-    EXPECT_EQ(viaOption.exitCode, 0);
+    EXPECT_EQ(viaOption.exitCode, 2);
+    EXPECT_NE(viaOption.err.find("--data /nonexistent: no such folder"), std::string::npos) << viaOption.err;
 }
 
 TEST(Info, UsageErrorsExitTwo) {
