@@ -73,8 +73,8 @@ std::uint64_t estimatedLoadBytes(const std::string& path) {
         if (endsWith(l, packed)) l.resize(l.size() - std::string(packed).size());
     // GDAL's GeoJSON reader holds the whole parsed document; a CSV's cells become text values.
     const std::uint64_t perByte = endsWith(l, ".geojson") || endsWith(l, ".json") ? 16
-                                  : endsWith(l, ".csv") || endsWith(l, ".tsv")     ? 12
-                                                                                   : 5;
+                                  : endsWith(l, ".csv") || endsWith(l, ".tsv")    ? 12
+                                                                                  : 5;
     return (40ull << 20) + perByte * bytes;
 }
 

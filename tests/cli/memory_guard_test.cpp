@@ -45,8 +45,8 @@ TEST(MemoryGuard, AZippedCsvIsEstimatedFromItsUncompressedSize) {
     ASSERT_EQ(run("cd " + shellQuote(dir) + " && zip -q points.zip points.csv").exitCode, 0);
     ASSERT_LT(std::filesystem::file_size(dir + "/points.zip"), std::filesystem::file_size(dir + "/points.csv") / 2);
     for (const std::string& source : {"/vsizip/" + dir + "/points.zip/points.csv", dir + "/points.zip"}) {
-        auto r = run("SANTEMAP_MEMORY_LIMIT_MB=60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(source) +
-                     " --load");
+        auto r =
+            run("SANTEMAP_MEMORY_LIMIT_MB=60 " + shellQuote(SANTEMAP_BIN) + " info " + shellQuote(source) + " --load");
         EXPECT_EQ(r.exitCode, 1) << source << "\n" << r.out;
         EXPECT_NE(r.err.find("too large to load"), std::string::npos) << r.err;
         EXPECT_NE(r.err.find("60 MB available"), std::string::npos) << r.err;
@@ -55,8 +55,9 @@ TEST(MemoryGuard, AZippedCsvIsEstimatedFromItsUncompressedSize) {
 
 TEST(MemoryGuard, AReadPastTheLimitStopsCleanly) {
     // The export reads the data pack's tables: the guard stops the read, names the table and the limit.
-    auto r = run("SANTEMAP_MEMORY_LIMIT_MB=40 " + shellQuote(SANTEMAP_BIN) + " export --layer communes --format csv --out " +
-                 shellQuote(testing_support::scratchDir("memory_guard") + "/c.csv"));
+    auto r =
+        run("SANTEMAP_MEMORY_LIMIT_MB=40 " + shellQuote(SANTEMAP_BIN) + " export --layer communes --format csv --out " +
+            shellQuote(testing_support::scratchDir("memory_guard") + "/c.csv"));
     EXPECT_EQ(r.exitCode, 1) << r.out;
     EXPECT_NE(r.err.find("stopped reading after"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("over the limit of 40 MB"), std::string::npos) << r.err;

@@ -160,6 +160,37 @@ TEST_P(ListingStoreTest, UpdatingAMissingListingIsRefusedAndWritesNothing) {
     EXPECT_EQ(all->size(), 1u);
 }
 
+// Another process (GDAL's own ogrinfo, as another SantéMap would through its store) saves the
+// listing between this editor's read and its save: the save is refused, nothing is overwritten.
+TEST_P(ListingStoreTest, AnEditSavedByAnotherProcessIsAConflictHere) {
+    auto store = open();
+    auto created = store.insert(sample("Cabinet"));
+    ASSERT_TRUE(created);
+    app::Listing mine = created.value();
+    const std::string fid = std::to_string(mine.fid);
+    auto other = run("ogrinfo -q " + shellQuote(target.source) + " -sql " +
+                     shellQuote("UPDATE " + target.table +
+                                " SET version = version + 1, title = 'Modifié ailleurs' WHERE fid = " + fid));
+    ASSERT_EQ(other.exitCode, 0) << other.err;
+    mine.title = "Modifié ici";
+    auto saved = store.update(mine);
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(saved.error().code, geo::ErrorCode::Conflict);
+    auto now = store.readAll();
+    ASSERT_TRUE(now);
+    EXPECT_EQ(now->front().title, "Modifié ailleurs");
+    // Deleted by the other process: the edit is a conflict too, and nothing comes back.
+    other = run("ogrinfo -q " + shellQuote(target.source) + " -sql " +
+                shellQuote("DELETE FROM " + target.table + " WHERE fid = " + fid));
+    ASSERT_EQ(other.exitCode, 0) << other.err;
+    auto gone = store.update(now->front());
+    ASSERT_FALSE(gone);
+    EXPECT_EQ(gone.error().code, geo::ErrorCode::Conflict);
+    auto after = store.readAll();
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(after->empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, ListingStoreTest, ::testing::Values("gpkg", "postgis"), [](const auto& p) {
     return p.param;
 });
