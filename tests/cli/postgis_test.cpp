@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "cli_support.hpp"
+#include "geo/source.hpp"
 
 namespace {
 
@@ -79,14 +80,19 @@ TEST(PostGisConnection, NoSubcommandEverPrintsAPlantedPassword) {
                                "category,kind,title,professions,commune_code\n"
                                "logement,logement-interne,Studio,medecin-generaliste,41018\n");
     testing_support::writeFile(dir + "/scene.json", "{}");
-    const std::vector<std::string> passwords = {"password=Plant1Secret",
-                                                "password = 'Plant2 Secret'",
-                                                "password='ab\\' Plant3Secret'",
-                                                "PASSWORD=Plant4Secret"};
-    std::vector<std::string> connections;
-    for (const auto& p : passwords) connections.push_back("PG:host=127.0.0.1 port=1 dbname=x user=u " + p);
-    connections.push_back("postgresql://u:Plant5Secret@127.0.0.1:1/x");
-    connections.push_back("postgresql://127.0.0.1:1/x?user=u&password=Plant6Secret&sslmode=disable");
+    // Every form libpq accepts, through the one masking function...
+    const std::vector<std::string> forms = {"PG:host=h password=Plant1Secret",
+                                            "PG:host=h password = 'Plant2 Secret'",
+                                            "PG:host=h password='ab\\' Plant3Secret'",
+                                            "PG:host=h PASSWORD=Plant4Secret",
+                                            "postgresql://u:Plant5Secret@h:1/x",
+                                            "postgresql://h:1/x?user=u&password=Plant6Secret&sslmode=disable"};
+    for (const auto& f : forms) {
+        EXPECT_EQ(geo::maskPassword(f).find("Secret"), std::string::npos) << geo::maskPassword(f);
+        EXPECT_EQ(geo::maskPassword(geo::maskPassword(f)), geo::maskPassword(f));
+    }
+    // ...and every subcommand's outputs, with the hardest form (an escaped quote inside quotes).
+    std::vector<std::string> connections = {"PG:host=127.0.0.1 port=1 dbname=x user=u password='ab\\' Plant3Secret'"};
     // A reachable server too (when the tests have one): the "new listing store" message.
     if (const char* pg = std::getenv("SANTEMAP_TEST_PG"))
         connections.push_back(std::string(pg) + " password='x\\' Plant7Secret'");

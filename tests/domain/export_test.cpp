@@ -234,7 +234,10 @@ TEST(Export, EveryCatalogueLayerInEveryFormat) {
     ASSERT_GE(catalogue.at("layers").size(), 7u);
     for (const auto& layer : catalogue.at("layers")) {
         const std::string id = layer.at("id");
-        for (const std::string format : {"csv", "geojson", "gpkg", "csv --excel"}) {
+        // --excel changes only how cells are written: once, on the listings, is enough.
+        std::vector<std::string> formats = {"csv", "geojson", "gpkg"};
+        if (id == "annonces") formats.push_back("csv --excel");
+        for (const std::string& format : formats) {
             SCOPED_TRACE(id + " " + format);
             const std::string out = dir + "/" + id + (format == "csv --excel" ? "-excel.csv" : "." + format);
             auto summary = exportOk("--layer " + id + " --format " + format + " --out " + shellQuote(out));
