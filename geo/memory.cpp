@@ -4,6 +4,7 @@
 #include <malloc.h>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -29,12 +30,26 @@ std::uint64_t availableMemoryBytes() {
     rlimit lim{};
     if (getrlimit(RLIMIT_AS, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY)
         avail = std::min<std::uint64_t>(avail, lim.rlim_cur);
-    if (const char* env = std::getenv("SANTEMAP_MEMORY_LIMIT_MB")) {
-        char* end = nullptr;
-        unsigned long long mb = std::strtoull(env, &end, 10);
-        if (end != env && mb > 0) avail = std::min<std::uint64_t>(avail, mb * 1024ull * 1024ull);
-    }
+    if (const auto limit = memoryLimitFromEnvironment()) avail = std::min(avail, *limit);
     return avail;
+}
+
+std::optional<std::uint64_t> memoryLimitFromEnvironment() {
+    const char* env = std::getenv("SANTEMAP_MEMORY_LIMIT_MB");
+    if (!env) return std::nullopt;
+    char* end = nullptr;
+    const unsigned long long mb = std::strtoull(env, &end, 10);
+    if (end == env || mb == 0) return std::nullopt;
+    return mb * 1024ull * 1024ull;
+}
+
+std::uint64_t residentMemoryBytes() {
+    long pages = 0, resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    return static_cast<std::uint64_t>(resident) * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
 }
 
 double peakRssMegabytes() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 namespace geo {
 
@@ -9,8 +10,14 @@ namespace geo {
 // limit (ulimit -v) and SANTEMAP_MEMORY_LIMIT_MB when set.
 std::uint64_t availableMemoryBytes();
 
+// SANTEMAP_MEMORY_LIMIT_MB in bytes, when set to a positive number.
+std::optional<std::uint64_t> memoryLimitFromEnvironment();
+
 // Peak resident set size of this process so far, in megabytes.
 double peakRssMegabytes();
+
+// Resident set size of this process now, in bytes (/proc/self/statm).
+std::uint64_t residentMemoryBytes();
 
 // For programs that allocate and free blocks of megabytes every frame (Mesa's llvmpipe, GL
 // buffers re-uploaded, the pipeline's arrays): above glibc's mmap threshold each block is a new

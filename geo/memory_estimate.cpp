@@ -2,12 +2,10 @@
 
 #include <cpl_string.h>
 #include <cpl_vsi.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <cstdlib>
 
 #include "memory.hpp"
 
@@ -37,15 +35,6 @@ std::uint64_t archiveSize(const std::string& vsiRoot) {
     for (char** n = names; n && *n; ++n) total += vsiSize(vsiRoot + "/" + *n);
     CSLDestroy(names);
     return total;
-}
-
-std::uint64_t residentBytes() {
-    long pages = 0, resident = 0;
-    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-        std::fclose(f);
-    }
-    return static_cast<std::uint64_t>(resident) * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
 }
 
 double mb(std::uint64_t bytes) { return static_cast<double>(bytes) / 1048576.0; }
@@ -79,19 +68,15 @@ std::uint64_t estimatedLoadBytes(const std::string& path) {
 }
 
 std::uint64_t processMemoryLimitBytes() {
-    if (const char* env = std::getenv("SANTEMAP_MEMORY_LIMIT_MB")) {
-        char* end = nullptr;
-        const unsigned long long v = std::strtoull(env, &end, 10);
-        if (end != env && v > 0) return v * 1024ull * 1024ull;
-    }
-    const std::uint64_t available = availableMemoryBytes();
-    return available > UINT64_MAX - residentBytes() ? UINT64_MAX : residentBytes() + available;
+    if (const auto limit = memoryLimitFromEnvironment()) return *limit;
+    const std::uint64_t available = availableMemoryBytes(), resident = residentMemoryBytes();
+    return available > UINT64_MAX - resident ? UINT64_MAX : resident + available;
 }
 
 MemoryGuard::MemoryGuard() : m_limit(processMemoryLimitBytes()) {}
 
 Status MemoryGuard::check(const std::string& context, std::int64_t featuresRead) const {
-    const std::uint64_t now = residentBytes();
+    const std::uint64_t now = residentMemoryBytes();
     if (now <= m_limit) return Ok{};
     char msg[320];
     std::snprintf(msg,

@@ -1,7 +1,5 @@
 // One feature loop serves both whole-layer reads and streaming descriptions.
 #include "reader.hpp"
-#include "memory_estimate.hpp"
-#include "shapefile_check.hpp"
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -15,8 +13,10 @@
 #include "column_types.hpp"
 #include "crs.hpp"
 #include "gdal_errors.hpp"
+#include "memory_estimate.hpp"
 #include "ogr_geometry.hpp"
 #include "projection.hpp"
+#include "shapefile_check.hpp"
 #include "utf8.hpp"
 
 namespace geo {

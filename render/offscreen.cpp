@@ -4,11 +4,11 @@
 #include <epoxy/egl.h>
 #include <stb/stb_image_write.h>
 
-#include "geo/output_file.hpp"
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+
+#include "geo/output_file.hpp"
 
 namespace render {
 

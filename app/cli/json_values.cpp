@@ -1,9 +1,10 @@
 // JSON output helpers.
 #include "json_values.hpp"
-#include "geo/source.hpp"
 
 #include <cmath>
 #include <cstdio>
+
+#include "geo/source.hpp"
 
 namespace app {
 

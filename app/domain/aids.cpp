@@ -50,33 +50,35 @@ geo::Result<AidAmount> parseAmount(const nlohmann::json& a, const std::string& w
     auto bad = [&](const std::string& m) { return geo::Error{geo::ErrorCode::BadFormat, where + ": " + m, ""}; };
     if (!a.is_object()) return bad("amount must be an object or null");
     // No aid of a département or the State reaches ten million euros: beyond, a typing error.
-    const geo::NumberLimits euros{0, 1e7}, months{1, 600, true}, years{1, 100, true};
     // Negative amounts are refused by the limits ("smaller than 0").
-    std::optional<double> found[5];
-    const char* keys[5] = {"once_eur", "per_month_eur", "per_year_eur", "months", "years"};
-    for (int k = 0; k < 5; ++k) {
-        auto v = jsonCheckedNumber(a, keys[k], k < 3 ? euros : k == 3 ? months : years, where);
-        if (!v) return geo::Error{geo::ErrorCode::BadFormat, v.error().message, ""};
-        found[k] = v.value();
-    }
+    const geo::NumberLimits euros{0, 1e7}, monthLimits{1, 600, true}, yearLimits{1, 100, true};
+    std::optional<geo::Error> failed;  // the first number out of its limits
+    auto number = [&](const char* key, const geo::NumberLimits& limits) -> std::optional<double> {
+        auto v = jsonCheckedNumber(a, key, limits, where);
+        if (!v && !failed) failed = v.error();
+        return v ? v.value() : std::nullopt;
+    };
+    const auto once = number("once_eur", euros), perMonth = number("per_month_eur", euros),
+               perYear = number("per_year_eur", euros), months = number("months", monthLimits),
+               years = number("years", yearLimits);
+    out.capEur = number("cap_eur", euros);
+    if (failed) return geo::Error{geo::ErrorCode::BadFormat, failed->message, ""};
+    // Whole and within their limits: the conversion is exact.
     auto count = [](std::optional<double> v) { return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt; };
-    if (found[0]) {
+    if (once) {
         out.rule = AidAmount::Rule::Once;
-        out.eur = *found[0];
-    } else if (found[1]) {
+        out.eur = *once;
+    } else if (perMonth) {
         out.rule = AidAmount::Rule::PerMonth;
-        out.eur = *found[1];
-        out.count = count(found[3]);
-    } else if (found[2]) {
+        out.eur = *perMonth;
+        out.count = count(months);
+    } else if (perYear) {
         out.rule = AidAmount::Rule::PerYear;
-        out.eur = *found[2];
-        out.count = count(found[4]);
+        out.eur = *perYear;
+        out.count = count(years);
     } else {
         return bad("amount needs once_eur, per_month_eur or per_year_eur");
     }
-    auto cap = jsonCheckedNumber(a, "cap_eur", euros, where);
-    if (!cap) return geo::Error{geo::ErrorCode::BadFormat, cap.error().message, ""};
-    out.capEur = cap.value();
     return out;
 }
 

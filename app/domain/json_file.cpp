@@ -1,7 +1,5 @@
 #include "json_file.hpp"
 
-#include <climits>
-#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -39,15 +37,16 @@ LocalText jsonLocal(const nlohmann::json& j, const char* key) {
     return {};
 }
 
-std::optional<int> jsonInt(const nlohmann::json& j, const char* key) {
-    if (!j.contains(key) || !j[key].is_number_integer()) return std::nullopt;
-    // Only what an int holds: get<int>() would wrap 4294967297 to 1.
-    if (j[key].is_number_unsigned()) {
-        const auto v = j[key].get<std::uint64_t>();
-        return v <= static_cast<std::uint64_t>(INT_MAX) ? std::optional<int>(static_cast<int>(v)) : std::nullopt;
-    }
-    const auto v = j[key].get<std::int64_t>();
-    return v >= INT_MIN && v <= INT_MAX ? std::optional<int>(static_cast<int>(v)) : std::nullopt;
+geo::Result<double> jsonCheckedValue(const nlohmann::json& v,
+                                     const std::string& what,
+                                     const geo::NumberLimits& limits) {
+    if (!v.is_number()) return geo::Error{geo::ErrorCode::BadFormat, what + ": '" + v.dump() + "' is not a number", ""};
+    const double d = v.get<double>();
+    const geo::NumberIssue issue = geo::checkNumber(d, limits);
+    if (issue != geo::NumberIssue::None)
+        return geo::Error{
+            geo::ErrorCode::BadFormat, what + ": " + geo::describeNumberIssue(issue, v.dump(), limits), ""};
+    return d;
 }
 
 geo::Result<std::optional<double>> jsonCheckedNumber(const nlohmann::json& j,
@@ -55,16 +54,9 @@ geo::Result<std::optional<double>> jsonCheckedNumber(const nlohmann::json& j,
                                                      const geo::NumberLimits& limits,
                                                      const std::string& where) {
     if (!j.is_object() || !j.contains(key) || j[key].is_null()) return std::optional<double>();
-    const nlohmann::json& v = j[key];
-    const std::string context = where.empty() ? std::string(key) : where + "." + key;
-    if (!v.is_number())
-        return geo::Error{geo::ErrorCode::BadFormat, context + ": '" + v.dump() + "' is not a number", ""};
-    const double d = v.get<double>();
-    const geo::NumberIssue issue = geo::checkNumber(d, limits);
-    if (issue != geo::NumberIssue::None)
-        return geo::Error{
-            geo::ErrorCode::BadFormat, context + ": " + geo::describeNumberIssue(issue, v.dump(), limits), ""};
-    return std::optional<double>(d);
+    auto v = jsonCheckedValue(j[key], where.empty() ? std::string(key) : where + "." + key, limits);
+    if (!v) return v.error();
+    return std::optional<double>(v.value());
 }
 
 }  // namespace app

@@ -1,5 +1,4 @@
 #include "listing_import.hpp"
-#include "geo/checked_number.hpp"
 
 #include <cpl_conv.h>
 
@@ -7,6 +6,7 @@
 #include <cstring>
 #include <map>
 
+#include "geo/checked_number.hpp"
 #include "geo/reader.hpp"
 #include "geo/source.hpp"
 #include "geo/text_search.hpp"
@@ -51,13 +51,8 @@ std::optional<bool> parseBool(const std::string& s, std::vector<std::string>& pr
     return std::nullopt;
 }
 
-// What each number of a listing can be: a rent of 1e308 € or a capacity of 10^20 places is a
-// typing error, refused on its own line (the other lines are imported).
-const geo::NumberLimits& kLongitude = kListingLongitude;
-const geo::NumberLimits& kLatitude = kListingLatitude;
-const geo::NumberLimits& kCapacity = kListingCapacity;
-const geo::NumberLimits& kRent = kListingRent;
-
+// A number of a listing within its limits (listing.hpp), else the line's problem, in French: a rent
+// of 1e308 € or a capacity of 10^20 places rejects its own line, the others are imported.
 std::optional<double> parseNumber(const std::string& s,
                                   std::vector<std::string>& problems,
                                   const std::string& field,
@@ -208,8 +203,8 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
             hasPosition = true;
         } else {
             const std::string lonText = get("lon"), latText = get("lat");
-            auto lon = parseNumber(lonText, problems, "lon", kLongitude);
-            auto lat = parseNumber(latText, problems, "lat", kLatitude);
+            auto lon = parseNumber(lonText, problems, "lon", kListingLongitude);
+            auto lat = parseNumber(latText, problems, "lat", kListingLatitude);
             if (lon && lat) {
                 l.lonLat = {*lon, *lat};
                 hasPosition = true;
@@ -226,10 +221,10 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
         l.contactPhone = get("contact_phone");
         l.contactEmail = get("contact_email");
         l.contactPublic = parseBool(get("contact_public"), problems, "contact_public").value_or(true);
-        if (auto cap = parseNumber(get("capacity"), problems, "capacite", kCapacity))
-            l.capacity = static_cast<std::int64_t>(*cap);  // checked: a whole number within kCapacity
-        l.priceMinEur = parseNumber(get("price_min_eur"), problems, "loyer_min", kRent);
-        l.priceMaxEur = parseNumber(get("price_max_eur"), problems, "loyer_max", kRent);
+        if (auto cap = parseNumber(get("capacity"), problems, "capacite", kListingCapacity))
+            l.capacity = static_cast<std::int64_t>(*cap);  // checked: a whole number within kListingCapacity
+        l.priceMinEur = parseNumber(get("price_min_eur"), problems, "loyer_min", kListingRent);
+        l.priceMaxEur = parseNumber(get("price_max_eur"), problems, "loyer_max", kListingRent);
         l.furnished = parseBool(get("furnished"), problems, "meuble");
         l.vehicle = parseBool(get("vehicle"), problems, "vehicule");
         l.semesters = get("semesters");

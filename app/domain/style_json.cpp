@@ -1,8 +1,10 @@
 // Checked JSON readers for styles.
 #include "style_json.hpp"
-#include "geo/checked_number.hpp"
 
 #include <algorithm>
+
+#include "geo/checked_number.hpp"
+#include "json_file.hpp"
 
 namespace app {
 
@@ -18,11 +20,9 @@ render::Rgba jsonColor(const Json& j, const std::string& key) {
 double jsonNumber(const Json& j, const std::string& key) {
     if (!j.is_number()) throw JsonError{key + " must be a number"};
     // Within what a float holds (widths, sizes and opacities become floats): 1e308 is no width.
-    const geo::NumberLimits limits{-1e30, 1e30};
-    const double v = j.get<double>();
-    if (const auto issue = geo::checkNumber(v, limits); issue != geo::NumberIssue::None)
-        throw JsonError{key + ": " + geo::describeNumberIssue(issue, j.dump(), limits)};
-    return v;
+    auto v = jsonCheckedValue(j, key, geo::NumberLimits{-1e30, 1e30});
+    if (!v) throw JsonError{v.error().message};
+    return v.value();
 }
 
 std::string jsonString(const Json& j, const std::string& key) {

@@ -1,12 +1,12 @@
 // Scene JSON → Scene, with one clear message per mistake.
 #include "scene.hpp"
-#include "domain/json_file.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "catalogue_layers.hpp"
+#include "domain/json_file.hpp"
 #include "domain/style_json.hpp"
 #include "geo/data_path.hpp"
 #include "geo/projection.hpp"
@@ -96,12 +96,12 @@ geo::Result<Scene> readScene(const std::string& path, const std::string& dataDir
             const Json& sz = j["size"];
             if (!sz.is_array() || sz.size() != 2) throw Bad{"size must be [width, height] in pixels"};
             const geo::NumberLimits pixels{1, 16384, true};
-            const Json pair = {{"width", sz[0]}, {"height", sz[1]}};
-            for (const char* side : {"width", "height"}) {
-                auto v = jsonCheckedNumber(pair, side, pixels, "size");
+            const std::pair<const char*, int*> sides[] = {{"size.width", &s.width}, {"size.height", &s.height}};
+            for (std::size_t k = 0; k < 2; ++k) {
+                if (sz[k].is_null()) throw Bad{"size must be [width, height] in pixels"};
+                auto v = jsonCheckedValue(sz[k], sides[k].first, pixels);
                 if (!v) throw Bad{v.error().message};
-                if (!v.value()) throw Bad{"size must be [width, height] in pixels"};
-                (std::string(side) == "width" ? s.width : s.height) = static_cast<int>(**v);
+                *sides[k].second = static_cast<int>(v.value());  // whole and within pixels: exact
             }
         }
         if (j.contains("crs")) s.crs = jsonString(j["crs"], "crs");

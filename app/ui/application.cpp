@@ -1,7 +1,6 @@
 // The window's frame loop: events → camera and UI state → draw the map, then the panels.
 // Draws only when something changed (an idle window waits for events and uses no CPU).
 #include "application.hpp"
-#include "geo/source.hpp"
 #include "window_app.hpp"
 
 #include <epoxy/gl.h>
@@ -21,6 +20,7 @@
 #include "domain/territory_layers.hpp"
 #include "geo/layer_query.hpp"
 #include "geo/memory.hpp"
+#include "geo/source.hpp"
 #include "map/default_territory.hpp"
 #include "map/finder_layers.hpp"
 #include "map/scene_image.hpp"

@@ -4,8 +4,6 @@
 #include <sys/stat.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli/cli_support.hpp"
 
@@ -16,20 +14,6 @@ using testing_support::shellQuote;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<std::string> entries(const std::string& dir) {
-    std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 // santemap with files limited to a few kilobytes, as on a disk that fills up while it writes.
 testing_support::CommandResult santemapOnAFullDisk(const std::string& args) {
@@ -53,7 +37,7 @@ TEST(FullDisk, ExportsAndPicturesFailLoudlyAndKeepThePreviousFile) {
         auto r = santemapOnAFullDisk(command + shellQuote(target));
         EXPECT_EQ(r.exitCode, 1) << r.err;
         EXPECT_NE(r.err.find(target), std::string::npos) << r.err;
-        EXPECT_EQ(slurp(target), "previous");
+        EXPECT_EQ(testing_support::readFile(target), "previous");
         // The same command with room to write succeeds: the failure was the disk's.
         auto ok = santemap(command + shellQuote(target));
         EXPECT_EQ(ok.exitCode, 0) << ok.err;
@@ -62,7 +46,7 @@ TEST(FullDisk, ExportsAndPicturesFailLoudlyAndKeepThePreviousFile) {
     std::vector<std::string> expected;
     for (const auto& w : writers) expected.push_back(w.first);
     std::sort(expected.begin(), expected.end());
-    EXPECT_EQ(entries(dir), expected);
+    EXPECT_EQ(testing_support::folderEntries(dir), expected);
 }
 
 TEST(FullDisk, AStoreThatCouldNotBeCreatedLeavesNoFile) {
@@ -71,7 +55,7 @@ TEST(FullDisk, AStoreThatCouldNotBeCreatedLeavesNoFile) {
     auto r = santemapOnAFullDisk("listings list --store " + shellQuote(store));
     EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
     EXPECT_NE(r.err.find(store), std::string::npos) << r.err;
-    EXPECT_TRUE(entries(dir).empty());
+    EXPECT_TRUE(testing_support::folderEntries(dir).empty());
     // The next run, with room, creates it.
     auto ok = santemap("listings list --store " + shellQuote(store));
     EXPECT_EQ(ok.exitCode, 0) << ok.err;
@@ -101,7 +85,7 @@ TEST(OutputPaths, FoldersDevicesAndPipesAreRefusedLinksReplaced) {
     fs::create_symlink(victim, link + ".tmp");  // the old writers' predictable temporary name
     auto r = santemap("export --layer hopitaux --format csv --out " + shellQuote(link));
     EXPECT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_EQ(slurp(victim), "precious");
+    EXPECT_EQ(testing_support::readFile(victim), "precious");
     EXPECT_FALSE(fs::is_symlink(link));
     EXPECT_GT(fs::file_size(link), 1000u);
 }

@@ -2,7 +2,6 @@
 // (read back by GDAL), French spreadsheet CSV, hidden contacts, and bad requests.
 #include <fstream>
 #include <map>
-#include <sstream>
 
 #include "cli/cli_support.hpp"
 #include "domain/commune_directory.hpp"
@@ -14,13 +13,6 @@ using testing_support::santemap;
 using testing_support::shellQuote;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 nlohmann::json exportOk(const std::string& args) {
     auto r = santemap("export " + args);
@@ -114,7 +106,7 @@ TEST(Export, ZoningExportSaysItIsIndicative) {
     EXPECT_EQ(zone["41143"], "ZIP");
     EXPECT_EQ(zone["41018"], "ZAC");
     EXPECT_EQ(zone["41295"], "HZ");
-    EXPECT_NE(slurp(dir + "/z.csv").find("MULTIPOLYGON"), std::string::npos) << "polygons as WKT";
+    EXPECT_NE(testing_support::readFile(dir + "/z.csv").find("MULTIPOLYGON"), std::string::npos) << "polygons as WKT";
 }
 
 TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
@@ -124,7 +116,7 @@ TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
     auto summary =
         exportOk("--layer annonces --store " + shellQuote(store) +
                  " --specialty chirurgien-dentiste --format csv --excel --out " + shellQuote(dir + "/a.csv"));
-    const std::string text = slurp(dir + "/a.csv");
+    const std::string text = testing_support::readFile(dir + "/a.csv");
     ASSERT_GE(text.size(), 3u);
     EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF") << "UTF-8 byte order mark";
     const std::string header = text.substr(3, text.find('\n') - 3);
@@ -147,7 +139,7 @@ TEST(Export, ListingsForFrenchSpreadsheetsWithDemoColumnAndHiddenContacts) {
     // Staff can include private contacts on purpose.
     exportOk("--layer annonces --store " + shellQuote(store) + " --include-private-contacts --format geojson --out " +
              shellQuote(dir + "/c.geojson"));
-    EXPECT_NE(slurp(dir + "/c.geojson").find("exemple@example.org"), std::string::npos);
+    EXPECT_NE(testing_support::readFile(dir + "/c.geojson").find("exemple@example.org"), std::string::npos);
 }
 
 TEST(Export, HospitalsKeepTheirFinessNumbers) {
@@ -205,7 +197,7 @@ TEST(Export, BadRequestsAreExplained) {
 TEST(Export, AnOfficialZoningNamedInTheCatalogueReplacesTheIndicativeOne) {
     // A --data folder with its own catalogue: every other file still comes through the search path.
     const std::string dir = testing_support::scratchDir("export_official_zoning");
-    auto catalogue = nlohmann::json::parse(slurp("data/catalogue.json"));
+    auto catalogue = nlohmann::json::parse(testing_support::readFile("data/catalogue.json"));
     for (auto& l : catalogue["layers"])
         if (l["id"] == "zonage-medecins") l["official_source"] = "zonage-ars.csv";
     testing_support::writeFile(dir + "/catalogue.json", catalogue.dump());

@@ -4,8 +4,6 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli/cli_support.hpp"
 
@@ -16,13 +14,6 @@ using testing_support::shellQuote;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // The version record as SQLite holds it, read by GDAL's own tool.
 std::string recordedVersion(const std::string& store) {
@@ -38,12 +29,12 @@ void sql(const std::string& store, const std::string& statement) {
 }
 
 void expectRefusedAndUnchanged(const std::string& store, const std::string& words) {
-    const std::string before = slurp(store);
+    const std::string before = testing_support::readFile(store);
     auto r = santemap("listings list --store " + shellQuote(store));
     EXPECT_EQ(r.exitCode, 1) << r.out;
     EXPECT_NE(r.err.find(words), std::string::npos) << r.err;
     EXPECT_NE(r.err.find(store), std::string::npos) << r.err;
-    EXPECT_TRUE(slurp(store) == before) << "the store was altered";
+    EXPECT_TRUE(testing_support::readFile(store) == before) << "the store was altered";
 }
 
 }  // namespace
@@ -113,10 +104,10 @@ TEST(StoreSchema, AReadOnlyStoreCanBeListedNotChanged) {
     auto r = run(as + shellQuote(SANTEMAP_BIN) + " listings list --store " + shellQuote(store));
     EXPECT_EQ(r.exitCode, 0) << r.err;
     EXPECT_EQ(cli_support::parse(r)["count"].get<int>(), count);
-    const std::string before = slurp(store);
+    const std::string before = testing_support::readFile(store);
     auto w = run(as + shellQuote(SANTEMAP_BIN) + " listings import " + shellQuote(dir + "/new.csv") + " --store " +
                  shellQuote(store));
     EXPECT_EQ(w.exitCode, 1) << w.out;
     EXPECT_NE(w.err.find("read-only"), std::string::npos) << w.err;
-    EXPECT_TRUE(slurp(store) == before);
+    EXPECT_TRUE(testing_support::readFile(store) == before);
 }

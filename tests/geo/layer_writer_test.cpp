@@ -3,8 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "geo/layer.hpp"
 #include "geo/layer_writer.hpp"
@@ -12,13 +10,6 @@
 #include "support/test_support.hpp"
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 const std::vector<std::string> kHostile = {
     "=HYPERLINK(\"http://x\")", "+33 6 00", "-2+3", "@SUM(A1)", "\tTab", "\rReturn", "Plain", "a=b"};
@@ -62,7 +53,7 @@ TEST(CsvInjection, TextCellsThatLookLikeFormulasAreQuotedNumbersAreNot) {
             EXPECT_EQ(cell, expected);
             EXPECT_EQ(geo::toText(read.table.at(i, 1)), std::to_string(-5 - static_cast<int>(i)));
         }
-        EXPECT_EQ(slurp(path).find("\n=HYPERLINK"), std::string::npos);
+        EXPECT_EQ(testing_support::readFile(path).find("\n=HYPERLINK"), std::string::npos);
     }
     // GeoJSON and GeoPackage are data formats, not spreadsheets: the text is kept as it is.
     geo::WriteOptions json;

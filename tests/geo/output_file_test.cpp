@@ -10,8 +10,6 @@
 
 #include <csignal>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "geo/output_file.hpp"
 #include "support/test_support.hpp"
@@ -19,20 +17,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<std::string> entries(const std::string& dir) {
-    std::vector<std::string> out;
-    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 // Files larger than `bytes` cannot be written while it lives (as on a full disk, but per process).
 class FileSizeLimit {
@@ -61,10 +45,10 @@ TEST(OutputFile, WritesTheWholeContentAndLeavesNothingElse) {
     const std::string target = dir + "/out.json";
     const std::string content(100000, 'x');
     ASSERT_TRUE(geo::writeFileAtomically(target, content));
-    EXPECT_EQ(slurp(target), content);
+    EXPECT_EQ(testing_support::readFile(target), content);
     ASSERT_TRUE(geo::writeFileAtomically(target, "second"));
-    EXPECT_EQ(slurp(target), "second");
-    EXPECT_EQ(entries(dir), std::vector<std::string>{"out.json"});
+    EXPECT_EQ(testing_support::readFile(target), "second");
+    EXPECT_EQ(testing_support::folderEntries(dir), std::vector<std::string>{"out.json"});
 }
 
 TEST(OutputFile, AFullDiskKeepsThePreviousFileAndRemovesTheTemporaryOne) {
@@ -80,8 +64,8 @@ TEST(OutputFile, AFullDiskKeepsThePreviousFileAndRemovesTheTemporaryOne) {
     EXPECT_NE(geo::describe(written.error()).find("File too large"), std::string::npos)
         << geo::describe(written.error());
     EXPECT_NE(geo::describe(written.error()).find(target), std::string::npos);
-    EXPECT_EQ(slurp(target), "previous");
-    EXPECT_EQ(entries(dir), std::vector<std::string>{"settings.json"});
+    EXPECT_EQ(testing_support::readFile(target), "previous");
+    EXPECT_EQ(testing_support::folderEntries(dir), std::vector<std::string>{"settings.json"});
 }
 
 TEST(OutputFile, AWriterThatGivesUpLeavesNothing) {
@@ -92,12 +76,12 @@ TEST(OutputFile, AWriterThatGivesUpLeavesNothing) {
         testing_support::writeFile(out->scratchPath(), "half");
         EXPECT_EQ(fs::path(out->scratchPath()).filename(), "x.gpkg");  // drivers choose by extension
     }
-    EXPECT_TRUE(entries(dir).empty());
+    EXPECT_TRUE(testing_support::folderEntries(dir).empty());
     // A writer that wrote nothing cannot be committed.
     auto out = geo::OutputFile::prepare(dir + "/y.csv");
     ASSERT_TRUE(out);
     EXPECT_FALSE(out->commit());
-    EXPECT_TRUE(entries(dir).empty());
+    EXPECT_TRUE(testing_support::folderEntries(dir).empty());
 }
 
 TEST(OutputFile, RefusesFoldersDevicesFifosAndSockets) {
@@ -123,7 +107,7 @@ TEST(OutputFile, RefusesFoldersDevicesFifosAndSockets) {
     ::close(fd);
     refused(dir + "/no/such/folder/x.png", "does not exist");
     // Nothing was left in the folder beside the FIFO and the socket.
-    EXPECT_EQ(entries(dir), (std::vector<std::string>{"pipe", "sock"}));
+    EXPECT_EQ(testing_support::folderEntries(dir), (std::vector<std::string>{"pipe", "sock"}));
 }
 
 TEST(OutputFile, ASymbolicLinkIsReplacedNotFollowed) {
@@ -132,9 +116,9 @@ TEST(OutputFile, ASymbolicLinkIsReplacedNotFollowed) {
     testing_support::writeFile(victim, "precious");
     fs::create_symlink(victim, link);
     ASSERT_TRUE(geo::writeFileAtomically(link, "picture"));
-    EXPECT_EQ(slurp(victim), "precious");
+    EXPECT_EQ(testing_support::readFile(victim), "precious");
     EXPECT_FALSE(fs::is_symlink(link));
-    EXPECT_EQ(slurp(link), "picture");
+    EXPECT_EQ(testing_support::readFile(link), "picture");
 }
 
 TEST(OutputFile, APlantedTemporaryNameIsNeverFollowed) {
@@ -145,8 +129,8 @@ TEST(OutputFile, APlantedTemporaryNameIsNeverFollowed) {
     for (const char* planted : {"/out.csv.tmp", "/.out.part-1.csv", "/out.csv.tmp.1"})
         fs::create_symlink(victim, dir + planted);
     ASSERT_TRUE(geo::writeFileAtomically(target, "rows"));
-    EXPECT_EQ(slurp(victim), "precious");
-    EXPECT_EQ(slurp(target), "rows");
+    EXPECT_EQ(testing_support::readFile(victim), "precious");
+    EXPECT_EQ(testing_support::readFile(target), "rows");
     // The private folder is made exclusively and with mode 0700.
     auto out = geo::OutputFile::prepare(target);
     ASSERT_TRUE(out);

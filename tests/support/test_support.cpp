@@ -56,11 +56,18 @@ std::string scratchDir(const std::string& name) {
     return dir.string();
 }
 
-static std::string slurp(const std::string& path) {
+std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+
+std::vector<std::string> folderEntries(const std::string& dir) {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 CommandResult run(const std::string& commandLine) {
@@ -72,8 +79,8 @@ CommandResult run(const std::string& commandLine) {
     int status = std::system(full.c_str());
     CommandResult r;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-    r.out = slurp(base + ".out");
-    r.err = slurp(base + ".err");
+    r.out = readFile(base + ".out");
+    r.err = readFile(base + ".err");
     fs::remove(base + ".out");
     fs::remove(base + ".err");
     return r;

@@ -56,6 +56,10 @@ CommandResult santemap(const std::string& args);
 std::string shellQuote(const std::string& s);
 
 void writeFile(const std::string& path, const std::string& content);
+// The whole file, bytes as they are ("" when it cannot be read).
+std::string readFile(const std::string& path);
+// The names in a folder, sorted (what a writer left behind).
+std::vector<std::string> folderEntries(const std::string& dir);
 
 // The 101 commune files of France (all départements, overseas included).
 std::vector<std::string> allCommuneFiles();
