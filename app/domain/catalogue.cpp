@@ -128,7 +128,10 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
                 f.label = jsonLocal(d, "label");
                 f.unit = jsonLocal(d, "unit");
                 if (f.field.empty() || f.label.fr.empty()) return bad(at + ".details: each needs field and label");
-                if (d.contains("decimals") && d["decimals"].is_number_integer()) f.decimals = d["decimals"].get<int>();
+                // get<int>() wrapped 4294967297 to 1: checked like every number of a data file.
+                auto decimals = jsonCheckedNumber(d, "decimals", geo::NumberLimits{0, 10, true}, at + ".details");
+                if (!decimals) return bad(decimals.error().message);
+                if (decimals.value()) f.decimals = static_cast<int>(**decimals);
                 f.percent = d.value("percent", false);
                 f.yesNo = d.value("yes_no", false);
                 l.details.push_back(std::move(f));

@@ -45,14 +45,14 @@ TEST(CheckedNumbers, ReadingRefusesWhatIsNotANumberOrOutOfRange) {
 
 namespace {
 
-// A --data folder holding the project's data with `aids.json` replaced.
-std::string dataWithAids(const std::string& name, const std::string& aidsJson) {
+// A --data folder holding the project's data with `file` replaced by `content`.
+std::string dataWith(const std::string& name, const std::string& file, const std::string& content) {
     const std::string dir = testing_support::scratchDir(name);
     for (const auto& e : std::filesystem::directory_iterator("data"))
-        if (e.path().filename() != "aids.json")
+        if (e.path().filename() != file)
             std::filesystem::create_symlink(std::filesystem::absolute(e.path()),
                                             dir + "/" + e.path().filename().string());
-    testing_support::writeFile(dir + "/aids.json", aidsJson);
+    testing_support::writeFile(dir + "/" + file, content);
     return dir;
 }
 
@@ -63,17 +63,35 @@ TEST(CheckedNumbers, AnAidAmountBeyondReasonNamesTheFileTheAidTheKeyAndTheValue)
     auto aids = nlohmann::json::parse(in);
     const std::string id = aids["aids"][0]["id"];
     aids["aids"][0]["amount"] = {{"per_month_eur", 1e308}, {"months", 12}};
-    const std::string dir = dataWithAids("checked_aid_amount", aids.dump());
+    const std::string dir = dataWith("checked_aid_amount", "aids.json", aids.dump());
     auto r = santemap("aids --profession medecin-generaliste --commune 41143 --data " + shellQuote(dir));
     EXPECT_EQ(r.exitCode, 1) << r.out;
     for (const std::string& part : {dir + "/aids.json", id, std::string("per_month_eur"), std::string("larger than")})
         EXPECT_NE(r.err.find(part), std::string::npos) << part << " not in: " << r.err;
     // Months beyond an int, once wrapped: refused the same way.
     aids["aids"][0]["amount"] = {{"per_month_eur", 100}, {"months", 4294967297}};
-    const std::string dir2 = dataWithAids("checked_aid_months", aids.dump());
+    const std::string dir2 = dataWith("checked_aid_months", "aids.json", aids.dump());
     r = santemap("aids --profession medecin-generaliste --commune 41143 --data " + shellQuote(dir2));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("months: '4294967297' is larger than 600"), std::string::npos) << r.err;
+}
+
+TEST(CheckedNumbers, ACatalogueDecimalsBeyondAnIntIsRefusedNotWrapped) {
+    std::ifstream in("data/catalogue.json");
+    auto catalogue = nlohmann::json::parse(in);
+    bool planted = false;
+    for (auto& layer : catalogue["layers"])
+        for (auto& detail : layer["details"])
+            if (!planted && detail.contains("decimals")) {
+                detail["decimals"] = 4294967297;
+                planted = true;
+            }
+    ASSERT_TRUE(planted);
+    const std::string dir = dataWith("checked_catalogue_decimals", "catalogue.json", catalogue.dump());
+    auto r = santemap("export --layer communes --format csv --out " + shellQuote(dir + "/c.csv") + " --data " +
+                      shellQuote(dir));
+    EXPECT_EQ(r.exitCode, 1) << r.out;
+    EXPECT_NE(r.err.find("decimals: '4294967297' is larger than 10"), std::string::npos) << r.err;
 }
 
 TEST(CheckedNumbers, ASceneSizeBeyondAnIntIsRefusedNotWrapped) {
