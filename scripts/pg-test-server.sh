@@ -2,8 +2,10 @@
 # Starts (or stops) a private PostgreSQL + PostGIS cluster for the tests: its own data folder
 # under the build tree, listening only on a unix socket there, reached through a service file
 # (no password anywhere). Prints the variables the tests need.
-#   scripts/pg-test-server.sh start BUILD_DIR   → writes BUILD_DIR/pg/env
-#   scripts/pg-test-server.sh stop BUILD_DIR
+#   scripts/pg-test-server.sh start BUILD_DIR    a new, empty cluster → writes BUILD_DIR/pg/env
+#   scripts/pg-test-server.sh stop BUILD_DIR     stops it; its data stays
+#   scripts/pg-test-server.sh resume BUILD_DIR   starts the stopped cluster again, data kept
+# (stop and resume: the tests of a server restarted under a running import or an open editor.)
 set -euo pipefail
 action=${1:?start or stop}
 build=$(cd "${2:?build folder}" && pwd)
@@ -15,12 +17,20 @@ as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+server_start() {
+  as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w \
+    -o "-k $root/socket -c listen_addresses='' -c fsync=off" start >/dev/null
+}
+
 case "$action" in
   stop)
     [ -f "$root/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$root/data" -m fast -w stop >/dev/null || true
     exit 0 ;;
+  resume)
+    server_start
+    exit 0 ;;
   start) ;;
-  *) echo "usage: $0 start|stop BUILD_DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|resume BUILD_DIR" >&2; exit 2 ;;
 esac
 
 "$0" stop "$build"
@@ -32,8 +42,7 @@ if [ "$(id -u)" -eq 0 ]; then
   d="$root"; while [ "$d" != "/" ]; do chmod o+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done
 fi
 as_owner "$bin/initdb" -D "$root/data" -A trust -U santemap --no-sync >/dev/null
-as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w \
-  -o "-k $root/socket -c listen_addresses='' -c fsync=off" start >/dev/null
+server_start
 as_owner "$bin/createdb" -h "$root/socket" -U santemap santemap_test
 as_owner "$bin/psql" -q -h "$root/socket" -U santemap -d santemap_test -c "CREATE EXTENSION postgis" >/dev/null
 

@@ -189,9 +189,11 @@ geo::Result<ListingStore> ListingStore::open(const std::string& source, bool cre
     geo::initGdal();
     geo::GdalErrorCapture cap;
     ListingStore s;
+    s.m_source = source;
     s.m_table = table;
     s.m_displayName = geo::maskPassword(source);
     const bool connection = geo::isConnectionString(source);
+    s.m_connection = connection;
     if (!connection) {
         std::error_code ec;
         const auto status = std::filesystem::symlink_status(source, ec);
@@ -235,7 +237,45 @@ geo::Status ListingStore::checkWritable() const {
                       m_displayName};
 }
 
+bool ListingStore::connectionAnswers() {
+    geo::GdalErrorCapture cap;
+    OGRLayer* rs = m_ds->ExecuteSQL("SELECT 1", nullptr, nullptr);
+    if (rs) m_ds->ReleaseResultSet(rs);
+    return rs && cap.errors().empty();
+}
+
+geo::Status ListingStore::reconnectIfLost() {
+    if (!m_connection || connectionAnswers()) return geo::Ok{};
+    auto fresh = ListingStore::open(m_source, false, m_table);
+    if (!fresh)
+        return geo::Error{geo::ErrorCode::Database,
+                          "the database server cannot be reached (stopped, restarting or the network is down); "
+                          "nothing was written, try again when it is back: " +
+                              fresh.error().message,
+                          m_displayName};
+    *this = std::move(fresh.value());
+    return geo::Ok{};
+}
+
+geo::Error ListingStore::failure(const std::string& what, const std::string& gdalError) {
+    return geo::Error{geo::ErrorCode::Database, what + (gdalError.empty() ? "" : ": " + gdalError), m_displayName};
+}
+
+geo::Error ListingStore::explainIfConnectionLost(geo::Error error) {
+    // Asked once the action's transaction is over: inside a failed one PostgreSQL answers nothing.
+    if (!m_connection || error.code != geo::ErrorCode::Database || connectionAnswers()) return error;
+    error.message = m_commitSent
+                        ? "the connection to the database server was lost before it confirmed the save (" +
+                              error.message + "); the save was kept whole or not at all: reload to see which"
+                        : "the connection to the database server was lost (" + error.message +
+                              "); the server cancelled the unfinished transaction, so nothing of it was written. "
+                              "The next action reconnects";
+    return error;
+}
+
 geo::Result<std::vector<Listing>> ListingStore::readAll() {
+    if (auto connected = reconnectIfLost(); !connected) return connected.error();
+    m_commitSent = false;
     geo::GdalErrorCapture cap;
     std::vector<Listing> out;
     m_layer->ResetReading();
@@ -243,7 +283,7 @@ geo::Result<std::vector<Listing>> ListingStore::readAll() {
         OGRFeatureUniquePtr f(raw);
         out.push_back(fromFeature(*f));
     }
-    if (!cap.errors().empty()) return dbError("reading listings failed", cap, m_displayName);
+    if (!cap.errors().empty()) return explainIfConnectionLost(failure("reading listings failed", cap.firstError()));
     return out;
 }
 
@@ -254,7 +294,7 @@ geo::Result<Listing> ListingStore::writeNew(const Listing& l) {
     saved.updatedAt = nowUtc();
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
     toFeature(saved, *f);
-    if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) return dbError("cannot insert the listing", cap, m_displayName);
+    if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) return failure("cannot insert the listing", cap.firstError());
     saved.fid = f->GetFID();
     return saved;
 }
@@ -267,9 +307,17 @@ geo::Result<Listing> ListingStore::insert(const Listing& l) {
 
 geo::Result<std::vector<Listing>> ListingStore::insertAll(const std::vector<Listing>& listings) {
     if (auto w = checkWritable(); !w) return w.error();
+    if (auto connected = reconnectIfLost(); !connected) return connected.error();
+    auto saved = insertAllInTransaction(listings);
+    if (!saved) return explainIfConnectionLost(saved.error());
+    return saved;
+}
+
+geo::Result<std::vector<Listing>> ListingStore::insertAllInTransaction(const std::vector<Listing>& listings) {
     geo::GdalErrorCapture cap;
+    m_commitSent = false;
     Transaction tx(*m_ds);
-    if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+    if (!tx.started()) return failure("cannot start a transaction", cap.firstError());
     std::vector<Listing> saved;
     saved.reserve(listings.size());
     for (const auto& l : listings) {
@@ -277,7 +325,8 @@ geo::Result<std::vector<Listing>> ListingStore::insertAll(const std::vector<List
         if (!s) return s.error();
         saved.push_back(std::move(s.value()));
     }
-    if (!tx.commit()) return dbError("the save was not committed", cap, m_displayName);
+    m_commitSent = true;
+    if (!tx.commit()) return failure("the save was not committed", cap.firstError());
     return saved;
 }
 
@@ -288,7 +337,7 @@ geo::Status ListingStore::lockRow(std::int64_t fid) {
     geo::GdalErrorCapture cap;
     OGRLayer* rs = m_ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
     if (rs) m_ds->ReleaseResultSet(rs);
-    if (!cap.errors().empty()) return dbError("cannot lock the listing", cap, m_displayName);
+    if (!cap.errors().empty()) return failure("cannot lock the listing", cap.firstError());
     return geo::Ok{};
 }
 
@@ -302,9 +351,17 @@ geo::Result<std::int64_t> ListingStore::storedVersion(std::int64_t fid) {
 
 geo::Result<Listing> ListingStore::update(const Listing& l) {
     if (auto w = checkWritable(); !w) return w.error();
+    if (auto connected = reconnectIfLost(); !connected) return connected.error();
+    auto saved = updateInTransaction(l);
+    if (!saved) return explainIfConnectionLost(saved.error());
+    return saved;
+}
+
+geo::Result<Listing> ListingStore::updateInTransaction(const Listing& l) {
     geo::GdalErrorCapture cap;
+    m_commitSent = false;
     Transaction tx(*m_ds);
-    if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+    if (!tx.started()) return failure("cannot start a transaction", cap.firstError());
     if (auto locked = lockRow(l.fid); !locked) return locked.error();
     auto version = storedVersion(l.fid);
     if (!version) return version.error();
@@ -320,16 +377,25 @@ geo::Result<Listing> ListingStore::update(const Listing& l) {
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
     toFeature(saved, *f);
     f->SetFID(l.fid);
-    if (m_layer->SetFeature(f.get()) != OGRERR_NONE) return dbError("cannot save the listing", cap, m_displayName);
-    if (!tx.commit()) return dbError("the save was not committed", cap, m_displayName);
+    if (m_layer->SetFeature(f.get()) != OGRERR_NONE) return failure("cannot save the listing", cap.firstError());
+    m_commitSent = true;
+    if (!tx.commit()) return failure("the save was not committed", cap.firstError());
     return saved;
 }
 
 geo::Status ListingStore::remove(std::int64_t fid, std::int64_t expectedVersion) {
     if (auto w = checkWritable(); !w) return w.error();
+    if (auto connected = reconnectIfLost(); !connected) return connected.error();
+    auto done = removeInTransaction(fid, expectedVersion);
+    if (!done) return explainIfConnectionLost(done.error());
+    return done;
+}
+
+geo::Status ListingStore::removeInTransaction(std::int64_t fid, std::int64_t expectedVersion) {
     geo::GdalErrorCapture cap;
+    m_commitSent = false;
     Transaction tx(*m_ds);
-    if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+    if (!tx.started()) return failure("cannot start a transaction", cap.firstError());
     if (auto locked = lockRow(fid); !locked) return locked.error();
     auto version = storedVersion(fid);
     if (!version) return version.error();
@@ -337,8 +403,9 @@ geo::Status ListingStore::remove(std::int64_t fid, std::int64_t expectedVersion)
         return geo::Error{geo::ErrorCode::Conflict,
                           "listing " + std::to_string(fid) + " was changed by someone else; reload it before deleting",
                           m_displayName};
-    if (m_layer->DeleteFeature(fid) != OGRERR_NONE) return dbError("cannot delete the listing", cap, m_displayName);
-    if (!tx.commit()) return dbError("the delete was not committed", cap, m_displayName);
+    if (m_layer->DeleteFeature(fid) != OGRERR_NONE) return failure("cannot delete the listing", cap.firstError());
+    m_commitSent = true;
+    if (!tx.commit()) return failure("the delete was not committed", cap.firstError());
     return geo::Ok{};
 }
 

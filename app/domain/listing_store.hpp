@@ -1,6 +1,8 @@
 // Where listings live: a GeoPackage by default (embedded, no server), or a PostgreSQL/PostGIS
 // table shared by several staff — the same schema, through GDAL, in both.
 // Every save is one transaction; an edit made from a stale copy is refused as a conflict.
+// A PostGIS store whose server went away (restart, network) reconnects at the next action; the
+// action that met the loss reports it, and the server rolled its transaction back.
 #pragma once
 
 #include <memory>
@@ -52,11 +54,23 @@ private:
     geo::Status lockRow(std::int64_t fid);
     geo::Result<std::int64_t> storedVersion(std::int64_t fid);
     geo::Status checkWritable() const;
+    // PostGIS: reopens the connection when the server no longer answers on it.
+    geo::Status reconnectIfLost();
+    bool connectionAnswers();
+    geo::Error failure(const std::string& what, const std::string& gdalError);
+    // For PostGIS, a failed action's error says so when the connection was lost.
+    geo::Error explainIfConnectionLost(geo::Error error);
+    geo::Result<std::vector<Listing>> insertAllInTransaction(const std::vector<Listing>& listings);
+    geo::Result<Listing> updateInTransaction(const Listing& l);
+    geo::Status removeInTransaction(std::int64_t fid, std::int64_t expectedVersion);
 
     geo::DatasetPtr m_ds;
     OGRLayer* m_layer = nullptr;
+    std::string m_source;  // as given, password included: needed to reconnect, never shown
     std::string m_table, m_displayName, m_driver;
     bool m_readOnly = false;
+    bool m_connection = false;  // a PG: connection string, not a file
+    bool m_commitSent = false;  // the action's COMMIT was sent: its outcome is the server's
 };
 
 }  // namespace app
