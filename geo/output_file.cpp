@@ -126,7 +126,25 @@ Status OutputFile::writeAll(std::string_view bytes) {
     return Ok{};
 }
 
-Status OutputFile::commit() {
+namespace {
+
+// rename() that never replaces: renameat2's RENAME_NOREPLACE, or where the file system lacks it,
+// link() (which fails on an existing name) then unlink of the scratch name.
+bool moveIntoPlaceIfAbsent(const std::string& from, const std::string& to, int& err) {
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
+    err = errno;
+    if (err != EINVAL && err != ENOSYS) return false;
+    if (::link(from.c_str(), to.c_str()) != 0) {
+        err = errno;
+        return false;
+    }
+    ::unlink(from.c_str());
+    return true;
+}
+
+}  // namespace
+
+Status OutputFile::commit(Replace replace) {
     if (m_done) return Error{ErrorCode::Internal, "the file was already written or abandoned", m_target};
     struct stat st {};
     if (::lstat(m_scratch.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -143,7 +161,14 @@ Status OutputFile::commit() {
         discard();
         return ok.error();
     }
-    if (std::rename(m_scratch.c_str(), m_target.c_str()) != 0) {
+    if (replace == Replace::Never) {
+        if (!moveIntoPlaceIfAbsent(m_scratch, m_target, err)) {
+            discard();
+            if (err == EEXIST)
+                return Error{ErrorCode::AlreadyExists, "was created by someone else meanwhile", m_target};
+            return systemError("cannot move the finished file into place", err, m_target);
+        }
+    } else if (std::rename(m_scratch.c_str(), m_target.c_str()) != 0) {
         err = errno;
         discard();
         return systemError("cannot move the finished file into place", err, m_target);

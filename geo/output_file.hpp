@@ -35,8 +35,11 @@ public:
     Status writeAll(std::string_view bytes);
 
     // fsync the scratch file, rename it over the target, fsync the folder. After a failure the
-    // target is unchanged and the scratch file removed.
-    Status commit();
+    // target is unchanged and the scratch file removed. With Replace::Never the file is moved into
+    // place only if nothing is there (atomically: two processes creating the same new file cannot
+    // both succeed); otherwise an error with code AlreadyExists.
+    enum class Replace { Allowed, Never };
+    Status commit(Replace replace = Replace::Allowed);
 
 private:
     OutputFile(std::string target, std::string folder, std::string scratch, bool sync);

@@ -9,15 +9,16 @@
 namespace geo {
 
 enum class ErrorCode {
-    NotFound,     // path does not exist
-    Unreadable,   // exists but cannot be read (permissions, directory, empty file)
-    BadFormat,    // GDAL cannot parse it, or it is not the format it claims
-    BadCrs,       // missing or implausible coordinate reference system
-    BadArgument,  // caller asked for something that does not exist (unknown layer...)
-    TooLarge,     // would not fit in memory
-    Database,     // a database connection or query failed
-    Conflict,     // someone else changed the record since it was read
-    Internal,     // a library failed unexpectedly
+    NotFound,       // path does not exist
+    Unreadable,     // exists but cannot be read (permissions, directory, empty file)
+    BadFormat,      // GDAL cannot parse it, or it is not the format it claims
+    BadCrs,         // missing or implausible coordinate reference system
+    BadArgument,    // caller asked for something that does not exist (unknown layer...)
+    TooLarge,       // would not fit in memory
+    Database,       // a database connection or query failed
+    Conflict,       // someone else changed the record since it was read
+    AlreadyExists,  // a file that must be new was made by someone else meanwhile
+    Internal,       // a library failed unexpectedly
 };
 
 struct Error {

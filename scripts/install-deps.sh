@@ -10,6 +10,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
   # tests: GDAL and PROJ command-line oracles, headless GL, a PostGIS server
   gdal-bin proj-bin xvfb xauth libgl1-mesa-dri libegl1 postgresql-15-postgis-3 git clang-format zip unzip
+  # the sanitizer build and the fuzz harnesses (libFuzzer comes with clang)
+  clang-14 libfuzzer-14-dev
 )
 
 missing=()

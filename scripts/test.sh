@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds SantéMap and runs every test: the normal build, then the same suite under
-# AddressSanitizer + UndefinedBehaviorSanitizer, then the code that runs on several threads under
-# ThreadSanitizer. Starts the PostGIS server the tests use.
+# AddressSanitizer + UndefinedBehaviorSanitizer (clang) followed by the fuzz harnesses, then the
+# code that runs on several threads under ThreadSanitizer. Starts the PostGIS server the tests use.
 #   scripts/test.sh                everything
 #   SANITIZERS=0 scripts/test.sh   the normal build only (faster, local use)
 set -euo pipefail
@@ -10,7 +10,6 @@ jobs=$(nproc)
 
 run_suite() {
   local build=$1; shift
-  # -Werror in the normal build; GCC 12 gives false maybe-uninitialized warnings under ASan.
   cmake -S . -B "$build" -DSANTEMAP_WERROR=ON "$@" >/dev/null
   cmake --build "$build" -j"$jobs"
   scripts/pg-test-server.sh start "$build"
@@ -28,9 +27,14 @@ if [ "${SANITIZERS:-1}" != "0" ]; then
   # Sanitizer builds at -O1 with line tables only (-g1): what the sanitizers recommend, and they
   # compile in half the time of -O2 -g while their reports still name file and line.
   sanitized=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DSANTEMAP_BUILD_BENCHMARKS=OFF)
+  # AddressSanitizer + UndefinedBehaviorSanitizer (float-cast-overflow included) built with clang:
+  # libFuzzer is part of it, so the fuzz harnesses are built in the same tree, every library
+  # instrumented for coverage, and each runs FUZZ_SECONDS (20) after the tests (tests/fuzz, README).
   # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-    run_suite build-asan "${sanitized[@]}" "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_WERROR=OFF
+    run_suite build-asan "${sanitized[@]}" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_FUZZERS=ON
+  scripts/fuzz.sh -b build-asan -t "${FUZZ_SECONDS:-20}"
   # ThreadSanitizer on the tests that exercise threads only: the pipeline's workers, the scene
   # loader, layers added while others load (tests/threads). Suppressions cover GDAL's own code.
   cmake -S . -B build-tsan "${sanitized[@]}" -DSANTEMAP_SANITIZER=thread >/dev/null

@@ -14,6 +14,9 @@ geo::Result<nlohmann::json> readJsonFile(const std::string& path) {
         return nlohmann::json::parse(text.str());
     } catch (const nlohmann::json::parse_error& e) {
         return geo::Error{geo::ErrorCode::BadFormat, std::string("not valid JSON: ") + e.what(), path};
+    } catch (const nlohmann::json::exception& e) {
+        // Valid syntax the parser still refuses: a number beyond a double's range (-2e308).
+        return geo::Error{geo::ErrorCode::BadFormat, std::string("cannot be read as JSON: ") + e.what(), path};
     }
 }
 

@@ -155,7 +155,7 @@ private:
 
 namespace {
 
-// A new store is built whole in a private folder and renamed into place: a failed creation (full
+// A new store is built whole in a private folder and moved into place: a failed creation (full
 // disk, no permission) leaves no half-made file that every later run would stumble on.
 geo::Status createStoreFile(const std::string& path, const std::string& table) {
     std::error_code ec;
@@ -176,7 +176,11 @@ geo::Status createStoreFile(const std::string& path, const std::string& table) {
                 path};
     }
     if (!cap.errors().empty()) return dbError("cannot create the store", cap, path);
-    return output->commit();
+    // Never over a store another instance created meanwhile (its listings would be lost): that
+    // store is then opened instead.
+    auto placed = output->commit(geo::OutputFile::Replace::Never);
+    if (!placed && placed.error().code == geo::ErrorCode::AlreadyExists) return geo::Ok{};
+    return placed;
 }
 
 }  // namespace

@@ -31,7 +31,6 @@ namespace app {
 
 namespace {
 
-constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 
 void printError(const std::string& message) {

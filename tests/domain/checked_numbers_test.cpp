@@ -76,6 +76,20 @@ TEST(CheckedNumbers, AnAidAmountBeyondReasonNamesTheFileTheAidTheKeyAndTheValue)
     EXPECT_NE(r.err.find("months: '4294967297' is larger than 600"), std::string::npos) << r.err;
 }
 
+TEST(CheckedNumbers, AJsonNumberBeyondADoubleIsAnErrorNamingTheFileNotACrash) {
+    // Found by fuzz_professions: the JSON parser refuses -2e308 with an exception of its own.
+    for (const char* file : {"professions.json", "aids.json", "catalogue.json"}) {
+        std::ifstream in(std::string("data/") + file);
+        std::string text{std::istreambuf_iterator<char>(in), {}};
+        text.insert(text.find('{') + 1, "\"beyond\": -2e308,");
+        const std::string dir = dataWith(std::string("json_overflow_") + file, file, text);
+        auto r = santemap("aids --profession medecin-generaliste --commune 41143 --data " + shellQuote(dir));
+        EXPECT_EQ(r.exitCode, 1) << file << ": " << r.out;
+        EXPECT_NE(r.err.find(dir + "/" + file + ": cannot be read as JSON"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("-2e308"), std::string::npos) << r.err;
+    }
+}
+
 TEST(CheckedNumbers, ACatalogueDecimalsBeyondAnIntIsRefusedNotWrapped) {
     std::ifstream in("data/catalogue.json");
     auto catalogue = nlohmann::json::parse(in);

@@ -138,3 +138,20 @@ TEST(OutputFile, APlantedTemporaryNameIsNeverFollowed) {
     ASSERT_EQ(::stat(fs::path(out->scratchPath()).parent_path().c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0700u);
 }
+
+TEST(OutputFile, ANewFileIsNeverMovedOverOneMadeMeanwhile) {
+    // Two instances creating the same new listing store: both prepared while the path was free.
+    const std::string dir = testing_support::scratchDir("output_file_no_replace");
+    const std::string target = dir + "/annonces.gpkg";
+    auto first = geo::OutputFile::prepare(target);
+    auto second = geo::OutputFile::prepare(target);
+    ASSERT_TRUE(first && second);
+    ASSERT_TRUE(first->writeAll("first store, listings saved in it"));
+    ASSERT_TRUE(second->writeAll("second store"));
+    ASSERT_TRUE(first->commit(geo::OutputFile::Replace::Never));
+    auto late = second->commit(geo::OutputFile::Replace::Never);
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().code, geo::ErrorCode::AlreadyExists);
+    EXPECT_EQ(testing_support::readFile(target), "first store, listings saved in it");
+    EXPECT_EQ(testing_support::folderEntries(dir), std::vector<std::string>{"annonces.gpkg"});
+}
