@@ -101,7 +101,21 @@ bool looksLikeCode(const std::string& s) {
 
 }  // namespace
 
-std::vector<std::string> placeInCommune(Listing& l, const CommuneDirectory& communes, bool hasPosition) {
+const std::vector<std::string>& CommuneNames::codesOf(const std::string& name) {
+    if (!m_built) {
+        for (std::size_t r = 0; r < m_communes.table().rowCount(); ++r)
+            m_codesByName[geo::foldForSearch(m_communes.text(r, "nom"))].push_back(m_communes.text(r, "code"));
+        m_built = true;
+    }
+    static const std::vector<std::string> none;
+    auto it = m_codesByName.find(geo::foldForSearch(name));
+    return it == m_codesByName.end() ? none : it->second;
+}
+
+std::vector<std::string> placeInCommune(Listing& l,
+                                        const CommuneDirectory& communes,
+                                        CommuneNames& names,
+                                        bool hasPosition) {
     std::vector<std::string> problems;
     if (l.communeCode.empty()) {
         if (!hasPosition) problems.push_back("ni commune ni position : impossible de placer l'annonce");
@@ -109,10 +123,7 @@ std::vector<std::string> placeInCommune(Listing& l, const CommuneDirectory& comm
     }
     if (!looksLikeCode(l.communeCode)) {
         // A name: accepted when exactly one commune bears it.
-        const std::string wanted = geo::foldForSearch(l.communeCode);
-        std::vector<std::string> matches;
-        for (std::size_t r = 0; r < communes.table().rowCount(); ++r)
-            if (geo::foldForSearch(communes.text(r, "nom")) == wanted) matches.push_back(communes.text(r, "code"));
+        const std::vector<std::string>& matches = names.codesOf(l.communeCode);
         if (matches.size() != 1) {
             problems.push_back(matches.empty() ? "commune « " + l.communeCode + " » inconnue"
                                                : "commune « " + l.communeCode + " » ambiguë (codes " +
@@ -177,6 +188,7 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
                           "the list needs at least a 'titre' (or title) and a 'categorie' (or category) column",
                           src->displayName};
 
+    CommuneNames names(communes);
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         auto get = [&](const char* field) {
             auto it = column.find(field);
@@ -214,7 +226,7 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
                                    " : vide ou pas un nombre (lon et lat vont ensemble)");
             }
         }
-        for (auto& p : placeInCommune(l, communes, hasPosition)) problems.push_back(std::move(p));
+        for (auto& p : placeInCommune(l, communes, names, hasPosition)) problems.push_back(std::move(p));
         l.startDate = get("start_date");
         l.description = get("description");
         l.contactName = get("contact_name");

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/commune_directory.hpp"
@@ -29,7 +30,24 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
                                            const ProfessionCatalogue& professions,
                                            const CommuneDirectory& communes);
 
+// Commune codes by name (folded: case, accents, spacing), for rows that give a name instead of a
+// code. The index is built on the first name asked for, once per import: a scan of every commune
+// per row made an import of 2,000 named rows take 29 s.
+class CommuneNames {
+public:
+    explicit CommuneNames(const CommuneDirectory& communes) : m_communes(communes) {}
+    const std::vector<std::string>& codesOf(const std::string& name);
+
+private:
+    const CommuneDirectory& m_communes;
+    std::unordered_map<std::string, std::vector<std::string>> m_codesByName;
+    bool m_built = false;
+};
+
 // Fills commune name and, when the position is missing, the commune centre. Returns problems.
-std::vector<std::string> placeInCommune(Listing& l, const CommuneDirectory& communes, bool hasPosition);
+std::vector<std::string> placeInCommune(Listing& l,
+                                        const CommuneDirectory& communes,
+                                        CommuneNames& names,
+                                        bool hasPosition);
 
 }  // namespace app

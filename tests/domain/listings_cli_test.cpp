@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <thread>
 
 #include "cli/cli_support.hpp"
@@ -134,6 +135,30 @@ TEST(ListingsCli, ImportReportsRejectedRowsAndKeepsTheGoodOnes) {
     auto dry = santemap("listings import " + shellQuote(csv) + " --dry-run --store " + shellQuote(dir + "/b.gpkg"));
     EXPECT_EQ(cli_support::parse(dry)["imported"], 0);
     EXPECT_FALSE(std::filesystem::exists(dir + "/b.gpkg"));
+}
+
+TEST(ListingsCli, ImportFindsCommunesByNameAndRefusesAmbiguousOrUnknownNames) {
+    const std::string dir = testing_support::scratchDir("listings_import_names");
+    const std::string csv = dir + "/liste.csv";
+    testing_support::writeFile(csv,
+                               "categorie;type;titre;commune\n"
+                               "logement;logement-etudiant;Majuscules sans accent;VENDOME\n"
+                               "logement;logement-etudiant;Espaces;  romorantin-lanthenay \n"
+                               "logement;logement-etudiant;Homonymes;Saint-Denis\n"
+                               "logement;logement-etudiant;Inconnue;Nulle-Part-sur-Rien\n");
+    auto r = santemap("listings import " + shellQuote(csv) + " --store " + shellQuote(dir + "/a.gpkg"));
+    auto j = cli_support::parse(r);
+    EXPECT_EQ(j["imported"], 2) << r.out;
+    ASSERT_EQ(j["rejected"].size(), 2u) << r.out;
+    const std::string ambiguous = j["rejected"][0]["problems"][0];
+    EXPECT_NE(ambiguous.find("ambiguë"), std::string::npos) << ambiguous;
+    EXPECT_NE(ambiguous.find("93066"), std::string::npos) << ambiguous;  // Saint-Denis (Seine-Saint-Denis)
+    EXPECT_NE(ambiguous.find("97411"), std::string::npos) << ambiguous;  // Saint-Denis (La Réunion)
+    EXPECT_NE(j["rejected"][1]["problems"][0].get<std::string>().find("inconnue"), std::string::npos);
+    auto stored = list(dir + "/a.gpkg");
+    std::set<std::string> codes;
+    for (const auto& l : stored["listings"]) codes.insert(l["commune_code"].get<std::string>());
+    EXPECT_EQ(codes, (std::set<std::string>{"41269", "41194"}));  // Vendôme, Romorantin-Lanthenay
 }
 
 TEST(ListingsCli, SpreadsheetsImportLikeCsv) {
