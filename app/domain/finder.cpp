@@ -6,9 +6,30 @@
 
 namespace app {
 
+void touchProfession(FinderState& state, const std::string& code) {
+    auto& chosen = state.professions;
+    const auto it = std::find(chosen.begin(), chosen.end(), code);
+    if (state.compare) {
+        if (it == chosen.end())
+            chosen.push_back(code);
+        else
+            chosen.erase(it);
+        return;
+    }
+    const bool onlyThisOne = chosen.size() == 1 && it != chosen.end();
+    chosen.clear();
+    if (!onlyThisOne) chosen.push_back(code);
+}
+
+void setComparing(FinderState& state, bool compare) {
+    state.compare = compare;
+    if (!compare && state.professions.size() > 1)
+        state.professions.erase(state.professions.begin(), state.professions.end() - 1);
+}
+
 AidProfile FinderState::profile() const {
     AidProfile p;
-    p.profession = professions.empty() ? "medecin-generaliste" : professions.front();
+    p.profession = professions.empty() ? "medecin-generaliste" : professions.back();
     p.student = student;
     p.firstInstallation = firstInstallation;
     p.date = date.empty() ? todayIso() : date;
@@ -115,6 +136,19 @@ std::vector<geo::Value> communeVisibility(FinderState& state,
         if (cls < state.hiddenClasses.size() && state.hiddenClasses[cls]) visible[r] = std::string("0");
     }
     return visible;
+}
+
+CategoryCount countListings(const FinderState& state, const TerritoryData& t, const std::string& category) {
+    ListingFilter filter;
+    filter.professions = state.professions;
+    filter.categories = {category};
+    CategoryCount count;
+    for (const Listing& l : t.listings)
+        if (filter.matches(l)) {
+            ++count.shown;
+            count.demo += l.demo;
+        }
+    return count;
 }
 
 std::vector<geo::Value> listingVisibility(const FinderState& state, const TerritoryData& t, std::size_t rows) {

@@ -19,6 +19,7 @@ inline constexpr const char* kAidsTotalColumn = "aides_total_eur";
 
 struct FinderState {
     std::vector<std::string> professions;  // chips selected (codes)
+    bool compare = false;                  // staff comparing professions: chips add to each other
     bool student = false;
     bool firstInstallation = true;
     std::string date;                        // YYYY-MM-DD (today by default)
@@ -26,8 +27,21 @@ struct FinderState {
     std::vector<bool> hiddenClasses;         // legend classes switched off, for the indicator shown
     std::set<std::string> hiddenCategories;  // listing categories switched off
 
-    AidProfile profile() const;  // for the first profession chosen
+    AidProfile profile() const;  // for the profession chosen last (the one the aids follow)
 };
+
+// A touch on a profession's chip. A visitor is one person: it replaces the choice, and touching
+// the chosen one again clears it. When comparing, it adds or removes that profession.
+void touchProfession(FinderState& state, const std::string& code);
+// Comparing switched on or off; off keeps only the profession chosen last.
+void setComparing(FinderState& state, bool compare);
+
+// The listings of one category that the profession filter keeps (the counts of "Annonces"), and
+// how many of them are examples.
+struct CategoryCount {
+    std::size_t shown = 0, demo = 0;
+};
+CategoryCount countListings(const FinderState& state, const TerritoryData& t, const std::string& category);
 
 // Indicators of the communes layer that apply to the chosen professions (all when none chosen,
 // except those that need a profession).

@@ -24,6 +24,19 @@ std::optional<double> density(const CommuneDirectory& d, const std::string& grou
     return *gp / *pop * 10000;
 }
 
+// How many communes of a département have a value of `field`, out of how many.
+std::pair<std::size_t, std::size_t> publishedIn(const CommuneDirectory& d,
+                                                const std::string& field,
+                                                const std::string& departement) {
+    std::pair<std::size_t, std::size_t> count{0, 0};
+    for (std::size_t r = 0; r < d.table().rowCount(); ++r) {
+        if (d.text(r, "dept") != departement) continue;
+        ++count.second;
+        count.first += d.number(r, field).has_value();
+    }
+    return count;
+}
+
 }  // namespace
 
 std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::string& code) {
@@ -38,7 +51,9 @@ std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::stri
                     d.sum("pop", "dept", dep),
                     d.sum("pop", "region", reg),
                     0,
-                    false};
+                    false,
+                    std::nullopt,
+                    std::nullopt};
         out.push_back(f);
     }
     const Spec specs[] = {
@@ -48,15 +63,24 @@ std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::stri
         {Text::FigurePoverty, "pauvrete", 1, true, false},
     };
     for (const auto& s : specs) {
-        KeyFigure f{s.label, d.number(*row, s.field), std::nullopt, std::nullopt, s.decimals, s.percent};
+        KeyFigure f{s.label, d.number(*row, s.field), std::nullopt, std::nullopt, s.decimals, s.percent, {}, {}};
+        if (s.label == Text::FigureEmergency) f.unit = Text::UnitMinutes;
         if (s.weighted) {
             f.departement = d.weightedMean(s.field, "pop", "dept", dep);
             f.region = d.weightedMean(s.field, "pop", "region", reg);
+        } else {
+            f.publishedFor = publishedIn(d, s.field, dep);
         }
         out.push_back(f);
         if (std::string(s.field) == "apl") {
-            KeyFigure g{
-                Text::FigureGpDensity, std::nullopt, density(d, "dept", dep), density(d, "region", reg), 1, false};
+            KeyFigure g{Text::FigureGpDensity,
+                        std::nullopt,
+                        density(d, "dept", dep),
+                        density(d, "region", reg),
+                        1,
+                        false,
+                        {},
+                        {}};
             auto gp = d.number(*row, "medecins_generalistes");
             auto pop = d.number(*row, "pop");
             if (gp && pop && *pop > 0) g.commune = *gp / *pop * 10000;

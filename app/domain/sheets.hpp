@@ -16,7 +16,11 @@ struct KeyFigure {
     Text label;
     std::optional<double> commune, departement, region;  // nullopt: pas de données
     int decimals = 0;
-    bool percent = false;  // ratios shown ×100
+    bool percent = false;      // ratios shown ×100
+    std::optional<Text> unit;  // after the number ("12 min")
+    // Published for a few communes only (statistical secrecy): no département or region figure
+    // is made up from them; the sheet says how many communes of the département have one.
+    std::optional<std::pair<std::size_t, std::size_t>> publishedFor;  // (with a value, communes)
 };
 
 // Population, APL, GPs per 10,000, access to emergency care, share aged 75+, poverty rate.

@@ -23,6 +23,10 @@
     X(Fullscreen, "Plein écran (F11)", "Full screen (F11)") \
     X(FullscreenKey, "F11", "F11") \
     X(Percent, "{} %", "{}%") \
+    X(UnitMinutes, "{} min", "{} min") \
+    X(NotPublished, "non publié", "not published") \
+    X(PovertyPublishedForFew, "Taux de pauvreté : non publié pour le département et la région (secret statistique) ; l'INSEE le publie pour {} des {} communes du département.", \
+      "Poverty rate: not published for the département and the region (statistical secrecy); INSEE publishes it for {} of the département's {} communes.") \
     /* status bar */ \
     X(CursorPosition, "{}° E  {}° N", "{}° E  {}° N") \
     X(ScaleRatio, "1:{}", "1:{}") \
@@ -119,6 +123,7 @@
     X(IAm, "Je suis…", "I am…") \
     X(OtherSpecialty, "Autre spécialité médicale…", "Other medical specialty…") \
     X(EveryProfession, "Toutes les professions", "Every profession") \
+    X(CompareProfessions, "Comparer plusieurs professions", "Compare several professions") \
     X(StudentIntern, "Étudiant·e, interne", "Student, intern") \
     X(SettingUp, "Je m'installe", "Setting up practice") \
     X(FirstInstallation, "Première installation", "First installation") \

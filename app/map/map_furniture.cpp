@@ -258,6 +258,8 @@ void drawScaleBar(const Scene& scene, const render::View& view, float scale, Dra
     o.text(font, label, x0 + len + 6 * scale, y1 + 1 * scale, px, kInk);
 }
 
+}  // namespace
+
 // The sources of the layers shown, then the scene's own line. Each layer's line may name several
 // sources ("A · B"): each source is cited once.
 std::vector<std::string> attributions(const Scene& scene, const std::vector<MapLayer>& layers) {
@@ -276,6 +278,8 @@ std::vector<std::string> attributions(const Scene& scene, const std::vector<MapL
     if (!scene.attribution.empty()) sources.push_back(scene.attribution);
     return sources;
 }
+
+namespace {
 
 void drawAttribution(
     const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {

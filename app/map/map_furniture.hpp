@@ -2,6 +2,7 @@
 // furniture of a printed map (title, legend, scale bar, attribution).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "map_layers.hpp"
@@ -18,6 +19,9 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
 
 void drawFurniture(
     const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx);
+
+// The pieces of the sources line: the sources of the layers shown, each once, then the scene's.
+std::vector<std::string> attributions(const Scene& scene, const std::vector<MapLayer>& layers);
 
 // A round length (1, 2 or 5 × 10^n metres) whose bar is at most maxPixels long.
 double niceScaleLength(double metresPerPixel, double maxPixels);

@@ -117,6 +117,33 @@ std::optional<FeatureRef> MapModel::pick(geo::Vec2 p, double mpp, double pixelRa
 
 geo::Box MapModel::extentOf(const FeatureRef& r) const { return layers[r.layer].data.display.featureBox(r.feature); }
 
+namespace {
+// The least a fly-to shows: about a rural commune of Loir-et-Cher and its neighbours.
+constexpr double kMinFlySpanMetres = 12000;
+}  // namespace
+
+geo::Box MapModel::flyToExtentOf(const FeatureRef& r) const {
+    geo::Box box = extentOf(r);
+    if (box.empty()) return box;
+    const double w = box.maxX - box.minX, h = box.maxY - box.minY;
+    if (!layers[r.layer].isPoints && std::max(w, h) >= kMinFlySpanMetres) return box;
+    const double cx = (box.minX + box.maxX) / 2, cy = (box.minY + box.maxY) / 2;
+    if (auto c = layerOf("communes")) {
+        const auto& communes = layers[*c].data;
+        for (std::uint32_t f : communes.index.search(geo::Box{cx, cy, cx, cy}))
+            if (geo::featureContains(communes.display, f, cx, cy)) {
+                // The commune grown by its own size on each side: its neighbours.
+                const geo::Box cb = communes.display.featureBox(f);
+                const double cw = cb.maxX - cb.minX, ch = cb.maxY - cb.minY;
+                box.expand(geo::Box{cb.minX - cw, cb.minY - ch, cb.maxX + cw, cb.maxY + ch});
+                break;
+            }
+    }
+    const double half = kMinFlySpanMetres / 2;
+    box.expand(geo::Box{cx - half, cy - half, cx + half, cy + half});
+    return box;
+}
+
 std::string MapModel::nameOf(const FeatureRef& r, Language lang) const {
     const MapLayer& l = layers[r.layer];
     const auto col = nameField(l);

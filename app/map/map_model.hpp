@@ -44,6 +44,10 @@ struct MapModel {
     std::optional<FeatureRef> pick(geo::Vec2 display, double metresPerPixel, double pixelRadius = 8) const;
     // The feature's display extent.
     geo::Box extentOf(const FeatureRef& ref) const;
+    // Where "Zoom" and a search result fly: a point (a listing, a hospital) or a feature smaller
+    // than a commune shows with the commune under it and its neighbours, never as a close-up of
+    // one flat colour.
+    geo::Box flyToExtentOf(const FeatureRef& ref) const;
     // The feature's name, for tooltips and titles.
     std::string nameOf(const FeatureRef& ref, Language lang = Language::French) const;
     // Rows for the details panel, numbers in the language's format.

@@ -21,6 +21,7 @@
 #include "geo/layer_query.hpp"
 #include "geo/memory.hpp"
 #include "geo/source.hpp"
+#include "map/added_layer.hpp"
 #include "map/default_territory.hpp"
 #include "map/finder_layers.hpp"
 #include "map/scene_image.hpp"
@@ -451,7 +452,8 @@ void Application::drawPanels(bool tooltip) {
 void Application::carryOutRequests(const Frame& f) {
     if (m_ui.fitHome && !m_model.layers.empty()) m_camera.fit(layersExtent(m_model.layers), f.now);
     m_ui.fitHome = false;
-    if (m_ui.flyTo && m_ui.flyTo->layer < m_model.layers.size()) m_camera.fit(m_model.extentOf(*m_ui.flyTo), f.now);
+    if (m_ui.flyTo && m_ui.flyTo->layer < m_model.layers.size())
+        m_camera.fit(m_model.flyToExtentOf(*m_ui.flyTo), f.now);
     m_ui.flyTo.reset();
     carryOutEdits();
     // After the édition requests: a rebuilt listings layer gets its filter in the same frame.
@@ -530,8 +532,7 @@ void Application::exportTables() {
 // Adding a layer: read on a worker, uploaded here when ready.
 void Application::addRequestedLayer() {
     if (m_ui.addLayer && !m_pendingLayer.valid()) {
-        LayerSpec spec;
-        spec.source = spec.resolvedSource = *m_ui.addLayer;
+        const LayerSpec spec = addedLayerSpec(*m_ui.addLayer, m_model.layers);
         m_pendingLayerName = *m_ui.addLayer;
         const std::string crs = m_model.scene.crs;
         m_pendingLayer = std::async(std::launch::async, [spec, crs] {

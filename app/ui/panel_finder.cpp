@@ -37,14 +37,6 @@ bool chip(const char* label, bool on, float s) {
     return pressed;
 }
 
-void toggle(std::vector<std::string>& v, const std::string& code) {
-    auto it = std::find(v.begin(), v.end(), code);
-    if (it == v.end())
-        v.push_back(code);
-    else
-        v.erase(it);
-}
-
 bool chosen(const FinderState& f, const std::string& code) {
     return std::find(f.professions.begin(), f.professions.end(), code) != f.professions.end();
 }
@@ -68,7 +60,7 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
         lineWidth += w + ImGui::GetStyle().ItemSpacing.x;
         ImGui::PushID(code);
         if (chip(label.c_str(), chosen(f, code), ui.uiScale)) {
-            toggle(f.professions, code);
+            touchProfession(f, code);
             changed = true;
         }
         ImGui::PopID();
@@ -83,7 +75,7 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
         for (const auto& p : t.aid.professions.professions) {
             if (p.group != "medecin" || p.code == "medecin-generaliste") continue;
             if (ImGui::Selectable(dataLabel(p.label.in(lang)).c_str(), chosen(f, p.code))) {
-                toggle(f.professions, p.code);
+                touchProfession(f, p.code);
                 changed = true;
             }
         }
@@ -91,6 +83,12 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
     }
     if (!f.professions.empty() && ImGui::SmallButton(tr(lang, Text::EveryProfession))) {
         f.professions.clear();
+        changed = true;
+    }
+    // For staff: one touch is one profession (a visitor is one person) unless comparing.
+    bool compare = f.compare;
+    if (ImGui::Checkbox(tr(lang, Text::CompareProfessions), &compare)) {
+        setComparing(f, compare);
         changed = true;
     }
     return changed;
@@ -167,19 +165,15 @@ void legendClasses(UiState& ui, const MapModel& model, const std::vector<const I
     if (f.indicator == kAidsIndicator) ImGui::TextWrapped("%s", tr(lang, Text::AidsIndicatorNote));
 }
 
-// "Annonces": one switch per category, with its count and whether it holds examples.
+// "Annonces": one switch per category, with the count the profession filter keeps and whether it
+// holds examples.
 bool listingCategories(UiState& ui, const TerritoryData& t) {
     const Language lang = ui.language;
     FinderState& f = ui.finder;
     bool changed = false;
     ImGui::TextUnformatted(tr(lang, Text::Listings));
     for (const char* code : kListingCategories) {
-        std::size_t n = 0, demo = 0;
-        for (const auto& l : t.listings)
-            if (l.category == code) {
-                ++n;
-                demo += l.demo;
-            }
+        const auto [n, demo] = countListings(f, t, code);
         bool on = !f.hiddenCategories.count(code);
         const std::string text = trf(lang, Text::CategoryCount, {tr(lang, categoryText(code)), std::to_string(n)});
         if (ImGui::Checkbox(text.c_str(), &on)) {

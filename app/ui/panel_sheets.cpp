@@ -40,7 +40,8 @@ void sectionTitle(const char* text) {
 std::string figure(const Sheet& sh, std::optional<double> v, const KeyFigure& f) {
     if (!v) return sh.text(Text::NoData);
     const std::string number = formatNumber(sh.lang, f.percent ? *v * 100 : *v, f.decimals);
-    return f.percent ? trf(sh.lang, Text::Percent, {number}) : number;
+    if (f.percent) return trf(sh.lang, Text::Percent, {number});
+    return f.unit ? trf(sh.lang, *f.unit, {number}) : number;
 }
 
 void demoBadge(const Sheet& sh) {
@@ -172,15 +173,26 @@ void keyFiguresBlock(const Sheet& sh, const std::string& code) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::TextWrapped("%s", sh.text(f.label));
+            // Figures never wrap: "2,0 km" broken after its comma reads as two numbers.
+            // A missing value is "—" (it would not fit the column as words), "non publié" where
+            // statistical secrecy is the reason.
+            const char* area = f.publishedFor ? sh.text(Text::NotPublished) : "—";
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextWrapped("%s", figure(sh, f.commune, f).c_str());
+            ImGui::TextUnformatted(f.commune ? figure(sh, f.commune, f).c_str() : area);
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextColored(kMuted, "%s", f.departement ? figure(sh, f.departement, f).c_str() : "—");
+            ImGui::TextColored(kMuted, "%s", f.departement ? figure(sh, f.departement, f).c_str() : area);
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextColored(kMuted, "%s", f.region ? figure(sh, f.region, f).c_str() : "—");
+            ImGui::TextColored(kMuted, "%s", f.region ? figure(sh, f.region, f).c_str() : area);
         }
         ImGui::EndTable();
     }
+    for (const auto& f : figures)
+        if (f.publishedFor)
+            ImGui::TextWrapped("%s",
+                               trf(sh.lang,
+                                   Text::PovertyPublishedForFew,
+                                   {std::to_string(f.publishedFor->first), std::to_string(f.publishedFor->second)})
+                                   .c_str());
     aplTrendPlot(sh, code);
 }
 

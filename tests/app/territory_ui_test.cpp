@@ -13,9 +13,12 @@
 #include "domain/finder.hpp"
 #include "domain/sheets.hpp"
 #include "domain/table_export.hpp"
+#include "geo/point_in_polygon.hpp"
 #include "headless_imgui.hpp"
+#include "map/added_layer.hpp"
 #include "map/default_territory.hpp"
 #include "map/finder_layers.hpp"
+#include "map/map_furniture.hpp"
 #include "support/test_support.hpp"
 #include "ui/ui_state.hpp"
 
@@ -154,6 +157,161 @@ TEST_F(TerritoryUi, AidTotalsOnTheMapMatchTheCalculator) {
         ASSERT_TRUE(totalOf(insee)) << insee << " is not on the map";
         EXPECT_DOUBLE_EQ(*totalOf(insee), j["total_eur_max"].get<double>()) << insee;
     }
+}
+
+TEST_F(TerritoryUi, OneTouchIsOneProfessionAndTheAidsFollowIt) {
+    ui.finder.indicator = app::kAidsIndicator;
+    auto& communes = model->layers[*model->layerOf("communes")];
+    auto mondoubleau = [&] {
+        app::applyFinder(ui.finder, *model, *base);
+        const auto& t = communes.data.layer.table;
+        const auto code = *t.fieldIndex("code_insee"), total = *t.fieldIndex("aides_total_eur");
+        for (std::size_t r = 0; r < t.rowCount(); ++r)
+            if (geo::toText(t.at(r, code)) == "41143") return geo::numberOf(t.at(r, total)).value_or(-1);
+        return -1.0;
+    };
+    auto calculator = [](const char* profession) {
+        auto cli = testing_support::santemap(std::string("aids --profession ") + profession +
+                                             " --commune 41143 --date 2026-06-01");
+        EXPECT_EQ(cli.exitCode, 0) << cli.err;
+        return nlohmann::json::parse(cli.out)["total_eur_max"].get<double>();
+    };
+    const double gp = calculator("medecin-generaliste"), dentist = calculator("chirurgien-dentiste");
+    ASSERT_NE(gp, dentist) << "the check needs two professions with different aids at Mondoubleau";
+
+    // A visitor touches the dentist chip, then the GP chip: the GP only, and the GP's aids.
+    app::touchProfession(ui.finder, "chirurgien-dentiste");
+    app::touchProfession(ui.finder, "medecin-generaliste");
+    EXPECT_EQ(ui.finder.professions, std::vector<std::string>{"medecin-generaliste"});
+    EXPECT_DOUBLE_EQ(mondoubleau(), gp);
+    // The chosen chip touched again: every profession.
+    app::touchProfession(ui.finder, "medecin-generaliste");
+    EXPECT_TRUE(ui.finder.professions.empty());
+
+    // Staff comparing: chips add to each other, the aids follow the last one touched; comparing
+    // switched off keeps that one.
+    app::setComparing(ui.finder, true);
+    app::touchProfession(ui.finder, "medecin-generaliste");
+    app::touchProfession(ui.finder, "chirurgien-dentiste");
+    EXPECT_EQ(ui.finder.professions, (std::vector<std::string>{"medecin-generaliste", "chirurgien-dentiste"}));
+    EXPECT_DOUBLE_EQ(mondoubleau(), dentist);
+    app::setComparing(ui.finder, false);
+    EXPECT_EQ(ui.finder.professions, std::vector<std::string>{"chirurgien-dentiste"});
+    EXPECT_GT(frame(), 0);  // the panel with its "comparer" switch draws
+}
+
+TEST_F(TerritoryUi, ListingCountsFollowTheProfession) {
+    // Oracle: `santemap listings list` on the same store with the same specialty and category.
+    bool someCountChanged = false;
+    for (const char* category : app::kListingCategories) {
+        ui.finder.professions.clear();
+        const std::size_t all = app::countListings(ui.finder, *model->scene.territory, category).shown;
+        for (const char* profession : {"chirurgien-dentiste", "medecin-generaliste", "orthophoniste"}) {
+            ui.finder.professions = {profession};
+            const std::size_t shown = app::countListings(ui.finder, *model->scene.territory, category).shown;
+            auto cli = testing_support::santemap(std::string("listings list --specialty ") + profession +
+                                                 " --category " + category);
+            ASSERT_EQ(cli.exitCode, 0) << cli.err;
+            EXPECT_EQ(shown, nlohmann::json::parse(cli.out)["count"].get<std::size_t>())
+                << category << " " << profession;
+            someCountChanged |= shown != all;
+        }
+    }
+    EXPECT_TRUE(someCountChanged) << "the demo set should have listings for some professions only";
+}
+
+TEST_F(TerritoryUi, FlyingToAListingShowsItsCommuneAndTheNeighbours) {
+    const auto& communes = model->layers[*model->layerOf("communes")].data.display;
+    for (const char* id : {"annonces", "hopitaux", "msp"}) {
+        const std::size_t layer = *model->layerOf(id);
+        const auto& points = model->layers[layer].data.display;
+        for (std::size_t f = 0; f < std::min<std::size_t>(points.featureCount(), 5); ++f) {
+            const geo::Box to = model->flyToExtentOf({layer, f});
+            const geo::Box at = points.featureBox(f);
+            const double x = at.minX, y = at.minY;
+            // The commune under the point (GEOS-free oracle: the display polygons themselves)
+            // lies whole in the view, and so do parts of at least 4 others.
+            std::optional<geo::Box> home;
+            std::size_t touching = 0;
+            for (std::size_t c = 0; c < communes.featureCount(); ++c) {
+                const geo::Box cb = communes.featureBox(c);
+                if (geo::featureContains(communes, c, x, y)) home = cb;
+                touching += cb.maxX > to.minX && cb.minX < to.maxX && cb.maxY > to.minY && cb.minY < to.maxY;
+            }
+            ASSERT_TRUE(home) << id << " " << f << " is in no commune";
+            EXPECT_TRUE(home->minX >= to.minX && home->maxX <= to.maxX && home->minY >= to.minY &&
+                        home->maxY <= to.maxY)
+                << id << " " << f;
+            EXPECT_GE(touching, 5u) << id << " " << f;
+            EXPECT_GE(std::min(to.maxX - to.minX, to.maxY - to.minY), 12000) << id << " " << f;
+        }
+    }
+    // A commune shows whole.
+    const geo::Box own = communes.featureBox(0);
+    const geo::Box to = model->flyToExtentOf({*model->layerOf("communes"), 0});
+    EXPECT_TRUE(own.minX >= to.minX && own.maxX <= to.maxX && own.minY >= to.minY && own.maxY <= to.maxY);
+}
+
+TEST_F(TerritoryUi, AnAddedLayerHasAColourOfItsOwnAndItsFileInTheSources) {
+    // Every colour the territory draws with, read from the layers' specs.
+    std::vector<render::Rgba> inUse{{192, 57, 43, 255}};  // the hospitals' red, once taken by added layers
+    for (const auto& l : model->layers) {
+        if (l.spec.fill) inUse.push_back(*l.spec.fill);
+        if (l.spec.choropleth)
+            inUse.insert(inUse.end(), l.spec.choropleth->colors.begin(), l.spec.choropleth->colors.end());
+        if (l.spec.categories)
+            for (const auto& v : l.spec.categories->values) inUse.push_back(v.second);
+    }
+    auto far = [](render::Rgba a, render::Rgba b) {
+        return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b) >= 120;
+    };
+    std::vector<app::MapLayer>& layers = model->layers;
+    const std::size_t before = layers.size();
+    const std::string first = std::string(SANTEMAP_SOURCE_DIR) + "/tests/render/fixtures/grid.geojson";
+    const std::string second = std::string(SANTEMAP_SOURCE_DIR) + "/tests/render/fixtures/holes.geojson";
+    for (const std::string& path : {first, second}) {
+        const app::LayerSpec spec = app::addedLayerSpec(path, layers);
+        ASSERT_TRUE(spec.fill);
+        for (const render::Rgba c : inUse)
+            EXPECT_TRUE(far(*spec.fill, c)) << path << " drawn too close to a colour in use";
+        inUse.push_back(*spec.fill);  // the second added layer differs from the first too
+        geo::Diagnostics diag;
+        auto added = app::loadLayer(spec, model->scene.crs, diag);
+        ASSERT_TRUE(added) << geo::describe(added.error());
+        for (auto& l : added.value()) layers.push_back(std::move(l));
+    }
+    const auto sources = app::attributions(model->scene, layers);
+    layers.resize(before);  // the territory as the other tests expect it
+    for (const char* name : {"grid.geojson", "holes.geojson"})
+        EXPECT_NE(std::find(sources.begin(), sources.end(), name), sources.end()) << name << " not in the sources line";
+}
+
+TEST_F(TerritoryUi, SheetFiguresHaveTheirUnitAndSayWhatIsNotPublished) {
+    // Oracle: GDAL's own SQL over the data pack's indicator table.
+    auto sql = [](const std::string& where) {
+        auto r = testing_support::run(
+            "ogrinfo -ro -q -sql \"SELECT COUNT(*) AS n, SUM(CASE WHEN pauvrete IS NOT NULL THEN 1 ELSE 0 END) AS p "
+            "FROM indicateurs_communes WHERE " +
+            where + "\" data/public-data.gpkg");
+        auto value = [&](const std::string& key) {
+            const auto at = r.out.find(key + " (Integer) = ");
+            return at == std::string::npos ? std::size_t(0) : std::stoul(r.out.substr(at + key.size() + 13));
+        };
+        return std::pair<std::size_t, std::size_t>{value("p"), value("n")};
+    };
+    for (const char* code : {"41018", "45234"}) {
+        const auto figures = app::communeKeyFigures(*model->scene.territory, code);
+        const auto find = [&](app::Text label) {
+            return *std::find_if(figures.begin(), figures.end(), [&](const auto& f) { return f.label == label; });
+        };
+        EXPECT_EQ(find(app::Text::FigureEmergency).unit, app::Text::UnitMinutes);
+        const app::KeyFigure poverty = find(app::Text::FigurePoverty);
+        EXPECT_FALSE(poverty.departement || poverty.region) << "no rate made up from a few communes";
+        ASSERT_TRUE(poverty.publishedFor);
+        EXPECT_EQ(*poverty.publishedFor, sql(std::string("dept = '") + std::string(code).substr(0, 2) + "'")) << code;
+    }
+    // The two départements together: INSEE publishes the rate for 67 of their 592 communes.
+    EXPECT_EQ(sql("dept IN ('41', '45')"), (std::pair<std::size_t, std::size_t>{67, 592}));
 }
 
 TEST_F(TerritoryUi, SheetsSourcesAndEditionDraw) {
