@@ -21,7 +21,8 @@ while getopts "b:t:j:" opt; do
   esac
 done
 shift $((OPTIND - 1))
-all=(fuzz_load_geojson fuzz_load_csv fuzz_load_kml fuzz_scene fuzz_catalogue fuzz_professions fuzz_aid_rules fuzz_listing_import)
+# The harnesses are those tests/fuzz/CMakeLists.txt declares with santemap_fuzzer().
+mapfile -t all < <(sed -n 's/^santemap_fuzzer(\([a-z_]*\) .*/\1/p' tests/fuzz/CMakeLists.txt)
 harnesses=("${@:-${all[@]}}")
 
 if [ ! -f "$build/CMakeCache.txt" ]; then

@@ -261,10 +261,6 @@ geo::Status ListingStore::reconnectIfLost() {
     return geo::Ok{};
 }
 
-geo::Error ListingStore::failure(const std::string& what, const std::string& gdalError) {
-    return geo::Error{geo::ErrorCode::Database, what + (gdalError.empty() ? "" : ": " + gdalError), m_displayName};
-}
-
 geo::Error ListingStore::explainIfConnectionLost(geo::Error error) {
     // Asked once the action's transaction is over: inside a failed one PostgreSQL answers nothing.
     if (!m_connection || error.code != geo::ErrorCode::Database || connectionAnswers()) return error;
@@ -287,7 +283,7 @@ geo::Result<std::vector<Listing>> ListingStore::readAll() {
         OGRFeatureUniquePtr f(raw);
         out.push_back(fromFeature(*f));
     }
-    if (!cap.errors().empty()) return explainIfConnectionLost(failure("reading listings failed", cap.firstError()));
+    if (!cap.errors().empty()) return explainIfConnectionLost(dbError("reading listings failed", cap, m_displayName));
     return out;
 }
 
@@ -298,7 +294,7 @@ geo::Result<Listing> ListingStore::writeNew(const Listing& l) {
     saved.updatedAt = nowUtc();
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
     toFeature(saved, *f);
-    if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) return failure("cannot insert the listing", cap.firstError());
+    if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) return dbError("cannot insert the listing", cap, m_displayName);
     saved.fid = f->GetFID();
     return saved;
 }
@@ -309,29 +305,32 @@ geo::Result<Listing> ListingStore::insert(const Listing& l) {
     return all->front();
 }
 
-geo::Result<std::vector<Listing>> ListingStore::insertAll(const std::vector<Listing>& listings) {
+template <class Action>
+auto ListingStore::guardedWrite(Action action) -> decltype(action()) {
     if (auto w = checkWritable(); !w) return w.error();
     if (auto connected = reconnectIfLost(); !connected) return connected.error();
-    auto saved = insertAllInTransaction(listings);
-    if (!saved) return explainIfConnectionLost(saved.error());
-    return saved;
+    m_commitSent = false;
+    auto done = action();
+    if (!done) return explainIfConnectionLost(done.error());
+    return done;
 }
 
-geo::Result<std::vector<Listing>> ListingStore::insertAllInTransaction(const std::vector<Listing>& listings) {
-    geo::GdalErrorCapture cap;
-    m_commitSent = false;
-    Transaction tx(*m_ds);
-    if (!tx.started()) return failure("cannot start a transaction", cap.firstError());
-    std::vector<Listing> saved;
-    saved.reserve(listings.size());
-    for (const auto& l : listings) {
-        auto s = writeNew(l);
-        if (!s) return s.error();
-        saved.push_back(std::move(s.value()));
-    }
-    m_commitSent = true;
-    if (!tx.commit()) return failure("the save was not committed", cap.firstError());
-    return saved;
+geo::Result<std::vector<Listing>> ListingStore::insertAll(const std::vector<Listing>& listings) {
+    return guardedWrite([&]() -> geo::Result<std::vector<Listing>> {
+        geo::GdalErrorCapture cap;
+        Transaction tx(*m_ds);
+        if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+        std::vector<Listing> saved;
+        saved.reserve(listings.size());
+        for (const auto& l : listings) {
+            auto s = writeNew(l);
+            if (!s) return s.error();
+            saved.push_back(std::move(s.value()));
+        }
+        m_commitSent = true;
+        if (!tx.commit()) return dbError("the save was not committed", cap, m_displayName);
+        return saved;
+    });
 }
 
 geo::Status ListingStore::lockRow(std::int64_t fid) {
@@ -341,7 +340,7 @@ geo::Status ListingStore::lockRow(std::int64_t fid) {
     geo::GdalErrorCapture cap;
     OGRLayer* rs = m_ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
     if (rs) m_ds->ReleaseResultSet(rs);
-    if (!cap.errors().empty()) return failure("cannot lock the listing", cap.firstError());
+    if (!cap.errors().empty()) return dbError("cannot lock the listing", cap, m_displayName);
     return geo::Ok{};
 }
 
@@ -354,63 +353,50 @@ geo::Result<std::int64_t> ListingStore::storedVersion(std::int64_t fid) {
 }
 
 geo::Result<Listing> ListingStore::update(const Listing& l) {
-    if (auto w = checkWritable(); !w) return w.error();
-    if (auto connected = reconnectIfLost(); !connected) return connected.error();
-    auto saved = updateInTransaction(l);
-    if (!saved) return explainIfConnectionLost(saved.error());
-    return saved;
-}
-
-geo::Result<Listing> ListingStore::updateInTransaction(const Listing& l) {
-    geo::GdalErrorCapture cap;
-    m_commitSent = false;
-    Transaction tx(*m_ds);
-    if (!tx.started()) return failure("cannot start a transaction", cap.firstError());
-    if (auto locked = lockRow(l.fid); !locked) return locked.error();
-    auto version = storedVersion(l.fid);
-    if (!version) return version.error();
-    if (*version != l.version)
-        return geo::Error{geo::ErrorCode::Conflict,
-                          "listing " + std::to_string(l.fid) + " « " + l.title +
-                              " » was changed by someone else (version " + std::to_string(*version) + ", yours " +
-                              std::to_string(l.version) + "); reload it before saving",
-                          m_displayName};
-    Listing saved = l;
-    saved.version = l.version + 1;
-    saved.updatedAt = nowUtc();
-    OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
-    toFeature(saved, *f);
-    f->SetFID(l.fid);
-    if (m_layer->SetFeature(f.get()) != OGRERR_NONE) return failure("cannot save the listing", cap.firstError());
-    m_commitSent = true;
-    if (!tx.commit()) return failure("the save was not committed", cap.firstError());
-    return saved;
+    return guardedWrite([&]() -> geo::Result<Listing> {
+        geo::GdalErrorCapture cap;
+        Transaction tx(*m_ds);
+        if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+        if (auto locked = lockRow(l.fid); !locked) return locked.error();
+        auto version = storedVersion(l.fid);
+        if (!version) return version.error();
+        if (*version != l.version)
+            return geo::Error{geo::ErrorCode::Conflict,
+                              "listing " + std::to_string(l.fid) + " « " + l.title +
+                                  " » was changed by someone else (version " + std::to_string(*version) + ", yours " +
+                                  std::to_string(l.version) + "); reload it before saving",
+                              m_displayName};
+        Listing saved = l;
+        saved.version = l.version + 1;
+        saved.updatedAt = nowUtc();
+        OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
+        toFeature(saved, *f);
+        f->SetFID(l.fid);
+        if (m_layer->SetFeature(f.get()) != OGRERR_NONE) return dbError("cannot save the listing", cap, m_displayName);
+        m_commitSent = true;
+        if (!tx.commit()) return dbError("the save was not committed", cap, m_displayName);
+        return saved;
+    });
 }
 
 geo::Status ListingStore::remove(std::int64_t fid, std::int64_t expectedVersion) {
-    if (auto w = checkWritable(); !w) return w.error();
-    if (auto connected = reconnectIfLost(); !connected) return connected.error();
-    auto done = removeInTransaction(fid, expectedVersion);
-    if (!done) return explainIfConnectionLost(done.error());
-    return done;
-}
-
-geo::Status ListingStore::removeInTransaction(std::int64_t fid, std::int64_t expectedVersion) {
-    geo::GdalErrorCapture cap;
-    m_commitSent = false;
-    Transaction tx(*m_ds);
-    if (!tx.started()) return failure("cannot start a transaction", cap.firstError());
-    if (auto locked = lockRow(fid); !locked) return locked.error();
-    auto version = storedVersion(fid);
-    if (!version) return version.error();
-    if (*version != expectedVersion)
-        return geo::Error{geo::ErrorCode::Conflict,
-                          "listing " + std::to_string(fid) + " was changed by someone else; reload it before deleting",
-                          m_displayName};
-    if (m_layer->DeleteFeature(fid) != OGRERR_NONE) return failure("cannot delete the listing", cap.firstError());
-    m_commitSent = true;
-    if (!tx.commit()) return failure("the delete was not committed", cap.firstError());
-    return geo::Ok{};
+    return guardedWrite([&]() -> geo::Status {
+        geo::GdalErrorCapture cap;
+        Transaction tx(*m_ds);
+        if (!tx.started()) return dbError("cannot start a transaction", cap, m_displayName);
+        if (auto locked = lockRow(fid); !locked) return locked.error();
+        auto version = storedVersion(fid);
+        if (!version) return version.error();
+        if (*version != expectedVersion)
+            return geo::Error{
+                geo::ErrorCode::Conflict,
+                "listing " + std::to_string(fid) + " was changed by someone else; reload it before deleting",
+                m_displayName};
+        if (m_layer->DeleteFeature(fid) != OGRERR_NONE) return dbError("cannot delete the listing", cap, m_displayName);
+        m_commitSent = true;
+        if (!tx.commit()) return dbError("the delete was not committed", cap, m_displayName);
+        return geo::Ok{};
+    });
 }
 
 }  // namespace app

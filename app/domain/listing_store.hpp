@@ -57,12 +57,12 @@ private:
     // PostGIS: reopens the connection when the server no longer answers on it.
     geo::Status reconnectIfLost();
     bool connectionAnswers();
-    geo::Error failure(const std::string& what, const std::string& gdalError);
     // For PostGIS, a failed action's error says so when the connection was lost.
     geo::Error explainIfConnectionLost(geo::Error error);
-    geo::Result<std::vector<Listing>> insertAllInTransaction(const std::vector<Listing>& listings);
-    geo::Result<Listing> updateInTransaction(const Listing& l);
-    geo::Status removeInTransaction(std::int64_t fid, std::int64_t expectedVersion);
+    // Every write: refused on a read-only store, preceded by a reconnection when the server went
+    // away, its error explained (after its transaction ended) when the connection was lost.
+    template <class Action>
+    auto guardedWrite(Action action) -> decltype(action());
 
     geo::DatasetPtr m_ds;
     OGRLayer* m_layer = nullptr;

@@ -128,7 +128,7 @@ geo::Box MapModel::flyToExtentOf(const FeatureRef& r) const {
     const double w = box.maxX - box.minX, h = box.maxY - box.minY;
     if (!layers[r.layer].isPoints && std::max(w, h) >= kMinFlySpanMetres) return box;
     const double cx = (box.minX + box.maxX) / 2, cy = (box.minY + box.maxY) / 2;
-    if (auto c = layerOf("communes")) {
+    if (auto c = layerOf(kCommunesLayer)) {
         const auto& communes = layers[*c].data;
         for (std::uint32_t f : communes.index.search(geo::Box{cx, cy, cx, cy}))
             if (geo::featureContains(communes.display, f, cx, cy)) {

@@ -1,21 +1,9 @@
 // Editing with undo, on a GeoPackage store: add, edit, move, delete, and undo each in turn.
 #include "domain/listing_editor.hpp"
+#include "listing_samples.hpp"
 #include "support/test_support.hpp"
 
-namespace {
-
-app::Listing housing(const std::string& title) {
-    app::Listing l;
-    l.category = "logement";
-    l.kind = "logement-etudiant";
-    l.title = title;
-    l.communeCode = "41018";
-    l.communeName = "Blois";
-    l.lonLat = {1.3359, 47.5861};
-    return l;
-}
-
-}  // namespace
+using testing_support::housing;
 
 TEST(ListingEditor, EveryActionCanBeUndoneAndTheStoreSaysSo) {
     const std::string store = testing_support::scratchDir("listing_editor") + "/a.gpkg";

@@ -10,8 +10,10 @@
 
 #include "domain/listing_editor.hpp"
 #include "domain/listing_store.hpp"
+#include "listing_samples.hpp"
 #include "support/test_support.hpp"
 
+using testing_support::housing;
 using testing_support::run;
 using testing_support::santemap;
 using testing_support::shellQuote;
@@ -46,18 +48,6 @@ protected:
     std::string m_dir, m_socket, m_source;
 };
 
-app::Listing studio(const std::string& title) {
-    app::Listing l;
-    l.category = "logement";
-    l.kind = "logement-interne";
-    l.title = title;
-    l.communeCode = "45100";
-    l.communeName = "Combleux";
-    l.lonLat = {1.98, 47.90};
-    l.capacity = 2;
-    return l;
-}
-
 // An agency's list of `rows` valid listings, in the import's format.
 std::string importFile(const std::string& path, int rows) {
     std::string csv =
@@ -74,7 +64,7 @@ TEST_F(RestartedServer, AnImportCutByAServerStopWritesNothingAndSaysWhy) {
     {
         auto store = app::ListingStore::open(m_source, true);
         ASSERT_TRUE(store) << geo::describe(store.error());
-        ASSERT_TRUE(store->insert(studio("déjà là")));
+        ASSERT_TRUE(store->insert(housing("déjà là")));
     }
     ASSERT_EQ(psql("SELECT count(*) FROM listings"), "1");
     const std::string csv = importFile(m_dir + "/liste.csv", 20000);
@@ -110,7 +100,7 @@ TEST_F(RestartedServer, AnImportCutByAServerStopWritesNothingAndSaysWhy) {
 
 TEST_F(RestartedServer, AnOpenEditorReportsTheStoppedServerThenReconnects) {
     app::ListingEditor editor(m_source);
-    auto first = editor.save(studio("Studio A"));
+    auto first = editor.save(housing("Studio A"));
     ASSERT_TRUE(first) << geo::describe(first.error());
     app::Listing edit = first.value();
     edit.title = "Studio A, meublé";
