@@ -13,12 +13,12 @@ run_suite() {
   cmake -S . -B "$build" -DSANTEMAP_WERROR=ON "$@" >/dev/null
   cmake --build "$build" -j"$jobs"
   scripts/pg-test-server.sh start "$build"
-  trap "scripts/pg-test-server.sh stop '$build'" EXIT
+  trap "scripts/pg-test-server.sh forget '$build'" EXIT
   # shellcheck disable=SC1091
   source "$build/pg/env"
   # GL tests render offscreen with Mesa's software renderer: identical pixels on every machine.
   (cd "$build" && LIBGL_ALWAYS_SOFTWARE=1 ctest -j"$jobs" --output-on-failure)
-  scripts/pg-test-server.sh stop "$build"
+  scripts/pg-test-server.sh forget "$build"
   trap - EXIT
 }
 

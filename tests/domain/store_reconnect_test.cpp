@@ -1,8 +1,9 @@
 // A PostGIS store whose server stops and starts again: under a running import (nothing of it
 // written, a clear error) and between two edits of an open editor (a clear error while it is down,
-// the next action reconnects). Each test runs its own PostgreSQL cluster (scripts/pg-test-server.sh
-// in a scratch folder), so stopping it never disturbs the other tests running in parallel; psql,
-// outside SantéMap, is the oracle for what the server holds.
+// the next action reconnects). The tests stop and resume the suite's own server
+// (scripts/pg-test-server.sh), so ctest runs them alone (RUN_SERIAL, tests/CMakeLists.txt); each
+// works in a database of its own. psql, outside SantéMap, is the oracle for what the server holds.
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -23,29 +24,42 @@ namespace {
 class RestartedServer : public ::testing::Test {
 protected:
     void SetUp() override {
-        // The same condition as the other PostGIS tests: scripts/test.sh provides the server tools.
-        if (!std::getenv("SANTEMAP_TEST_PG"))
+        // The same condition as the other PostGIS tests: scripts/test.sh provides the server.
+        const char* cluster = std::getenv("SANTEMAP_TEST_PG_CLUSTER");
+        const char* socket = std::getenv("SANTEMAP_TEST_PG_SOCKET");
+        if (!std::getenv("SANTEMAP_TEST_PG") || !cluster || !socket)
             GTEST_SKIP() << "SANTEMAP_TEST_PG not set: run the tests through scripts/test.sh to get a PostGIS server";
-        m_dir = testing_support::scratchDir(::testing::UnitTest::GetInstance()->current_test_info()->name());
-        ASSERT_EQ(server("start").exitCode, 0) << server("start").err;
-        m_socket = m_dir + "/pg/socket";
-        m_source = "PG:host=" + m_socket + " dbname=santemap_test user=santemap";
+        m_cluster = cluster;
+        m_socket = socket;
+        const std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        m_dir = testing_support::scratchDir(name);
+        m_database = "restart_";
+        for (char c : name.substr(0, 40)) m_database += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        psqlIn("postgres", "DROP DATABASE IF EXISTS " + m_database);
+        psqlIn("postgres", "CREATE DATABASE " + m_database);
+        psqlIn(m_database, "CREATE EXTENSION postgis");
+        m_source = "PG:host=" + m_socket + " dbname=" + m_database + " user=santemap";
     }
     void TearDown() override {
-        if (!m_dir.empty()) server("stop");
+        if (m_cluster.empty()) return;
+        // Whatever happened, the server is left running for the tests after this one.
+        server("resume");
+        psqlIn("postgres", "DROP DATABASE IF EXISTS " + m_database);
     }
 
     testing_support::CommandResult server(const std::string& action) const {
-        return run("scripts/pg-test-server.sh " + action + " " + shellQuote(m_dir));
+        return run("scripts/pg-test-server.sh " + action + " " + shellQuote(m_cluster));
     }
-    // One value from the server, read by psql.
-    std::string psql(const std::string& sql) const {
-        auto r = run("psql -X -At -h " + shellQuote(m_socket) + " -U santemap -d santemap_test -c " + shellQuote(sql));
+    std::string psqlIn(const std::string& database, const std::string& sql) const {
+        auto r =
+            run("psql -X -At -h " + shellQuote(m_socket) + " -U santemap -d " + database + " -c " + shellQuote(sql));
         EXPECT_EQ(r.exitCode, 0) << sql << ": " << r.err;
         return r.out.substr(0, r.out.find_last_not_of('\n') + 1);
     }
+    // One value from the test's database, read by psql.
+    std::string psql(const std::string& sql) const { return psqlIn(m_database, sql); }
 
-    std::string m_dir, m_socket, m_source;
+    std::string m_cluster, m_dir, m_socket, m_database, m_source;
 };
 
 // An agency's list of `rows` valid listings, in the import's format.
@@ -75,7 +89,8 @@ TEST_F(RestartedServer, AnImportCutByAServerStopWritesNothingAndSaysWhy) {
     bool caught = false;
     while (import.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
         const std::string inTransaction = psql(
-            "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND xact_start IS NOT NULL "
+            "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database() "
+            "AND xact_start IS NOT NULL "
             "AND (state = 'idle in transaction' OR query ILIKE 'INSERT%' OR query ILIKE 'COPY%')");
         if (inTransaction != "0") {
             caught = true;
