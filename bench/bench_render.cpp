@@ -238,7 +238,7 @@ void TerritoryFrame(benchmark::State& state) {
             fills.draw();
             lines.draw();
         }));
-        app::DrawContext ctx{*gl().programs, *font, overlay, 0, 0, {}, state.range(0) ? &smoothing : nullptr, &profile};
+        app::DrawContext ctx{*gl().programs, *font, overlay, {}, {}, state.range(0) ? &smoothing : nullptr, &profile};
         profile.start();
         map.push_back(timeMs([&] { app::drawMap(scene, layers, view, 1, ctx); }));
         for (const auto& [name, ms] : profile.passesMs()) passes[name].push_back(ms);

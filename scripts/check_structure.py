@@ -270,6 +270,7 @@ TEXT_EXCEPTIONS = {
     "DejaVuSans.ttf": "a font file",
     "internal error while loading: ": "an internal error, like the libraries' own messages",
     "XDG_CONFIG_HOME": "an environment variable", "HOME": "an environment variable",
+    "RELEASE_NAME": "a key of GDALVersionInfo",
     "nothing to undo": "an error value, like the libraries' (the window checks canUndo and says NothingToUndo)",
 }
 

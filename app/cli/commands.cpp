@@ -48,7 +48,7 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
         return kExitOk;
     }
     if (cmd == "--version") {
-        std::puts("santemap 0.1.0");
+        std::puts("santemap " SANTEMAP_VERSION);
         return kExitOk;
     }
     printError("unknown command '" + cmd + "'\n" + kHelp);

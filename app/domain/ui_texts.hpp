@@ -23,6 +23,57 @@
     X(Fullscreen, "Plein écran (F11)", "Full screen (F11)") \
     X(FullscreenKey, "F11", "F11") \
     X(Percent, "{} %", "{}%") \
+    X(MenuMore, "Plus…", "More…") \
+    X(HelpPage, "Aide…", "Help…") \
+    X(HelpKey, "F1", "F1") \
+    X(AboutApp, "À propos", "About") \
+    X(Quit, "Quitter", "Quit") \
+    X(QuitKey, "Ctrl+Q", "Ctrl+Q") \
+    /* help window */ \
+    X(HelpTitle, "Aide", "Help") \
+    X(HelpGestures, "Gestes", "Gestures") \
+    X(HelpColours, "Couleurs", "Colours") \
+    X(GestureDrag, "Glisser (souris ou doigt)", "Drag (mouse or finger)") \
+    X(GestureDragDoes, "déplace la carte", "moves the map") \
+    X(GestureZoom, "Molette, touches + et −", "Wheel, + and − keys") \
+    X(GestureZoomDoes, "rapproche ou éloigne", "zooms in or out") \
+    X(GestureDoubleClick, "Double-clic ou double toucher", "Double-click or double tap") \
+    X(GestureDoubleClickDoes, "zoome à cet endroit", "zooms in there") \
+    X(GestureClick, "Clic ou toucher sur une commune, un point", "Click or tap on a commune, a point") \
+    X(GestureClickDoes, "ouvre sa fiche (chiffres, aides, contacts)", "opens its sheet (figures, aids, contacts)") \
+    X(GestureCluster, "Toucher un cercle numéroté", "Tap a numbered circle") \
+    X(GestureClusterDoes, "zoome sur le groupe ; s'ils sont au même endroit, liste pour choisir", \
+      "zooms on the group; when they are at one place, a list to choose from") \
+    X(GestureHome, "Origine, touche Début", "Home button or key") \
+    X(GestureHomeDoes, "revient à tout le territoire", "back to the whole territory") \
+    X(GestureLegend, "Toucher la légende", "Tap the legend") \
+    X(GestureLegendDoes, "la replie ou l'ouvre", "folds or opens it") \
+    X(GestureEscape, "Échap", "Escape") \
+    X(GestureEscapeDoes, "ferme la fiche", "closes the sheet") \
+    X(GestureFullscreen, "F11", "F11") \
+    X(GestureFullscreenDoes, "plein écran ou fenêtre", "full screen or window") \
+    X(HelpColoursIntro, "Ce que montre la carte en ce moment :", "What the map shows now:") \
+    X(HelpIndicatorsHeading, "Lire les couleurs", "Reading the colours") \
+    X(HelpApl, "Indicateurs : du rouge (accès faible) au bleu (bon accès). APL (DREES) : consultations de médecin généraliste accessibles par habitant et par an ; sous 2,5, la commune est sous-dotée.", \
+      "Indicators: from red (poor access) to blue (good access). APL (DREES): GP consultations within reach per inhabitant per year; under 2.5, the commune is under-served.") \
+    X(HelpZoning, "Zonage médecins : ZIP (zone d'intervention prioritaire) et ZAC (zone d'action complémentaire) ouvrent droit aux aides ; hachuré par-dessus un indicateur.", \
+      "GP zoning: ZIP (priority areas) and ZAC (complementary areas) open the aids; hatched over an indicator.") \
+    X(HelpClusters, "Un cercle numéroté regroupe plusieurs points proches ; sa couleur est celle de la catégorie.", \
+      "A numbered circle groups nearby points; its colour is the category's.") \
+    X(HelpDemo, "« exemple » en orange : annonce de démonstration, pas une offre réelle.", \
+      "“example” in orange: a demonstration listing, not a real offer.") \
+    X(HelpSourcesIntro, "Les données de la carte viennent de ces sources publiques (détail dans le panneau Sources) :", \
+      "The map's data comes from these public sources (details in the Sources panel):") \
+    X(HelpOpenSources, "Ouvrir le panneau Sources", "Open the Sources panel") \
+    X(AboutVersion, "SantéMap {}", "SantéMap {}") \
+    X(AboutWhat, "Carte des opportunités d'installation des professionnels de santé en Loir-et-Cher et dans le Loiret : zonage, aides, annonces des agences.", \
+      "Map of installation opportunities for health professionals in Loir-et-Cher and Loiret: zoning, aids, agency listings.") \
+    X(AboutDemo, "Les annonces marquées « exemple » sont des données de démonstration tirées des documents des départements.", \
+      "Listings marked “example” are demonstration data drawn from the départements' documents.") \
+    X(AboutLibraries, "Bibliothèques : {}", "Libraries: {}") \
+    X(AboutRenderer, "Rendu : {}", "Renderer: {}") \
+    X(LibraryVersions, "GDAL {} · PROJ {} · Dear ImGui {} · GLFW {}", "GDAL {} · PROJ {} · Dear ImGui {} · GLFW {}") \
+    X(RendererVersion, "{} · OpenGL {}", "{} · OpenGL {}") \
     X(UnitMinutes, "{} min", "{} min") \
     X(NotPublished, "non publié", "not published") \
     X(PovertyPublishedForFew, "Taux de pauvreté : non publié pour le département et la région (secret statistique) ; l'INSEE le publie pour {} des {} communes du département.", \
@@ -36,7 +87,6 @@
     X(LoadFailedWhy, "Échec du chargement : {}", "Failed to load: {}") \
     X(HelpLine, "Glisser : déplacer · Molette ou +/− : zoomer · Double-clic : zoomer ici · Origine : tout le territoire · Clic : fiche de la commune · F11 : plein écran", \
                 "Drag: pan · Wheel or +/−: zoom · Double-click: zoom here · Home: whole territory · Click: details · F11: full screen") \
-    X(Ready, "Prêt", "Ready") \
     /* messages of the window */ \
     X(Exported, "Image enregistrée : {}", "Image saved: {}") \
     X(ExportFailed, "Export impossible : {}", "Export failed: {}") \
@@ -118,6 +168,7 @@
     X(DataPackNote, "Copiées sans modification des jeux ouverts ci-dessous (Licence Ouverte : citer la source).", \
                     "Copied unchanged from the open data sets below (Licence Ouverte: cite the source).") \
     X(SourcesLine, "Sources : ", "Sources: ") \
+    X(LegendCollapsed, "Légende +", "Legend +") \
     /* finder panel */ \
     X(FinderTitle, "Trouver une installation", "Find where to practise") \
     X(IAm, "Je suis…", "I am…") \
@@ -184,6 +235,7 @@
     X(ColumnCommune, "Commune", "Commune") \
     X(ColumnDepartement, "Départ.", "Dépt") \
     X(ColumnRegion, "Région", "Region") \
+    X(DepartementAndRegion, "département {} · région {}", "département {} · region {}") \
     X(FigurePopulation, "Population", "Population") \
     X(FigureApl, "APL médecins généralistes 2023", "GP accessibility (APL) 2023") \
     X(FigureGpDensity, "Généralistes pour 10 000 hab.", "GPs per 10,000 inhabitants") \

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -159,15 +160,73 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
 
 namespace {
 
-// One line of the legend: a swatch (a polygon's fill, a marker) or a heading.
-struct LegendRow {
-    std::optional<render::Rgba> swatch;
-    std::optional<render::Rgba> border;
-    bool marker = false;
-    std::string text;
-    bool heading = false;
-};
+void drawLegend(
+    const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    auto& o = ctx.overlay;
+    const auto& font = ctx.font;
+    const auto rows = legendRows(scene, layers);
+    const std::string folded = tr(scene.language, Text::LegendCollapsed);
+    const LegendLayout box = layoutLegend(
+        rows, folded, [&font](const std::string& t, float px) { return font.measure(t, px); }, view, scale, ctx.panels);
+    ctx.legendBox = {box.x0, box.y0, box.x1, box.y1};
+    ctx.legendCollapsed = box.collapsed;
+    o.rect(box.x0 - 1, box.y0 - 1, box.x1 + 1, box.y1 + 1, kPanelBorder);
+    o.rect(box.x0, box.y0, box.x1, box.y1, kPanel);
+    if (box.collapsed) {
+        o.text(font, folded, box.x0 + 10 * scale, box.y0 + box.rowH * 0.7f + 7 * scale, box.px, kInk);
+        return;
+    }
+    float y = box.y0 + 7 * scale;
+    for (const auto& r : rows) {
+        float x = box.x0 + 10 * scale;
+        if (!r.heading) {
+            const float cy = y + box.rowH / 2;
+            if (r.marker) {
+                o.rect(x + box.swatch * 0.2f,
+                       cy - box.swatch * 0.3f,
+                       x + box.swatch * 0.8f,
+                       cy + box.swatch * 0.3f,
+                       *r.swatch);
+            } else {
+                const float h = box.swatch * 0.35f;
+                if (r.border) o.rect(x - 1, cy - h - 1, x + box.swatch + 1, cy + h + 1, *r.border);
+                o.rect(x, cy - h, x + box.swatch, cy + h, r.swatch.value_or(scene.background));
+            }
+            x += box.swatch + 8 * scale;
+        }
+        o.text(font, r.text, x, y + box.rowH * 0.7f, box.px, r.heading ? kInk : kMutedInk);
+        y += box.rowH;
+    }
+}
 
+// `boxBottom`: the screen y of the bottom of the bar's box.
+void drawScaleBar(const Scene& scene, const render::View& view, float scale, float boxBottom, DrawContext& ctx) {
+    auto& o = ctx.overlay;
+    const auto& font = ctx.font;
+    const float margin = 14 * scale;
+    const double mpp = groundMetresPerPixel(scene.crs, view);
+    const double metres = niceScaleLength(mpp, 140 * scale);
+    const float len = static_cast<float>(metres / mpp);
+    const std::string label =
+        metres >= 1000 ? trf(scene.language, Text::Kilometres, {formatNumber(scene.language, metres / 1000, 0)})
+                       : trf(scene.language, Text::Metres, {formatNumber(scene.language, metres, 0)});
+    const float x0 = margin + ctx.panels.left, y1 = boxBottom - 8 * scale;
+    const float px = 12 * scale;
+    o.rect(x0 - 6 * scale,
+           y1 - px - 12 * scale,
+           x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
+           y1 + 8 * scale,
+           kPanel);
+    o.rect(x0, y1 - 3 * scale, x0 + len, y1 + 1 * scale, kInk);
+    o.rect(x0, y1 - 9 * scale, x0 + 2 * scale, y1 + 1 * scale, kInk);
+    o.rect(x0 + len - 2 * scale, y1 - 9 * scale, x0 + len, y1 + 1 * scale, kInk);
+    o.text(font, label, x0 + len + 6 * scale, y1 + 1 * scale, px, kInk);
+}
+
+}  // namespace
+
+// The sources of the layers shown, then the scene's own line. Each layer's line may name several
+// sources ("A · B"): each source is cited once.
 std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer>& layers) {
     const Language lang = scene.language;
     std::vector<LegendRow> rows;
@@ -204,64 +263,38 @@ std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer
     return rows;
 }
 
-void drawLegend(
-    const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
-    auto& o = ctx.overlay;
-    const auto& font = ctx.font;
+LegendLayout layoutLegend(const std::vector<LegendRow>& rows,
+                          const std::string& foldedLabel,
+                          const std::function<float(const std::string&, float)>& measure,
+                          const render::View& view,
+                          float scale,
+                          const ScreenPanels& panels) {
+    LegendLayout box;
+    box.px = 13 * scale;
+    box.rowH = 20 * scale;
+    box.swatch = 16 * scale;
     const float margin = 14 * scale;
-    const auto rows = legendRows(scene, layers);
-    const float px = 13 * scale, rowH = 20 * scale, sw = 16 * scale;
     float width = 0;
-    for (const auto& r : rows) width = std::max(width, font.measure(r.text, px) + (r.heading ? 0 : sw + 8 * scale));
-    const float boxW = width + 20 * scale, boxH = rows.size() * rowH + 14 * scale;
-    const float x0 = view.width - margin - boxW, y0 = margin + ctx.topInset;
-    o.rect(x0 - 1, y0 - 1, x0 + boxW + 1, y0 + boxH + 1, kPanelBorder);
-    o.rect(x0, y0, x0 + boxW, y0 + boxH, kPanel);
-    float y = y0 + 7 * scale;
-    for (const auto& r : rows) {
-        float x = x0 + 10 * scale;
-        if (!r.heading) {
-            const float cy = y + rowH / 2;
-            if (r.marker) {
-                o.rect(x + sw * 0.2f, cy - sw * 0.3f, x + sw * 0.8f, cy + sw * 0.3f, *r.swatch);
-            } else {
-                if (r.border) o.rect(x - 1, cy - sw * 0.35f - 1, x + sw + 1, cy + sw * 0.35f + 1, *r.border);
-                o.rect(x, cy - sw * 0.35f, x + sw, cy + sw * 0.35f, r.swatch.value_or(scene.background));
-            }
-            x += sw + 8 * scale;
-        }
-        o.text(font, r.text, x, y + rowH * 0.7f, px, r.heading ? kInk : kMutedInk);
-        y += rowH;
+    for (const auto& r : rows)
+        width = std::max(width, measure(r.text, box.px) + (r.heading ? 0 : box.swatch + 8 * scale));
+    float w = width + 20 * scale, h = static_cast<float>(rows.size()) * box.rowH + 14 * scale;
+    // The map left free by the panels: an open legend may take a fifth of it, no more than 40 % of
+    // its width, and must fit its height; otherwise it folds to one line until someone opens it.
+    const float freeW = std::max(1.0f, static_cast<float>(view.width) - panels.left - panels.right);
+    const float freeH = std::max(1.0f, static_cast<float>(view.height) - panels.top - panels.bottom);
+    const bool tooBig = w * h > 0.2f * freeW * freeH || w > 0.4f * freeW || h > freeH - 2 * margin;
+    box.collapsed = panels.legend == LegendMode::Collapsed || (panels.legend == LegendMode::Auto && tooBig);
+    if (box.collapsed) {
+        w = measure(foldedLabel, box.px) + 20 * scale;
+        h = box.rowH + 14 * scale;
     }
+    box.x1 = static_cast<float>(view.width) - panels.right - margin;
+    box.x0 = box.x1 - w;
+    box.y0 = panels.top + margin;
+    box.y1 = box.y0 + h;
+    return box;
 }
 
-void drawScaleBar(const Scene& scene, const render::View& view, float scale, DrawContext& ctx) {
-    auto& o = ctx.overlay;
-    const auto& font = ctx.font;
-    const float margin = 14 * scale;
-    const double mpp = groundMetresPerPixel(scene.crs, view);
-    const double metres = niceScaleLength(mpp, 140 * scale);
-    const float len = static_cast<float>(metres / mpp);
-    const std::string label =
-        metres >= 1000 ? trf(scene.language, Text::Kilometres, {formatNumber(scene.language, metres / 1000, 0)})
-                       : trf(scene.language, Text::Metres, {formatNumber(scene.language, metres, 0)});
-    const float x0 = margin, y1 = view.height - ctx.bottomInset - margin - 16 * scale;
-    const float px = 12 * scale;
-    o.rect(x0 - 6 * scale,
-           y1 - px - 12 * scale,
-           x0 + len + 6 * scale + font.measure(label, px) + 8 * scale,
-           y1 + 8 * scale,
-           kPanel);
-    o.rect(x0, y1 - 3 * scale, x0 + len, y1 + 1 * scale, kInk);
-    o.rect(x0, y1 - 9 * scale, x0 + 2 * scale, y1 + 1 * scale, kInk);
-    o.rect(x0 + len - 2 * scale, y1 - 9 * scale, x0 + len, y1 + 1 * scale, kInk);
-    o.text(font, label, x0 + len + 6 * scale, y1 + 1 * scale, px, kInk);
-}
-
-}  // namespace
-
-// The sources of the layers shown, then the scene's own line. Each layer's line may name several
-// sources ("A · B"): each source is cited once.
 std::vector<std::string> attributions(const Scene& scene, const std::vector<MapLayer>& layers) {
     std::vector<std::string> sources;
     const std::string separator = " · ";
@@ -281,38 +314,47 @@ std::vector<std::string> attributions(const Scene& scene, const std::vector<MapL
 
 namespace {
 
-void drawAttribution(
+// The sources, broken between sources into as few lines as fit: beside the scale bar when that
+// takes at most two lines, else across the free width with the scale bar above. Returns the top
+// bottom of the scale bar's box: above the sources when they take the whole width.
+float drawAttribution(
     const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
+    const float mapBottom = view.height - ctx.panels.bottom;
     const auto sources = attributions(scene, layers);
-    if (sources.empty()) return;
+    const float besideBottom = mapBottom - 14 * scale - 8 * scale;
+    if (sources.empty()) return besideBottom;
     auto& o = ctx.overlay;
     const auto& font = ctx.font;
     const float margin = 14 * scale;
-    // One line when it fits; otherwise as many lines as needed, broken between sources.
-    const float px = 10.5f * scale;
-    const float maxWidth = view.width - 2 * margin - 190 * scale;  // the scale bar keeps the left corner
-    std::vector<std::string> lines{tr(scene.language, Text::SourcesLine)};
-    for (std::size_t i = 0; i < sources.size(); ++i) {
-        const std::string piece = (i ? " · " : "") + sources[i];
-        if (i && font.measure(lines.back() + piece, px) > maxWidth)
-            lines.push_back(sources[i]);
-        else
-            lines.back() += piece;
-    }
+    // Small print: it grows with the interface up to 150 %, not further.
+    const float px = 10.5f * std::min(scale, 1.5f);
+    const float right = view.width - ctx.panels.right - margin, left = ctx.panels.left + margin;
+    auto breakLines = [&](float maxWidth) {
+        std::vector<std::string> lines{tr(scene.language, Text::SourcesLine)};
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            const std::string piece = (i ? " · " : "") + sources[i];
+            if (i && font.measure(lines.back() + piece, px) > maxWidth)
+                lines.push_back(sources[i]);
+            else
+                lines.back() += piece;
+        }
+        return lines;
+    };
+    auto lines = breakLines(right - left - 190 * scale);
+    const bool fullWidth = lines.size() > 2;
+    if (fullWidth) lines = breakLines(right - left);
     float width = 0;
     for (const auto& l : lines) width = std::max(width, font.measure(l, px));
     const float lineH = px * 1.35f;
-    const float bottom = view.height - ctx.bottomInset - 8 * scale;
+    const float bottom = mapBottom - 8 * scale;
     const float top = bottom - lineH * static_cast<float>(lines.size()) + lineH;
-    o.rect(view.width - margin - width - 6 * scale,
-           top - px - 4 * scale,
-           view.width - margin + 6 * scale,
-           bottom + 5 * scale,
-           kPanel);
+    const float boxTop = top - px - 4 * scale;
+    o.rect(right - width - 6 * scale, boxTop, right + 6 * scale, bottom + 5 * scale, kPanel);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const float w = font.measure(lines[i], px);
-        o.text(font, lines[i], view.width - margin - w, top + lineH * static_cast<float>(i), px, kMutedInk);
+        o.text(font, lines[i], right - w, top + lineH * static_cast<float>(i), px, kMutedInk);
     }
+    return fullWidth ? boxTop - 6 * scale : besideBottom;
 }
 
 }  // namespace
@@ -323,14 +365,14 @@ void drawFurniture(
         const float margin = 14 * scale;
         const float px = 22 * scale;
         const float w = ctx.font.measure(scene.title, px);
-        const float top = margin + ctx.topInset;
+        const float top = margin + ctx.panels.top;
         ctx.overlay.rect(
             margin - 8 * scale, top - 6 * scale, margin + w + 8 * scale, top + px * 1.25f + 4 * scale, kPanel);
         ctx.overlay.text(ctx.font, scene.title, margin, top + px, px, kInk);
     }
     if (scene.legend) drawLegend(scene, layers, view, scale, ctx);
-    if (scene.scaleBar) drawScaleBar(scene, view, scale, ctx);
-    drawAttribution(scene, layers, view, scale, ctx);
+    const float above = drawAttribution(scene, layers, view, scale, ctx);
+    if (scene.scaleBar) drawScaleBar(scene, view, scale, above, ctx);
 }
 
 }  // namespace app

@@ -102,15 +102,28 @@ geo::Box layersExtent(const std::vector<MapLayer>& layers);
 // Creates the GPU objects from the pending meshes (then freed) and uploads styles (GL thread).
 void uploadLayers(std::vector<MapLayer>& layers);
 
+// Whether the legend is drawn whole, folded to one line, or folded when it would hide the map.
+enum class LegendMode { Open, Auto, Collapsed };
+
+// What the window's panels cover of the map, in framebuffer pixels: the furniture goes around
+// them (the legend below the menu bar and left of an open sheet, the scale bar right of the
+// finder). Images and prints have none.
+struct ScreenPanels {
+    float top = 0, bottom = 0, left = 0, right = 0;
+    LegendMode legend = LegendMode::Open;
+};
+
 struct DrawContext {
     const render::Programs& programs;
     const render::Font& font;
     render::Overlay& overlay;
-    float topInset = 0;                              // pixels hidden by a menu bar: the legend goes below
-    float bottomInset = 0;                           // pixels hidden by a status bar: scale bar and sources go above
+    ScreenPanels panels;
     std::vector<std::array<float, 4>> markerBoxes;   // pixel boxes of the markers drawn, kept clear of labels
     render::PolygonTarget* polygonTarget = nullptr;  // anti-aliases the polygons; null: drawn as they are
     FrameProfile* profile = nullptr;                 // times each pass when set and enabled
+    // Written by the drawing: where the legend went (x0, y0, x1, y1), for a touch that folds it.
+    std::array<float, 4> legendBox{};
+    bool legendCollapsed = false;
 };
 
 // Draws the map and its furniture (labels, legend, scale bar, attribution) into the bound framebuffer.

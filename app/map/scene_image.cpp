@@ -49,7 +49,7 @@ geo::Result<Image> renderWithContext(
     target->bind();
     render::Overlay overlay;
     render::PolygonTarget polygons;
-    DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}, &polygons};
+    DrawContext ctx{programs.value(), font.value(), overlay, {}, {}, &polygons};
     drawMap(scene, layers.value(), view, scale, ctx);
     return Image{width, height, target->read()};
 }

@@ -21,7 +21,7 @@ geo::Status exportView(const Scene& scene,
     target->bind();
     render::Overlay overlay;
     render::PolygonTarget polygons;
-    DrawContext ctx{programs, font, overlay, 0, 0, {}, &polygons};
+    DrawContext ctx{programs, font, overlay, {}, {}, &polygons};
     drawMap(copy, layers, view, static_cast<float>(e.density), ctx);
     auto pixels = target->read();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -10,6 +10,9 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <gdal.h>
+#include <ogr_srs_api.h>
+
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -135,7 +138,22 @@ bool Application::startGraphics() {
     m_font.emplace(std::move(font.value()));
     m_polygonTarget.emplace(m_settings.msaaSamples);
     glfwSetDropCallback(m_handle.window, onDrop);
+    noteVersions();
     return true;
+}
+
+// For the help window's "À propos": what a support call at a booth asks first.
+void Application::noteVersions() {
+    int major = 0, minor = 0, patch = 0;
+    OSRGetPROJVersion(&major, &minor, &patch);
+    const std::string proj = std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+    m_ui.about.libraries = trf(m_ui.language,
+                               Text::LibraryVersions,
+                               {GDALVersionInfo("RELEASE_NAME"), proj, IMGUI_VERSION, glfwGetVersionString()});
+    const auto* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const auto* version = reinterpret_cast<const char*>(glGetString(GL_VERSION));
+    m_ui.about.renderer =
+        trf(m_ui.language, Text::RendererVersion, {renderer ? renderer : "?", version ? version : "?"});
 }
 
 int Application::run() {
@@ -317,6 +335,15 @@ void Application::handlePointer(const Frame& f) {
     m_ui.hovered.reset();
     m_ui.cursorLonLat.reset();
     if (io.WantCaptureMouse || io.MousePos.x < 0 || m_model.layers.empty()) return;
+    const auto& lb = m_legendBox;
+    if (mousePx.x >= lb[0] && mousePx.x <= lb[2] && mousePx.y >= lb[1] && mousePx.y <= lb[3]) {
+        // The legend is not the map: a touch folds or opens it.
+        if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !m_dragging) {
+            m_legendMode = m_legendCollapsed ? LegendMode::Open : LegendMode::Collapsed;
+            m_framesToDraw = std::max(m_framesToDraw, 1);
+        }
+        if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) return;
+    }
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) pressOnMap(f, mousePx);
     if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) dragOnMap(f, mousePx);
     const geo::Vec2 display = m_camera.view().toDisplay(mousePx);
@@ -420,6 +447,8 @@ void Application::placeDraft(geo::Vec2 lonLat) {
 void Application::handleKeys(const Frame& f) {
     const ImGuiIO& io = ImGui::GetIO();
     if (keyPressed(GLFW_KEY_F11)) m_ui.toggleFullscreen = true;
+    if (keyPressed(GLFW_KEY_F1)) m_ui.openHelp(HelpTopic::Gestures);
+    if (io.KeyCtrl && keyPressed(GLFW_KEY_Q)) m_ui.quit = true;
     if (io.WantCaptureKeyboard) return;
     const double step = 120 * f.pixelRatio;
     if (keyPressed(GLFW_KEY_LEFT)) m_camera.panPixels(step, 0);
@@ -435,6 +464,7 @@ void Application::handleKeys(const Frame& f) {
 }
 
 void Application::drawPanels(bool tooltip) {
+    m_ui.covered = {};  // the panels drawn below say what they cover
     drawMenuBar(m_ui);
     drawSearchPanel(m_ui, m_model);
     drawFinderPanel(m_ui, m_model);
@@ -442,6 +472,7 @@ void Application::drawPanels(bool tooltip) {
     drawDetailsPanel(m_ui, m_model);
     drawEditPanel(m_ui, m_model);
     drawSourcesPanel(m_ui, m_model);
+    drawHelpPanel(m_ui, m_model);
     drawAddLayerPanel(m_ui);
     drawExportPanel(m_ui);
     drawStatusBar(m_ui, m_model);
@@ -467,6 +498,7 @@ void Application::carryOutRequests(const Frame& f) {
     exportTables();
     addRequestedLayer();
     if (m_ui.toggleFullscreen) toggleFullscreen();
+    if (m_ui.quit) glfwSetWindowShouldClose(m_handle.window, GLFW_TRUE);
 }
 
 // The view as a PNG at the chosen size and density, with title and legend.
@@ -603,12 +635,18 @@ void Application::drawFrame(const Frame& f) {
                         (m_dragging && ImGui::IsMouseDown(ImGuiMouseButton_Left) && (delta.x != 0 || delta.y != 0));
     if (moving) m_framesToDraw = std::max(m_framesToDraw, 1);
     render::PolygonTarget* smoothing = moving && m_polygonTarget->samples() == 1 ? nullptr : &*m_polygonTarget;
-    DrawContext ctx{*m_programs, *m_font, m_overlay, 0, 0, {}, smoothing, &m_profile};
-    ctx.topInset = static_cast<float>(ImGui::GetFrameHeight() * f.pixelRatio);                          // menu bar
-    ctx.bottomInset = static_cast<float>((ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * f.pixelRatio);  // status bar
+    DrawContext ctx{*m_programs, *m_font, m_overlay, {}, {}, smoothing, &m_profile};
+    const auto px = static_cast<float>(f.pixelRatio);
+    ctx.panels.top = ImGui::GetFrameHeight() * px;                                      // menu bar
+    ctx.panels.bottom = (ImGui::GetFrameHeight() + 6 * m_ui.uiScale) * px;              // status bar
+    ctx.panels.left = m_ui.covered.left * px;                                           // search and finder
+    ctx.panels.right = m_ui.covered.right > 0 ? f.width - m_ui.covered.right * px : 0;  // an open sheet
+    ctx.panels.legend = m_legendMode;
     if (!m_model.layers.empty()) {
         m_drawnScene.language = m_ui.language;
         drawMap(m_drawnScene, m_model.layers, m_camera.view(), f.mapScale, ctx);
+        m_legendBox = ctx.legendBox;
+        m_legendCollapsed = ctx.legendCollapsed;
     } else {
         glClearColor(0.91f, 0.93f, 0.95f, 1);
         glClear(GL_COLOR_BUFFER_BIT);

@@ -3,6 +3,7 @@
 // panels asked, draw). GLFW + OpenGL 3.3 core + Dear ImGui over the full-window map.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <future>
 #include <memory>
@@ -61,6 +62,7 @@ private:
 
     bool openWindow();
     bool startGraphics();
+    void noteVersions();
     void waitForEvents();
     std::optional<Frame> beginFrame();
     void takeLoadedScene(double now);
@@ -128,6 +130,9 @@ private:
     Camera m_camera;
     std::optional<geo::Transformer> m_toLonLat;
     int m_framesToDraw = 2;
+    LegendMode m_legendMode = LegendMode::Auto;  // a touch on the legend sets Open or Collapsed
+    std::array<float, 4> m_legendBox{};          // framebuffer pixels, as last drawn
+    bool m_legendCollapsed = false;
     bool m_dragging = false;
     geo::Vec2 m_pressedAt;                                       // window units, where the left button went down
     int m_savedX = 0, m_savedY = 0, m_savedW = 0, m_savedH = 0;  // windowed geometry, for F11

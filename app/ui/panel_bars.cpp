@@ -1,6 +1,9 @@
 // The menu bar (top) and the status bar (bottom).
 #include <imgui.h>
 
+#include <functional>
+#include <vector>
+
 #include "domain/number_format.hpp"
 #include "ui_state.hpp"
 
@@ -16,12 +19,14 @@ void settingsMenu(UiState& ui) {
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(lang, Text::LanguageEnglish), lang == Language::English)) ui.language = Language::English;
     ImGui::TextUnformatted(tr(lang, Text::UiScale));
-    for (float sc : {1.0f, 1.25f, 1.5f, 2.0f}) {
+    for (float sc : kUiScales) {
         const std::string label = trf(lang, Text::Percent, {formatNumber(lang, sc * 100, 0)});
         ImGui::SameLine();
         if (ImGui::RadioButton(label.c_str(), ui.uiScale == sc)) {
             ui.uiScale = sc;
             ui.uiScaleChanged = true;
+            // The bar is laid out again at the new size: a menu left open would float where it was.
+            ImGui::CloseCurrentPopup();
         }
     }
     if (ImGui::MenuItem(tr(lang, Text::Fullscreen), tr(lang, Text::FullscreenKey), ui.fullscreen))
@@ -29,25 +34,109 @@ void settingsMenu(UiState& ui) {
     ImGui::EndMenu();
 }
 
+// The application's own menu: help, about, full screen, quit.
+void appMenu(UiState& ui) {
+    const Language lang = ui.language;
+    if (!ImGui::BeginMenu(tr(lang, Text::AppName))) return;
+    if (ImGui::MenuItem(tr(lang, Text::HelpPage), tr(lang, Text::HelpKey))) ui.openHelp(HelpTopic::Gestures);
+    if (ImGui::MenuItem(tr(lang, Text::AboutApp))) ui.openHelp(HelpTopic::About);
+    if (ImGui::MenuItem(tr(lang, Text::Fullscreen), tr(lang, Text::FullscreenKey), ui.fullscreen))
+        ui.toggleFullscreen = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(lang, Text::Quit), tr(lang, Text::QuitKey))) ui.quit = true;
+    ImGui::EndMenu();
+}
+
+// One entry of the bar: drawn in the bar when it fits, else in the "Plus" menu.
+struct BarEntry {
+    const char* label;
+    std::function<void()> draw;
+};
+
+std::vector<BarEntry> barEntries(UiState& ui) {
+    const Language lang = ui.language;
+    auto toggle = [&ui, lang](Text t, bool& shown) {
+        return BarEntry{tr(lang, t), [t, &shown, lang] {
+                            if (ImGui::MenuItem(tr(lang, t), nullptr, shown)) shown = !shown;
+                        }};
+    };
+    auto action = [lang](Text t, bool& request) {
+        return BarEntry{tr(lang, t), [t, &request, lang] {
+                            if (ImGui::MenuItem(tr(lang, t))) request = true;
+                        }};
+    };
+    std::vector<BarEntry> entries;
+    entries.push_back(toggle(Text::MenuFind, ui.showFinder));
+    entries.push_back(toggle(Text::MenuLayers, ui.showLayers));
+    entries.push_back(action(Text::MenuAddLayer, ui.showAddLayer));
+    entries.push_back(toggle(Text::MenuSources, ui.showSources));
+    entries.push_back({tr(lang, Text::MenuEditing), [&ui, lang] {
+                           if (ImGui::MenuItem(tr(lang, Text::MenuEditing), nullptr, ui.edit.active)) {
+                               ui.edit.active = !ui.edit.active;
+                               ui.reloadListings = true;  // staff see private contacts; the public view hides them
+                           }
+                       }});
+    entries.push_back(action(Text::MenuExportView, ui.showExport));
+    entries.push_back(action(Text::FitTerritory, ui.fitHome));
+    return entries;
+}
+
+// The width an entry takes in the bar (ImGui puts half an item spacing each side of its label).
+float barWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x * 2; }
+
+void noteItem(std::vector<MenuBarLayout::Item>& items, const char* label) {
+    items.push_back({label, ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().x});
+}
+
 }  // namespace
+
+std::size_t entriesThatFit(const std::vector<float>& widths, float available) {
+    std::size_t n = 0;
+    float used = 0;
+    while (n < widths.size() && used + widths[n] <= available) used += widths[n++];
+    return n;
+}
 
 void drawMenuBar(UiState& ui) {
     if (!ImGui::BeginMainMenuBar()) return;
     const Language lang = ui.language;
-    ImGui::TextUnformatted(tr(lang, Text::AppName));
-    ImGui::Separator();
-    if (ImGui::MenuItem(tr(lang, Text::MenuFind), nullptr, ui.showFinder)) ui.showFinder = !ui.showFinder;
-    if (ImGui::MenuItem(tr(lang, Text::MenuLayers), nullptr, ui.showLayers)) ui.showLayers = !ui.showLayers;
-    if (ImGui::MenuItem(tr(lang, Text::MenuAddLayer))) ui.showAddLayer = true;
-    if (ImGui::MenuItem(tr(lang, Text::MenuSources), nullptr, ui.showSources)) ui.showSources = !ui.showSources;
-    if (ImGui::MenuItem(tr(lang, Text::MenuEditing), nullptr, ui.edit.active)) {
-        ui.edit.active = !ui.edit.active;
-        ui.reloadListings = true;  // staff see private contacts; the public view hides them again
+    MenuBarLayout layout;
+    // The app menu, Réglages and Aide always stay in the bar (Réglages is the way back from a size
+    // too large); the entries between them go, in order, to a "Plus" menu once the bar is full.
+    const auto entries = barEntries(ui);
+    std::vector<float> widths;
+    for (const auto& e : entries) widths.push_back(barWidth(e.label));
+    const float fixed = barWidth(tr(lang, Text::AppName)) + barWidth(tr(lang, Text::MenuSettings)) +
+                        barWidth(tr(lang, Text::MenuHelp)) + ImGui::GetStyle().ItemSpacing.x * 2;
+    const float available = ImGui::GetMainViewport()->WorkSize.x - fixed;
+    std::size_t inBar = entriesThatFit(widths, available);
+    if (inBar < entries.size()) inBar = entriesThatFit(widths, available - barWidth(tr(lang, Text::MenuMore)));
+
+    appMenu(ui);
+    noteItem(layout.bar, tr(lang, Text::AppName));
+    for (std::size_t i = 0; i < inBar; ++i) {
+        entries[i].draw();
+        noteItem(layout.bar, entries[i].label);
     }
-    if (ImGui::MenuItem(tr(lang, Text::MenuExportView))) ui.showExport = true;
-    if (ImGui::MenuItem(tr(lang, Text::FitTerritory))) ui.fitHome = true;
+    if (inBar < entries.size()) {
+        const bool open = ImGui::BeginMenu(tr(lang, Text::MenuMore));
+        noteItem(layout.bar, tr(lang, Text::MenuMore));
+        for (std::size_t i = inBar; i < entries.size(); ++i) {
+            layout.overflow.push_back(entries[i].label);
+            if (open) entries[i].draw();
+        }
+        if (open) ImGui::EndMenu();
+    }
     settingsMenu(ui);
-    if (ImGui::MenuItem(tr(lang, Text::MenuHelp), nullptr, ui.showHelp)) ui.showHelp = !ui.showHelp;
+    noteItem(layout.bar, tr(lang, Text::MenuSettings));
+    if (ImGui::MenuItem(tr(lang, Text::MenuHelp), nullptr, ui.showHelp)) {
+        if (ui.showHelp)
+            ui.showHelp = false;
+        else
+            ui.openHelp(HelpTopic::Gestures);
+    }
+    noteItem(layout.bar, tr(lang, Text::MenuHelp));
+    ui.menuBar = std::move(layout);
     ImGui::EndMainMenuBar();
 }
 
@@ -81,10 +170,8 @@ void drawStatusBar(UiState& ui, const MapModel& model) {
         ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", trf(lang, Text::LoadFailedWhy, {ui.load.error}).c_str());
     } else if (!ui.status.empty()) {
         ImGui::TextUnformatted(ui.status.c_str());
-    } else if (ui.showHelp) {
-        ImGui::TextDisabled("%s", tr(lang, Text::HelpLine));
     } else {
-        ImGui::TextUnformatted(tr(lang, Text::Ready));
+        ImGui::TextDisabled("%s", tr(lang, Text::HelpLine));
     }
     ImGui::PopClipRect();
     if (!where.empty()) {

@@ -1,6 +1,10 @@
 // The details sheet of the selected feature, on the right, and the tooltip under the cursor.
 #include <imgui.h>
 
+#include <algorithm>
+
+#include "data_label.hpp"
+
 #include "ui_state.hpp"
 
 namespace app {
@@ -10,20 +14,29 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
     if (drawTerritorySheet(ui, model)) return;
     const Language lang = ui.language;
     const float s = ui.uiScale;
+    // Where the territory's sheets go (top right, at most 45 % of the screen), inside the screen at
+    // every interface size.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 372 * s, vp->WorkPos.y + 220 * s),
+    const float width = std::min(380 * s, vp->WorkSize.x * 0.45f);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 12 * s, vp->WorkPos.y + 12 * s),
                             ImGuiCond_Appearing);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 60 * s));
     bool open = true;
-    const std::string title = model.nameOf(*ui.selected, lang) + "###details";
+    const std::string title = dataLabel(model.nameOf(*ui.selected, lang)) + "###details";
     if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::TextDisabled("%s", model.layers[ui.selected->layer].name(lang).c_str());
-        if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg, ImVec2(360 * s, 0))) {
-            ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, 140 * s);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", model.layers[ui.selected->layer].name(lang).c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::BeginTable("attributes", 2, ImGuiTableFlags_RowBg, ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
+            ImGui::TableSetupColumn(
+                "label", ImGuiTableColumnFlags_WidthFixed, 0.38f * ImGui::GetContentRegionAvail().x);
             ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
             for (const auto& [field, label, value] : model.describe(*ui.selected, lang)) {
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
-                ImGui::TextDisabled("%s", label.c_str());
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", label.c_str());
+                ImGui::PopStyleColor();
                 ImGui::TableSetColumnIndex(1);
                 ImGui::TextWrapped("%s", value.c_str());
             }
@@ -33,6 +46,7 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
         ImGui::SameLine();
         if (ImGui::Button(tr(lang, Text::Close))) open = false;
     }
+    ui.covered.right = ImGui::GetWindowPos().x;
     ImGui::End();
     if (!open) ui.selected.reset();
 }

@@ -7,6 +7,7 @@
 
 #include "data_label.hpp"
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 namespace app {
 
@@ -87,7 +88,7 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
     }
     // For staff: one touch is one profession (a visitor is one person) unless comparing.
     bool compare = f.compare;
-    if (ImGui::Checkbox(tr(lang, Text::CompareProfessions), &compare)) {
+    if (wrappedCheckbox("compare", tr(lang, Text::CompareProfessions), &compare)) {
         setComparing(f, compare);
         changed = true;
     }
@@ -102,7 +103,7 @@ bool profileChoice(UiState& ui) {
     ImGui::SameLine();
     changed |= ImGui::RadioButton(tr(lang, Text::SettingUp), &status, 1);
     f.student = status == 0;
-    if (!f.student) changed |= ImGui::Checkbox(tr(lang, Text::FirstInstallation), &f.firstInstallation);
+    if (!f.student) changed |= wrappedCheckbox("first", tr(lang, Text::FirstInstallation), &f.firstInstallation);
     return changed;
 }
 
@@ -176,7 +177,7 @@ bool listingCategories(UiState& ui, const TerritoryData& t) {
         const auto [n, demo] = countListings(f, t, code);
         bool on = !f.hiddenCategories.count(code);
         const std::string text = trf(lang, Text::CategoryCount, {tr(lang, categoryText(code)), std::to_string(n)});
-        if (ImGui::Checkbox(text.c_str(), &on)) {
+        if (wrappedCheckbox(code, text, &on)) {
             if (on)
                 f.hiddenCategories.erase(code);
             else
@@ -184,9 +185,9 @@ bool listingCategories(UiState& ui, const TerritoryData& t) {
             changed = true;
         }
         if (demo > 0) {
-            ImGui::SameLine();
-            ImGui::TextColored(
-                ImVec4(0.80f, 0.45f, 0.05f, 1), "%s", tr(lang, demo == n ? Text::Examples : Text::SomeExamples));
+            const char* tag = tr(lang, demo == n ? Text::Examples : Text::SomeExamples);
+            sameLineIfFits(tag);
+            ImGui::TextColored(ImVec4(0.80f, 0.45f, 0.05f, 1), "%s", tag);
         }
     }
     if (!t.storeError.empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", t.storeError.c_str());
@@ -200,17 +201,20 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     const TerritoryData& t = *model.scene.territory;
     const Language lang = ui.language;
     const float s = ui.uiScale;
-    ImGui::SetNextWindowPos(ImVec2(12 * s, 96 * s), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(360 * s, 0), ImGuiCond_FirstUseEver);
-    // Never taller than the screen: the panel scrolls instead of hiding its last sections.
+    // A column under the search box, of a width that follows the interface size both ways; never
+    // taller than the screen: the panel scrolls instead of hiding its last sections.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->WorkSize.y - 130 * s));
+    const float width = leftPanelWidth(s), top = ui.searchPanelBottom + 8 * s;
+    const float bottomMargin = ImGui::GetFrameHeight() + 24 * s;  // the status bar and a gap
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 12 * s, top), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(
+        ImVec2(width, 0), ImVec2(width, std::max(120 * s, vp->WorkPos.y + vp->WorkSize.y - top - bottomMargin)));
     const std::string title = std::string(tr(lang, Text::FinderTitle)) + "###finder";
-    if (!ImGui::Begin(title.c_str(), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (!ImGui::Begin(title.c_str(), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
         ImGui::End();
         return;
     }
-    const float maxWidth = 340 * s;
+    const float maxWidth = ImGui::GetContentRegionAvail().x;
     bool changed = professionChoice(ui, t, maxWidth);
     changed |= profileChoice(ui);
     ImGui::Separator();
@@ -219,7 +223,7 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     legendClasses(ui, model, indicators);
     if (auto z = model.layerOf(kZoningLayer)) {
         MapLayer& zl = model.layers[*z];
-        ImGui::Checkbox(dataLabel(zl.name(lang)).c_str(), &zl.view.shown);
+        wrappedCheckbox("zoning", zl.name(lang), &zl.view.shown);
     }
     ImGui::Separator();
     changed |= listingCategories(ui, t);
@@ -229,6 +233,7 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     ImGui::SameLine();
     if (ImGui::Button(tr(lang, Text::CommuneTable))) ui.exportCommunes = true;
     if (changed) ui.finderChanged = true;
+    ui.covered.left = std::max(ui.covered.left, ImGui::GetWindowPos().x + ImGui::GetWindowWidth());
     ImGui::End();
 }
 

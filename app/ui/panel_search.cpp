@@ -4,6 +4,7 @@
 
 #include "data_label.hpp"
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 namespace app {
 
@@ -15,8 +16,9 @@ void runSearch(UiState& ui, const MapModel& model) {
 void drawSearchPanel(UiState& ui, const MapModel& model) {
     const Language lang = ui.language;
     const float s = ui.uiScale;
-    ImGui::SetNextWindowPos(ImVec2(12 * s, 40 * s), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(340 * s, 0), ImGuiCond_Always);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 12 * s, vp->WorkPos.y + 12 * s), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(leftPanelWidth(s), 0), ImGuiCond_Always);
     ImGui::Begin("##search",
                  nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
@@ -51,6 +53,8 @@ void drawSearchPanel(UiState& ui, const MapModel& model) {
             }
         }
     }
+    ui.searchPanelBottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+    ui.covered.left = std::max(ui.covered.left, ImGui::GetWindowPos().x + ImGui::GetWindowWidth());
     ImGui::End();
 }
 

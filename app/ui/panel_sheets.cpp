@@ -9,6 +9,7 @@
 #include "domain/number_format.hpp"
 #include "domain/sheets.hpp"
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 namespace app {
 
@@ -29,6 +30,13 @@ struct Sheet {
                              : trf(lang, Text::Kilometres, {formatNumber(lang, metres / 1000, metres < 10000 ? 1 : 0)});
     }
 };
+
+// Prose in a muted colour, wrapped at the sheet's edge (a line that ran past it was cut off).
+void mutedWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
 
 // A section heading (Dear ImGui 1.86 has no SeparatorText).
 void sectionTitle(const char* text) {
@@ -66,8 +74,8 @@ void zoneLine(const Sheet& sh, const std::string& code, const Profession& p) {
         return;
     }
     ImGui::TextWrapped("%s", trf(sh.lang, Text::LabelValue, {what, sh.text(zoneText(*z.zone))}).c_str());
-    if (z.source == "indicative") ImGui::TextColored(kMuted, "%s", sh.text(Text::IndicativeZoning));
-    if (z.source == "official") ImGui::TextColored(kMuted, "%s", sh.text(Text::OfficialZoningLoaded));
+    if (z.source == "indicative") mutedWrapped(sh.text(Text::IndicativeZoning));
+    if (z.source == "official") mutedWrapped(sh.text(Text::OfficialZoningLoaded));
 }
 
 // The amount column of an aid: a loan, help in kind, "depends on the duration", or the most it pays.
@@ -90,7 +98,7 @@ void aidRow(const Sheet& sh, const ApplicableAid& a) {
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", a.rule->conditions.c_str(), a.rule->sourceUrl.c_str());
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextUnformatted(aidAmount(sh, a).c_str());
+    ImGui::TextUnformatted(aidAmount(sh, a).c_str());  // an amount is never broken
 }
 
 void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profile) {
@@ -102,19 +110,19 @@ void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profi
     const Text situation = profile.student             ? Text::ProfileStudent
                            : profile.firstInstallation ? Text::ProfileFirstInstallation
                                                        : Text::ProfileInstallation;
-    ImGui::TextColored(kMuted, "%s", trf(sh.lang, situation, {p->label.in(sh.lang)}).c_str());
+    mutedWrapped(trf(sh.lang, situation, {p->label.in(sh.lang)}).c_str());
     if (e.aids.empty()) {
-        ImGui::TextUnformatted(sh.text(Text::NoAidHere));
+        ImGui::TextWrapped("%s", sh.text(Text::NoAidHere));
         return;
     }
-    if (ImGui::BeginTable("aids", 2, ImGuiTableFlags_RowBg, ImVec2(25 * ImGui::GetFontSize(), 0))) {
+    if (ImGui::BeginTable("aids", 2, ImGuiTableFlags_RowBg, ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
         ImGui::TableSetupColumn("aid", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed, 6.5f * ImGui::GetFontSize());
         for (const auto& a : e.aids) aidRow(sh, a);
         ImGui::EndTable();
     }
-    ImGui::TextUnformatted(trf(sh.lang, Text::MaximumTotal, {sh.euros(e.totalMax)}).c_str());
-    ImGui::TextColored(kMuted, "%s", sh.text(Text::AidsFootnote));
+    ImGui::TextWrapped("%s", trf(sh.lang, Text::MaximumTotal, {sh.euros(e.totalMax)}).c_str());
+    mutedWrapped(sh.text(Text::AidsFootnote));
 }
 
 // The figures of the commune shown, computed when the sheet moves to another commune rather than
@@ -143,31 +151,36 @@ void aplTrendPlot(const Sheet& sh, const std::string& code) {
                                .c_str());
     ImGui::PushStyleColor(ImGuiCol_PlotLines, ImVec4(0.12f, 0.31f, 0.47f, 1));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.94f, 0.95f, 0.96f, 1));
-    ImGui::PlotLines(
-        "##apl",
-        values.data(),
-        static_cast<int>(values.size()),
-        0,
-        nullptr,
-        0.0f,
-        std::max(5.0f, *std::max_element(values.begin(), values.end()) * 1.1f),
-        // An explicit width: in a window that fits its content, -1 ("all that is left")
-        // gave the plot 4 pixels.
-        ImVec2(std::max(ImGui::GetContentRegionAvail().x, 20 * ImGui::GetFontSize()), 60 * ImGui::GetFontSize() / 16));
+    ImGui::PlotLines("##apl",
+                     values.data(),
+                     static_cast<int>(values.size()),
+                     0,
+                     nullptr,
+                     0.0f,
+                     std::max(5.0f, *std::max_element(values.begin(), values.end()) * 1.1f),
+                     // An explicit width: in a window that fits its content, -1 ("all that is left")
+                     // gave the plot 4 pixels.
+                     ImVec2(ImGui::GetContentRegionAvail().x, 60 * ImGui::GetFontSize() / 16));
     ImGui::PopStyleColor(2);
-    ImGui::TextColored(kMuted, "%s", sh.text(Text::AplTrendNote));
+    mutedWrapped(sh.text(Text::AplTrendNote));
 }
 
 void keyFiguresBlock(const Sheet& sh, const std::string& code) {
     const auto& figures = keyFiguresOf(sh, code);
     if (figures.empty()) return;
     sectionTitle(sh.text(Text::KeyFigures));
+    // Four columns when they fit; in a narrow sheet (200 % on a small screen) two, with the
+    // département and region under each figure.
     const float u = ImGui::GetFontSize();
-    if (ImGui::BeginTable("figures", 4, ImGuiTableFlags_RowBg, ImVec2(25 * u, 0))) {
+    const bool wide = ImGui::GetContentRegionAvail().x >= 22 * u;
+    if (ImGui::BeginTable(
+            "figures", wide ? 4 : 2, ImGuiTableFlags_RowBg, ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
         ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn(sh.text(Text::ColumnCommune), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
-        ImGui::TableSetupColumn(sh.text(Text::ColumnDepartement), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
-        ImGui::TableSetupColumn(sh.text(Text::ColumnRegion), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
+        if (wide) {
+            ImGui::TableSetupColumn(sh.text(Text::ColumnDepartement), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
+            ImGui::TableSetupColumn(sh.text(Text::ColumnRegion), ImGuiTableColumnFlags_WidthFixed, 4.6f * u);
+        }
         ImGui::TableHeadersRow();
         for (const auto& f : figures) {
             ImGui::TableNextRow();
@@ -177,12 +190,17 @@ void keyFiguresBlock(const Sheet& sh, const std::string& code) {
             // A missing value is "—" (it would not fit the column as words), "non publié" where
             // statistical secrecy is the reason.
             const char* area = f.publishedFor ? sh.text(Text::NotPublished) : "—";
+            const std::string dept = f.departement ? figure(sh, f.departement, f) : area;
+            const std::string region = f.region ? figure(sh, f.region, f) : area;
+            if (!wide) mutedWrapped(trf(sh.lang, Text::DepartementAndRegion, {dept, region}));
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(f.commune ? figure(sh, f.commune, f).c_str() : area);
-            ImGui::TableSetColumnIndex(2);
-            ImGui::TextColored(kMuted, "%s", f.departement ? figure(sh, f.departement, f).c_str() : area);
-            ImGui::TableSetColumnIndex(3);
-            ImGui::TextColored(kMuted, "%s", f.region ? figure(sh, f.region, f).c_str() : area);
+            if (wide) {
+                ImGui::TableSetColumnIndex(2);
+                ImGui::TextColored(kMuted, "%s", dept.c_str());
+                ImGui::TableSetColumnIndex(3);
+                ImGui::TextColored(kMuted, "%s", region.c_str());
+            }
         }
         ImGui::EndTable();
     }
@@ -199,7 +217,7 @@ void keyFiguresBlock(const Sheet& sh, const std::string& code) {
 void nearbyBlock(const Sheet& sh, geo::Vec2 at, std::int64_t exceptFid) {
     sectionTitle(sh.text(Text::NearbyStraightLine));
     const auto housing = nearbyListings(sh.t, at, "logement", 40000, 3, exceptFid);
-    if (housing.empty()) ImGui::TextColored(kMuted, "%s", sh.text(Text::NoHousingNearby));
+    if (housing.empty()) mutedWrapped(sh.text(Text::NoHousingNearby));
     auto line = [&](const NearbyPlace& p) {
         return p.detail.empty() ? trf(sh.lang, Text::PlaceDistance, {p.name, sh.km(p.metres)})
                                 : trf(sh.lang, Text::PlaceWhereDistance, {p.name, p.detail, sh.km(p.metres)});
@@ -220,9 +238,10 @@ void listingsInCommune(const Sheet& sh, const std::string& code) {
         if (l.communeCode != code) continue;
         if (!any) sectionTitle(sh.text(Text::ListingsInCommune));
         any = true;
-        ImGui::BulletText("%s", l.title.c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", l.title.c_str());
         if (l.demo) {
-            ImGui::SameLine();
+            sameLineIfFits(sh.text(Text::Example));
             ImGui::TextColored(kDemoColour, "%s", sh.text(Text::Example));
         }
     }
@@ -231,11 +250,10 @@ void listingsInCommune(const Sheet& sh, const std::string& code) {
 void communeSheet(const Sheet& sh, const std::string& code) {
     auto row = sh.t.aid.communes.row(code);
     if (!row) {
-        ImGui::TextUnformatted(sh.text(Text::CommuneWithoutIndicators));
+        ImGui::TextWrapped("%s", sh.text(Text::CommuneWithoutIndicators));
         return;
     }
-    ImGui::TextColored(
-        kMuted, "%s", trf(sh.lang, Text::CommuneAndDepartement, {code, sh.t.aid.communes.text(*row, "dept")}).c_str());
+    mutedWrapped(trf(sh.lang, Text::CommuneAndDepartement, {code, sh.t.aid.communes.text(*row, "dept")}));
     const AidProfile profile = sh.ui.finder.profile();
     if (const Profession* p = sh.t.aid.professions.find(profile.profession)) zoneLine(sh, code, *p);
     keyFiguresBlock(sh, code);
@@ -246,31 +264,31 @@ void communeSheet(const Sheet& sh, const std::string& code) {
 void housingLines(const Sheet& sh, const Listing& l) {
     const Language lang = sh.lang;
     const std::string capacity = l.capacity ? std::to_string(*l.capacity) : sh.text(Text::NoData);
-    ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Capacity), capacity}).c_str());
+    ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Capacity), capacity}).c_str());
     if (l.priceMinEur && l.priceMaxEur)
-        ImGui::TextUnformatted(
-            trf(lang, Text::RentRange, {sh.euros(*l.priceMinEur), sh.euros(*l.priceMaxEur)}).c_str());
+        ImGui::TextWrapped("%s",
+                           trf(lang, Text::RentRange, {sh.euros(*l.priceMinEur), sh.euros(*l.priceMaxEur)}).c_str());
     else if (l.priceMinEur || l.priceMaxEur)
-        ImGui::TextUnformatted(
-            trf(lang, Text::RentOne, {sh.euros(l.priceMinEur ? *l.priceMinEur : *l.priceMaxEur)}).c_str());
+        ImGui::TextWrapped(
+            "%s", trf(lang, Text::RentOne, {sh.euros(l.priceMinEur ? *l.priceMinEur : *l.priceMaxEur)}).c_str());
     else
-        ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Rent), sh.text(Text::NoData)}).c_str());
+        ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Rent), sh.text(Text::NoData)}).c_str());
     auto yesNo = [&](bool b) { return sh.text(b ? Text::Yes : Text::No); };
     if (l.furnished)
-        ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Furnished), yesNo(*l.furnished)}).c_str());
+        ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Furnished), yesNo(*l.furnished)}).c_str());
     if (l.vehicle)
-        ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::VehicleLent), yesNo(*l.vehicle)}).c_str());
+        ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::VehicleLent), yesNo(*l.vehicle)}).c_str());
     if (!l.semesters.empty())
-        ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Semesters), l.semesters}).c_str());
+        ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Semesters), l.semesters}).c_str());
 }
 
 void contactLines(const Sheet& sh, const Listing& l) {
     const bool showContact = l.contactPublic || sh.ui.edit.active;
     if (!showContact || (l.contactName.empty() && l.contactPhone.empty() && l.contactEmail.empty())) return;
     sectionTitle(sh.text(l.contactPublic ? Text::Contact : Text::ContactNotPublic));
-    if (!l.contactName.empty()) ImGui::TextUnformatted(l.contactName.c_str());
-    if (!l.contactPhone.empty()) ImGui::TextUnformatted(l.contactPhone.c_str());
-    if (!l.contactEmail.empty()) ImGui::TextUnformatted(l.contactEmail.c_str());
+    if (!l.contactName.empty()) ImGui::TextWrapped("%s", l.contactName.c_str());
+    if (!l.contactPhone.empty()) ImGui::TextWrapped("%s", l.contactPhone.c_str());
+    if (!l.contactEmail.empty()) ImGui::TextWrapped("%s", l.contactEmail.c_str());
 }
 
 void listingSheet(const Sheet& sh, const Listing& l) {
@@ -279,22 +297,21 @@ void listingSheet(const Sheet& sh, const Listing& l) {
         demoBadge(sh);
         ImGui::SameLine();
     }
-    ImGui::TextColored(
-        kMuted, "%s%s%s", sh.text(categoryText(l.category)), l.kind.empty() ? "" : " · ", l.kind.c_str());
+    mutedWrapped(std::string(sh.text(categoryText(l.category))) + (l.kind.empty() ? "" : " · ") + l.kind);
     std::string who;
     for (const auto& code : l.professions)
         if (const Profession* p = sh.t.aid.professions.find(code)) who += (who.empty() ? "" : ", ") + p->label.in(lang);
     if (!who.empty()) ImGui::TextWrapped("%s", trf(lang, Text::ForWhom, {who}).c_str());
-    ImGui::TextUnformatted(trf(lang, Text::NameAndCode, {l.communeName, l.communeCode}).c_str());
-    if (l.atCommuneCentre) ImGui::TextColored(kMuted, "%s", sh.text(Text::AtCommuneCentre));
-    if (!l.startDate.empty()) ImGui::TextUnformatted(trf(lang, Text::FromDate, {l.startDate}).c_str());
+    ImGui::TextWrapped("%s", trf(lang, Text::NameAndCode, {l.communeName, l.communeCode}).c_str());
+    if (l.atCommuneCentre) mutedWrapped(sh.text(Text::AtCommuneCentre));
+    if (!l.startDate.empty()) ImGui::TextWrapped("%s", trf(lang, Text::FromDate, {l.startDate}).c_str());
     if (!l.description.empty()) ImGui::TextWrapped("%s", l.description.c_str());
     if (l.category == "logement") housingLines(sh, l);
     if (l.category == "stage") {
         if (!l.service.empty())
-            ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Service), l.service}).c_str());
+            ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Service), l.service}).c_str());
         if (!l.supervisor.empty())
-            ImGui::TextUnformatted(trf(lang, Text::LabelValue, {sh.text(Text::Supervisor), l.supervisor}).c_str());
+            ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Supervisor), l.supervisor}).c_str());
     }
     contactLines(sh, l);
     // Aids for the listing's profession (or the visitor's), in this commune.
@@ -305,7 +322,7 @@ void listingSheet(const Sheet& sh, const Listing& l) {
     if (l.category == "opportunite" || l.category == "structure") aidsBlock(sh, l.communeCode, profile);
     nearbyBlock(sh, l.lonLat, l.fid);
     keyFiguresBlock(sh, l.communeCode);
-    if (!l.source.empty()) ImGui::TextColored(kMuted, "%s", trf(lang, Text::SourceIs, {l.source}).c_str());
+    if (!l.source.empty()) mutedWrapped(trf(lang, Text::SourceIs, {l.source}).c_str());
 }
 
 // The listing shown by the listings layer's feature `f`, if any.
@@ -329,7 +346,8 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
     const std::size_t f = ui.selected->feature;
     const float s = ui.uiScale;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = 27 * ImGui::GetFontSize();
+    // Never wider than 45 % of the screen: at 200 % on 1280 pixels the map stays in view.
+    const float width = std::min(27 * ImGui::GetFontSize(), vp->WorkSize.x * 0.45f);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width - 12 * s, vp->WorkPos.y + 12 * s),
                             ImGuiCond_Appearing);
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 60 * s));
@@ -347,6 +365,7 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
         ImGui::SameLine();
         if (ImGui::Button(sh.text(Text::Close))) open = false;
     }
+    ui.covered.right = ImGui::GetWindowPos().x;
     ImGui::End();
     if (!open) ui.selected.reset();
     return true;

@@ -45,11 +45,44 @@ struct SheetCache {
     std::vector<KeyFigure> figures;
 };
 
+// The interface sizes offered in Réglages.
+inline constexpr float kUiScales[] = {1.0f, 1.25f, 1.5f, 2.0f};
+
+// The pages of the help window.
+enum class HelpTopic { Gestures, Colours, Sources, About };
+
+// Where the menu bar put its entries this frame (screen x of each), and which went to "Plus".
+struct MenuBarLayout {
+    struct Item {
+        std::string label;
+        float left = 0, right = 0;
+    };
+    std::vector<Item> bar;
+    std::vector<std::string> overflow;
+};
+
 struct UiState {
     Language language = Language::French;
     float uiScale = 1;
     bool fullscreen = false;
-    bool showLayers = false, showExport = false, showHelp = true, showSources = false, showFinder = true;
+    bool showLayers = false, showExport = false, showHelp = false, showSources = false, showFinder = true;
+    HelpTopic helpTopic = HelpTopic::Gestures;
+    bool helpTopicChosen = false;  // the help window opens on helpTopic at its next frame
+    void openHelp(HelpTopic topic) {
+        showHelp = true;
+        helpTopic = topic;
+        helpTopicChosen = true;
+    }
+    MenuBarLayout menuBar;
+    float searchPanelBottom = 0;  // screen y; the finder goes under it
+    // What the panels drawn this frame cover at the map's sides (window units): the right edge of
+    // the left column, the left edge of an open sheet (0: none). The legend and scale bar avoid them.
+    struct Covered {
+        float left = 0, right = 0;
+    } covered;  // For the help window's "À propos": filled by the window once GL and the libraries are up.
+    struct About {
+        std::string libraries, renderer;
+    } about;
     // Keys pressed since the last frame, from GLFW's key callback: a press and its release can both
     // arrive before the frame (a quick tap, xdotool), and ImGui's key state would miss it.
     std::vector<int> keysPressed;
@@ -75,6 +108,7 @@ struct UiState {
     bool fitHome = false;
     bool exportNow = false;
     bool toggleFullscreen = false;
+    bool quit = false;
     bool uiScaleChanged = false;
     std::vector<std::size_t> restyle;  // layers whose opacity changed
     // Édition requests, carried out by the window (they touch the store and the GPU).
@@ -85,6 +119,9 @@ struct UiState {
 
 // Panels: each reads the model and writes the state (and only the layers panel touches layers).
 void drawMenuBar(UiState& ui);
+// How many of the entries, of these widths in order, fit in `available` pixels.
+std::size_t entriesThatFit(const std::vector<float>& widths, float available);
+void drawHelpPanel(UiState& ui, const MapModel& model);
 void drawSearchPanel(UiState& ui, const MapModel& model);
 void drawLayersPanel(UiState& ui, MapModel& model);
 void drawDetailsPanel(UiState& ui, const MapModel& model);

@@ -32,7 +32,9 @@ void applyUiStyle(float scale, bool withBackend) {
     style.ItemSpacing = ImVec2(8, 7);
     style.ScrollbarSize = 16;
     style.GrabMinSize = 14;
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 0.94f);
+    // Opaque: the legend and the labels of the map must not show through a sheet or a menu.
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+    style.Colors[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 1);
     style.Colors[ImGuiCol_Header] = ImVec4(0.90f, 0.55f, 0.20f, 0.35f);
     style.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.90f, 0.55f, 0.20f, 0.55f);
     style.Colors[ImGuiCol_CheckMark] = ImVec4(0.75f, 0.35f, 0.10f, 1);

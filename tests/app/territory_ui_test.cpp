@@ -14,65 +14,17 @@
 #include "domain/sheets.hpp"
 #include "domain/table_export.hpp"
 #include "geo/point_in_polygon.hpp"
-#include "headless_imgui.hpp"
 #include "map/added_layer.hpp"
 #include "map/default_territory.hpp"
 #include "map/finder_layers.hpp"
 #include "map/map_furniture.hpp"
 #include "support/test_support.hpp"
+#include "territory_fixture.hpp"
 #include "ui/ui_state.hpp"
 
 namespace {
 
-// Loaded once: building the territory takes a couple of seconds.
-class TerritoryUi : public ::testing::Test {
-protected:
-    static void SetUpTestSuite() {
-        // One store per process: ctest runs each test in its own process, in parallel.
-        const std::string store =
-            testing_support::scratchDir("territory_ui_" + std::to_string(::getpid())) + "/annonces.gpkg";
-        setenv("SANTEMAP_STORE", store.c_str(), 1);
-        geo::Diagnostics diag;
-        auto scene = app::defaultTerritoryScene("", diag);
-        ASSERT_TRUE(scene.ok()) << geo::describe(scene.error());
-        auto layers = app::loadLayers(scene.value(), diag);
-        ASSERT_TRUE(layers.ok()) << geo::describe(layers.error());
-        model = new app::MapModel;
-        model->scene = scene.value();
-        model->layers = std::move(layers.value());
-        model->buildSearch();
-        base = new app::LayerSpec(model->layers[*model->layerOf("communes")].spec);
-    }
-    static void TearDownTestSuite() {
-        delete model;
-        delete base;
-    }
-    void SetUp() override {
-        ASSERT_NE(model, nullptr);
-        testing_support::createHeadlessImGui(1600, 1000);
-        ui.load.loading = false;
-        ui.finder = {};
-        ui.finder.date = "2026-06-01";
-        app::applyFinder(ui.finder, *model, *base);
-    }
-    void TearDown() override { ImGui::DestroyContext(); }
-    int frame() {
-        ImGui::NewFrame();
-        app::drawMenuBar(ui);
-        app::drawFinderPanel(ui, *model);
-        app::drawDetailsPanel(ui, *model);
-        app::drawEditPanel(ui, *model);
-        app::drawSourcesPanel(ui, *model);
-        ImGui::Render();
-        return ImGui::GetDrawData()->TotalVtxCount;
-    }
-    std::size_t visiblePoints(const char* id) { return model->layers[*model->layerOf(id)].styled.points.size(); }
-    static app::MapModel* model;
-    static app::LayerSpec* base;
-    app::UiState ui;
-};
-app::MapModel* TerritoryUi::model = nullptr;
-app::LayerSpec* TerritoryUi::base = nullptr;
+using testing_support::TerritoryUi;
 
 TEST_F(TerritoryUi, EveryCatalogueLayerIsOnTheMap) {
     for (const char* id : {"communes", "zonage-medecins", "cantons", "departements", "msp", "hopitaux", "annonces"})

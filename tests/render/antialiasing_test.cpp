@@ -43,7 +43,7 @@ app::Image renderTriangle(const std::string& dir, Smoothing smoothing) {
     render::Overlay overlay;
     std::optional<render::PolygonTarget> polygons;
     if (smoothing != Smoothing::None) polygons.emplace(smoothing == Smoothing::Multisample4 ? 4 : 0);
-    app::DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}, polygons ? &*polygons : nullptr};
+    app::DrawContext ctx{programs.value(), font.value(), overlay, {}, {}, polygons ? &*polygons : nullptr};
     const auto view = render::View::fit(geo::Box{-0.5, -0.5, 10.5, 7.5}, 200, 140);
     app::drawMap(scene.value(), layers.value(), view, 1, ctx);
     app::Image image{200, 140, target->read()};
@@ -118,7 +118,7 @@ TEST(Antialiasing, KeptSmoothedFillsAreTheSamePictureAndFollowTheStyle) {
         render::PolygonTarget polygons(1);
         app::FrameProfile profile;
         profile.enabled = true;
-        app::DrawContext ctx{programs.value(), font.value(), overlay, 0, 0, {}, &polygons, &profile};
+        app::DrawContext ctx{programs.value(), font.value(), overlay, {}, {}, &polygons, &profile};
         const auto view = render::View::fit(geo::Box{-0.5, -0.5, 10.5, 7.5}, 200, 140);
         auto frame = [&] {
             target->bind();

@@ -1,0 +1,42 @@
+// Small widgets the panels share, for labels longer than a narrow panel at a large interface size.
+#pragma once
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace app {
+
+// A checkbox whose label wraps at the panel's edge instead of running past it; a touch on the
+// label toggles it too. `id` keeps the ImGui ID apart from the (data) text.
+inline bool wrappedCheckbox(const char* id, const std::string& label, bool* value) {
+    ImGui::PushID(id);
+    bool changed = ImGui::Checkbox("##box", value);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked()) {
+        *value = !*value;
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+// Text on the same line when it fits in what is left of the line, else on the next line.
+inline void sameLineIfFits(const char* text) {
+    const float w = ImGui::CalcTextSize(text).x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+}
+
+// The width of the left column (search box, finder): narrower than the screen's 42 %, so that the
+// map stays visible at 200 % on a 1280-pixel-wide screen.
+inline float leftPanelWidth(float uiScale) {
+    return std::min(360 * uiScale, ImGui::GetMainViewport()->WorkSize.x * 0.42f);
+}
+
+}  // namespace app

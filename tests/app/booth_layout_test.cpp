@@ -1,0 +1,194 @@
+// The booth's defects that a layout shows (issue 11): every control on screen at every interface
+// size at 1280×720 and 1920×1080, the left column following the size both ways, panels opaque,
+// the legend folding rather than hiding the map and moving left of an open sheet, the help page.
+// Oracles: the windows' rectangles as ImGui laid them out, the display size, DejaVu's own metrics.
+#include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include "map/map_furniture.hpp"
+#include "territory_fixture.hpp"
+#include "ui/ui_style.hpp"
+
+namespace {
+
+using testing_support::TerritoryUi;
+
+ImRect rectOf(const char* name) {
+    ImGuiWindow* w = ImGui::FindWindowByName(name);
+    EXPECT_NE(w, nullptr) << name;
+    return w ? w->Rect() : ImRect();
+}
+
+// DejaVu as ImGui loaded it, at any pixel size: the map's legend uses the same font file.
+float measure(const std::string& text, float px) {
+    return ImGui::GetIO().Fonts->Fonts[0]->CalcTextSizeA(px, FLT_MAX, 0, text.c_str()).x;
+}
+
+}  // namespace
+
+class BoothLayout : public TerritoryUi {
+protected:
+    // Frames at this display size and interface size, enough for auto-resizing windows to settle.
+    void settleAt(float width, float height, float scale) {
+        ImGui::GetIO().DisplaySize = ImVec2(width, height);
+        app::applyUiStyle(scale, false);
+        ui.uiScale = scale;
+        for (int i = 0; i < 3; ++i) frame();
+    }
+};
+
+TEST_F(BoothLayout, EveryControlIsOnScreenAtEverySizeAndTheLeftColumnFollowsIt) {
+    for (const ImVec2 display : {ImVec2(1280, 720), ImVec2(1920, 1080)}) {
+        std::vector<float> widths;  // of the finder, at each size in turn
+        for (float scale : {1.0f, 1.25f, 1.5f, 2.0f, 1.0f}) {
+            SCOPED_TRACE(testing::Message() << display.x << "x" << display.y << " at " << scale * 100 << " %");
+            settleAt(display.x, display.y, scale);
+            // The menu bar: every entry either in the bar, inside the screen, or under "Plus…";
+            // Réglages (the way back to a smaller size) and Aide always in the bar.
+            std::set<std::string> seen;
+            for (const auto& item : ui.menuBar.bar) {
+                EXPECT_LE(item.right, display.x) << item.label;
+                EXPECT_GE(item.left, 0) << item.label;
+                seen.insert(item.label);
+            }
+            for (const auto& label : ui.menuBar.overflow) seen.insert(label);
+            for (const char* label : {"SantéMap",
+                                      "Trouver",
+                                      "Couches",
+                                      "Ajouter une couche…",
+                                      "Sources",
+                                      "Édition",
+                                      "Exporter la vue",
+                                      "Tout le territoire (Origine)",
+                                      "Réglages",
+                                      "Aide"})
+                EXPECT_TRUE(seen.count(label)) << label << " cannot be reached";
+            const auto inBar = [&](const char* label) {
+                return std::any_of(
+                    ui.menuBar.bar.begin(), ui.menuBar.bar.end(), [&](const auto& i) { return i.label == label; });
+            };
+            EXPECT_TRUE(inBar("Réglages"));
+            EXPECT_TRUE(inBar("Aide"));
+            EXPECT_EQ(inBar("Plus…"), !ui.menuBar.overflow.empty());
+            // The search box and the finder: inside the screen, one under the other, in a column
+            // that leaves most of the map free; the finder scrolls rather than running off screen.
+            const ImRect search = rectOf("##search"), finder = rectOf("###finder");
+            for (const ImRect& r : {search, finder}) {
+                EXPECT_GE(r.Min.x, 0);
+                EXPECT_LE(r.Max.x, display.x * 0.45f);
+                EXPECT_LE(r.Max.y, display.y);
+            }
+            EXPECT_GE(finder.Min.y, search.Max.y) << "the finder covers the search box";
+            widths.push_back(finder.GetWidth());
+        }
+        // The column grows with the size and, back at 100 %, is what it was at 100 %.
+        EXPECT_GT(widths[3], widths[0] * 1.4f);
+        EXPECT_FLOAT_EQ(widths.back(), widths.front());
+    }
+}
+
+TEST_F(BoothLayout, PanelsAreOpaque) {
+    app::applyUiStyle(2.0f, false);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    for (ImGuiCol c : {ImGuiCol_WindowBg, ImGuiCol_PopupBg, ImGuiCol_MenuBarBg, ImGuiCol_TitleBgActive})
+        EXPECT_EQ(style.Colors[c].w, 1.0f) << ImGui::GetStyleColorName(c);
+}
+
+TEST_F(BoothLayout, TheLegendFoldsRatherThanHideTheMapAndStaysLeftOfAnOpenSheet) {
+    const auto rows = app::legendRows(model->scene, model->layers);
+    ASSERT_GT(rows.size(), 5u);
+    auto layout = [&](int w, int h, float scale, app::ScreenPanels panels) {
+        render::View view;
+        view.width = w;
+        view.height = h;
+        return app::layoutLegend(rows, "Légende +", measure, view, scale, panels);
+    };
+    // A wide screen with nothing over the map: the whole legend.
+    const app::LegendLayout open = layout(1920, 1080, 1, {30, 40, 0, 0, app::LegendMode::Auto});
+    EXPECT_FALSE(open.collapsed);
+    EXPECT_GT(open.y1 - open.y0, rows.size() * open.rowH);
+    // 200 % on 1280×720 with the finder open: whole, it would cover more than a fifth of the map
+    // left free, so it folds to one line.
+    const app::ScreenPanels crowded{56, 64, 560, 0, app::LegendMode::Auto};
+    const app::LegendLayout folded = layout(1280, 720, 2, crowded);
+    EXPECT_TRUE(folded.collapsed);
+    EXPECT_LT(folded.y1 - folded.y0, 3 * folded.rowH);
+    // A touch opens it anyway, and folds it again.
+    EXPECT_FALSE(layout(1280, 720, 2, {56, 64, 560, 0, app::LegendMode::Open}).collapsed);
+    EXPECT_TRUE(layout(1920, 1080, 1, {30, 40, 0, 0, app::LegendMode::Collapsed}).collapsed);
+
+    // An open sheet: the sheet's window as the panels drew it, and the legend left of it.
+    settleAt(1600, 1000, 1);
+    ui.selected = app::FeatureRef{*model->layerOf("communes"), 0};
+    frame();
+    frame();
+    const ImRect sheet = rectOf("###details");
+    ASSERT_GT(ui.covered.right, 0);
+    EXPECT_FLOAT_EQ(ui.covered.right, sheet.Min.x);
+    const app::LegendLayout beside = layout(1600, 1000, 1, {30, 40, ui.covered.left, 1600 - ui.covered.right});
+    EXPECT_LE(beside.x1, sheet.Min.x) << "the legend under the sheet";
+    EXPECT_GE(beside.x0, ui.covered.left) << "the legend under the finder";
+}
+
+TEST_F(BoothLayout, TheHelpPageOpensOnTheTopicAskedAndFitsTheScreen) {
+    settleAt(1280, 720, 2);
+    for (const auto& [topic, tab] : {std::pair{app::HelpTopic::Colours, "Couleurs"},
+                                     std::pair{app::HelpTopic::About, "À propos"},
+                                     std::pair{app::HelpTopic::Gestures, "Gestes"}}) {
+        ui.openHelp(topic);
+        frame();
+        frame();
+        const ImGuiWindow* help = ImGui::FindWindowByName("###help");
+        ASSERT_NE(help, nullptr);
+        EXPECT_TRUE(help->Active);
+        // The tab shown is the one asked for (ImGui's tab ids: the label hashed under the bar's).
+        const ImGuiID bar = ImHashStr("topics", 0, help->ID);
+        const ImGuiTabBar* tabs = GImGui->TabBars.GetByKey(bar);
+        ASSERT_NE(tabs, nullptr);
+        EXPECT_EQ(tabs->SelectedTabId, ImHashStr(tab, 0, bar)) << tab;
+        EXPECT_GE(help->Pos.x, 0);
+        EXPECT_GE(help->Pos.y, 0);
+        EXPECT_LE(help->Pos.x + help->Size.x, 1280);
+        EXPECT_LE(help->Pos.y + help->Size.y, 720);
+    }
+    ui.showHelp = false;
+    frame();
+    EXPECT_FALSE(ImGui::FindWindowByName("###help")->Active);
+}
+
+TEST_F(BoothLayout, SheetLinesStayInsideTheSheet) {
+    // Every listing sheet, commune sheets, maisons de santé and hospitals, at 200 % on 1280×720 and
+    // at 100 % on 1600×1000: what a sheet holds is never wider than the sheet (a line past its
+    // edge is cut off), and the sheet is inside the screen.
+    const std::size_t communes = *model->layerOf("communes"), listings = *model->layerOf("annonces");
+    ui.finder.professions = {"medecin-generaliste"};
+    for (const auto& [w, h, scale] : {std::tuple{1280.f, 720.f, 2.f}, std::tuple{1600.f, 1000.f, 1.f}}) {
+        settleAt(w, h, scale);
+        const std::size_t nListings = model->layers[listings].data.layer.table.rowCount();
+        std::vector<app::FeatureRef> sheets;
+        for (std::size_t f = 0; f < nListings; ++f) sheets.push_back({listings, f});
+        for (std::size_t f = 0; f < 40; ++f) sheets.push_back({communes, f * 13});
+        // Features with the plain attribute sheet: maisons de santé, hospitals.
+        for (const char* id : {"msp", "hopitaux"})
+            for (std::size_t f = 0; f < 10; ++f) sheets.push_back({*model->layerOf(id), f});
+        for (const auto& ref : sheets) {
+            ui.selected = ref;
+            frame();
+            frame();
+            const ImGuiWindow* sheet = ImGui::FindWindowByName("###details");
+            ASSERT_NE(sheet, nullptr);
+            const float inner = sheet->Size.x - 2 * ImGui::GetStyle().WindowPadding.x;
+            EXPECT_LE(sheet->ContentSize.x, inner + 1)
+                << model->nameOf(ref, app::Language::French) << " at " << scale * 100 << " %";
+            EXPECT_LE(sheet->Pos.x + sheet->Size.x, w);
+            EXPECT_GE(sheet->Pos.x, 0);
+            EXPECT_LE(sheet->Pos.y + sheet->Size.y, h);
+        }
+    }
+}
