@@ -137,15 +137,17 @@ void PolygonLayer::setStyle(const PolygonStyle& style) {
     m_lineStyle.upload(style.outline);
     m_outlineWidth = style.outlineWidth;
     m_opacity = style.opacity;
+    m_hatch = style.hatch;
 }
 
-void PolygonLayer::drawFills(const Programs& programs, const View& view) const {
+void PolygonLayer::drawFills(const Programs& programs, const View& view, float widthScale) const {
     const Level& l = levelFor(view);
     if (!l.triangleIndexCount) return;
     const ClipTransform t = clipTransform(view, l.origin);
     glUseProgram(programs.fill.id());
     glUniform4f(glGetUniformLocation(programs.fill.id(), "u_transform"), t.sx, t.sy, t.tx, t.ty);
     glUniform1f(glGetUniformLocation(programs.fill.id(), "u_opacity"), m_opacity);
+    glUniform1f(glGetUniformLocation(programs.fill.id(), "u_hatch"), m_hatch * widthScale);
     glUniform1i(glGetUniformLocation(programs.fill.id(), "u_style"), 0);
     m_fillStyle.bind(0);
     glBindVertexArray(l.fillVao.id());

@@ -34,6 +34,7 @@ struct PolygonStyle {
     std::vector<Rgba> outline;  // per feature; alpha 0 = no outline
     float outlineWidth = 1.0f;  // pixels
     float opacity = 1.0f;
+    float hatch = 0;  // > 0: fills drawn as diagonal hatching of this period (pixels at scale 1)
 };
 
 // Full detail plus, optionally, simplified levels: each draw picks the coarsest level whose
@@ -46,7 +47,8 @@ public:
     void setStyle(const PolygonStyle& style);
     // Changes with every setStyle: a picture of the fills made before is out of date.
     std::uint64_t styleGeneration() const { return m_styleGeneration; }
-    void drawFills(const Programs& programs, const View& view) const;
+    // Hatching periods are multiplied by widthScale (the picture's density).
+    void drawFills(const Programs& programs, const View& view, float widthScale = 1) const;
     // Outline widths are multiplied by widthScale (the picture's density).
     void drawOutlines(const Programs& programs, const View& view, float widthScale = 1) const;
     // Draws the outline of one feature on top (hover, selection).
@@ -78,6 +80,7 @@ private:
     StyleTexture m_fillStyle, m_lineStyle;
     float m_outlineWidth = 1.0f;
     float m_opacity = 1.0f;
+    float m_hatch = 0;
     std::size_t m_featureCount = 0;
     std::uint64_t m_styleGeneration = 0;
 };

@@ -32,6 +32,13 @@ struct CategoriesSpec {
     LocalText otherLabel = localText(Text::OtherValues);       // legend text of `other`
 };
 
+// The colours a category layer takes when drawn as hatching over another layer's colours (a
+// zoning over an indicator): per value, the lines' colour; other values are not drawn.
+struct HatchingSpec {
+    float period = 8;  // pixels at scale 1
+    std::vector<std::pair<std::string, render::Rgba>> values;
+};
+
 struct FilterSpec {
     std::string field;
     std::vector<std::string> in;     // keep features whose value (as text) is one of these
@@ -60,6 +67,8 @@ struct LayerStyle {
     float opacity = 1;
     std::optional<ChoroplethSpec> choropleth;
     std::optional<CategoriesSpec> categories;
+    std::optional<HatchingSpec> hatching;  // how the categories look over a choropleth
+    bool hatched = false;                  // drawn as `hatching` now (set by the finder)
     std::optional<FilterSpec> filter;
     std::vector<std::string> selection;  // values of selectionField to highlight
     std::string selectionField;

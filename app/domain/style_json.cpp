@@ -110,6 +110,18 @@ void readLayerStyle(const Json& j, const std::string& at, LayerStyle& l) {
         if (c.contains("other_label")) spec.otherLabel = jsonLocalText(c["other_label"], ck + ".other_label");
         l.categories = spec;
     }
+    if (j.contains("hatching")) {
+        const Json& h = j["hatching"];
+        const std::string hk = at + ".hatching";
+        if (!l.categories) throw JsonError{hk + " needs categories (it redraws them as lines)"};
+        HatchingSpec spec;
+        if (h.contains("period")) spec.period = static_cast<float>(jsonNumber(h["period"], hk + ".period"));
+        if (spec.period < 3 || spec.period > 64) throw JsonError{hk + ".period must be between 3 and 64 pixels"};
+        if (!h.contains("values") || !h["values"].is_object())
+            throw JsonError{hk + ".values must be an object {value: colour}"};
+        for (const auto& [k, v] : h["values"].items()) spec.values.emplace_back(k, jsonColor(v, hk + ".values." + k));
+        l.hatching = spec;
+    }
     if (j.contains("filter")) {
         const Json& f = j["filter"];
         const std::string fk = at + ".filter";

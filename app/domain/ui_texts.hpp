@@ -169,6 +169,8 @@
                     "Copied unchanged from the open data sets below (Licence Ouverte: cite the source).") \
     X(SourcesLine, "Sources : ", "Sources: ") \
     X(LegendCollapsed, "Légende +", "Legend +") \
+    X(HatchedOver, "{} (hachures)", "{} (hatching)") \
+    X(SamePlace, "{} au même endroit", "{} at the same place") \
     /* finder panel */ \
     X(FinderTitle, "Trouver une installation", "Find where to practise") \
     X(IAm, "Je suis…", "I am…") \

@@ -23,6 +23,15 @@ std::vector<std::size_t> applyFinder(FinderState& state, MapModel& model, const 
         refreshVisibility(layer);
         changed.push_back(*k);
     }
+    // A zoning shown over an indicator's colours is drawn as hatching, so that both read.
+    if (auto z = model.layerOf(kZoningLayer), c = model.layerOf(kCommunesLayer); z && c) {
+        MapLayer& zoning = model.layers[*z];
+        const bool hatched = model.layers[*c].spec.choropleth.has_value() && zoning.spec.hatching.has_value();
+        if (zoning.spec.hatched != hatched) {
+            zoning.spec.hatched = hatched;
+            changed.push_back(*z);
+        }
+    }
     if (auto k = model.layerOf(kListingsLayer)) {
         MapLayer& layer = model.layers[*k];
         geo::FeatureTable& table = layer.data.layer.table;

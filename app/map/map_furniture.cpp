@@ -160,6 +160,19 @@ void placeLabels(const std::vector<MapLayer>& layers, const render::View& view, 
 
 namespace {
 
+// Diagonal lines of `c` on the panel's white: a hatched zone in the legend, in the direction the
+// map's hatching runs (the overlay draws rectangles only, so the lines are rows of small squares).
+void hatchSwatch(render::Overlay& o, float x0, float y0, float x1, float y1, render::Rgba c, float scale) {
+    o.rect(x0 - 1, y0 - 1, x1 + 1, y1 + 1, kPanelBorder);
+    o.rect(x0, y0, x1, y1, kPanel);
+    const float dot = std::max(1.0f, 1.5f * scale), period = 5 * scale;
+    for (float d = -(y1 - y0); d < x1 - x0; d += period)
+        for (float t = 0; t + dot <= y1 - y0; t += dot * 0.75f) {
+            const float x = x0 + d + t;
+            if (x >= x0 && x + dot <= x1) o.rect(x, y0 + t, x + dot, y0 + t + dot, c);
+        }
+}
+
 void drawLegend(
     const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view, float scale, DrawContext& ctx) {
     auto& o = ctx.overlay;
@@ -181,7 +194,10 @@ void drawLegend(
         float x = box.x0 + 10 * scale;
         if (!r.heading) {
             const float cy = y + box.rowH / 2;
-            if (r.marker) {
+            if (r.hatch) {
+                const float h = box.swatch * 0.35f;
+                hatchSwatch(o, x, cy - h, x + box.swatch, cy + h, *r.swatch, scale);
+            } else if (r.marker) {
                 o.rect(x + box.swatch * 0.2f,
                        cy - box.swatch * 0.3f,
                        x + box.swatch * 0.8f,
@@ -238,6 +254,15 @@ std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer
             for (std::size_t k = 0; k < labels.size(); ++k)
                 rows.push_back({l.spec.choropleth->colors[k], l.spec.outline, false, labels[k], false});
             rows.push_back({l.spec.choropleth->noData, l.spec.outline, false, tr(lang, Text::NoData), false});
+        } else if (l.spec.categories && l.spec.hatched && l.spec.hatching) {
+            rows.push_back({std::nullopt, std::nullopt, false, trf(lang, Text::HatchedOver, {l.name(lang)}), true});
+            const auto& cat = *l.spec.categories;
+            for (const auto& [value, colour] : l.spec.hatching->values) {
+                std::string text = value;
+                for (std::size_t k = 0; k < cat.values.size() && k < cat.labels.size(); ++k)
+                    if (cat.values[k].first == value) text = cat.labels[k].in(lang);
+                rows.push_back({colour, std::nullopt, false, text, false, true});
+            }
         } else if (l.spec.categories) {
             rows.push_back({std::nullopt, std::nullopt, false, l.name(lang), true});
             const auto& cat = *l.spec.categories;

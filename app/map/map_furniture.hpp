@@ -18,6 +18,7 @@ struct LegendRow {
     bool marker = false;
     std::string text;
     bool heading = false;
+    bool hatch = false;  // the swatch is diagonal lines of its colour over the background
 };
 
 // The legend of the layers shown, as the map draws it (the help window lists it too).

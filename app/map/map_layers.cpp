@@ -205,6 +205,7 @@ void restyleLayer(MapLayer& l) {
     style.outline = colors.outline;
     style.outlineWidth = l.spec.outlineWidth;
     style.opacity = l.spec.opacity;
+    if (l.spec.hatched && l.spec.hatching) style.hatch = l.spec.hatching->period;
     l.gpu.polygons->setStyle(style);
 }
 
@@ -212,9 +213,12 @@ namespace {
 
 // What the fills' picture depends on: the view, the background, and each polygon layer's GPU
 // object, visibility and style.
-std::uint64_t fillsSignature(const Scene& scene, const std::vector<MapLayer>& layers, const render::View& view) {
+std::uint64_t fillsSignature(const Scene& scene,
+                             const std::vector<MapLayer>& layers,
+                             const render::View& view,
+                             float scale) {
     geo::Hasher h;
-    const double v[3] = {view.centerX, view.centerY, view.metresPerPixel};
+    const double v[4] = {view.centerX, view.centerY, view.metresPerPixel, scale};  // scale: hatching
     h.add(v, sizeof v);
     const int size[2] = {view.width, view.height};
     h.add(size, sizeof size);
@@ -239,7 +243,7 @@ void drawMap(
     // On software GL the smoothed fills are kept: a frame whose fills have not changed (a hover,
     // a click, a panel) copies them instead of drawing and smoothing them again.
     const bool smoothFillsOnly = ctx.polygonTarget && ctx.polygonTarget->samples() == 1;
-    const std::uint64_t signature = smoothFillsOnly ? fillsSignature(scene, layers, view) : 0;
+    const std::uint64_t signature = smoothFillsOnly ? fillsSignature(scene, layers, view, scale) : 0;
     const bool fillsKept = smoothFillsOnly && ctx.polygonTarget->presentKept(signature);
     if (ctx.polygonTarget && !fillsKept) ctx.polygonTarget->begin();
     const auto& bg = scene.background;
@@ -256,7 +260,7 @@ void drawMap(
     // lines; wide lines smooth their own edges); on a GPU, fills and outlines are multisampled.
     if (!fillsKept) {
         for (auto& l : layers)
-            if (l.gpu.polygons && l.view.shown) l.gpu.polygons->drawFills(ctx.programs, view);
+            if (l.gpu.polygons && l.view.shown) l.gpu.polygons->drawFills(ctx.programs, view, scale);
         lap("fills");
         if (smoothFillsOnly) ctx.polygonTarget->finish(ctx.programs, signature);
     }

@@ -115,6 +115,31 @@ std::optional<FeatureRef> MapModel::pick(geo::Vec2 p, double mpp, double pixelRa
     return std::nullopt;
 }
 
+TapTarget MapModel::tapAt(geo::Vec2 p, double mpp, float scale) const {
+    TapTarget t;
+    const auto hit = pick(p, mpp, 8 * scale);
+    if (!hit) return t;
+    const MapLayer& l = layers[hit->layer];
+    if (!l.isPoints || !l.spec.marker.cluster) {
+        t.members = {*hit};
+        t.extent = extentOf(*hit);
+        return t;
+    }
+    // The radius clusterMarkers merges within, around the tap (the cluster's centre is where it
+    // is drawn and touched).
+    const double radius = 1.2 * l.spec.marker.size * scale * mpp;
+    for (std::size_t k = 0; k < l.styled.points.size(); ++k) {
+        const geo::Vec2& q = l.styled.points[k];
+        if (std::hypot(q.x - p.x, q.y - p.y) > radius) continue;
+        t.members.push_back(FeatureRef{hit->layer, l.styled.pointFeature[k]});
+        t.extent.expand(q.x, q.y);
+    }
+    if (t.members.empty()) t.members = {*hit};
+    const double span = std::max(t.extent.maxX - t.extent.minX, t.extent.maxY - t.extent.minY);
+    t.together = t.members.size() > 1 && span < kTogetherMetres;
+    return t;
+}
+
 geo::Box MapModel::extentOf(const FeatureRef& r) const { return layers[r.layer].data.display.featureBox(r.feature); }
 
 namespace {

@@ -30,6 +30,18 @@ struct FieldRow {
     std::string field, label, value;
 };
 
+// What a tap on the map reaches: nothing, one feature, or the members of a marker cluster.
+struct TapTarget {
+    std::vector<FeatureRef> members;  // empty: nothing under the tap
+    // Members so close together (one commune centre, one building) that zooming would not part
+    // them: the window offers a list to choose from instead of zooming.
+    bool together = false;
+    geo::Box extent;  // the members' display extent
+};
+
+// Cluster members closer than this are "together" (kTogether in TapTarget).
+inline constexpr double kTogetherMetres = 100;
+
 struct MapModel {
     Scene scene;
     std::vector<MapLayer> layers;
@@ -42,6 +54,9 @@ struct MapModel {
     void buildSearch();
     // Topmost feature under a display point; points within `pixelRadius` of it count.
     std::optional<FeatureRef> pick(geo::Vec2 display, double metresPerPixel, double pixelRadius = 8) const;
+    // The feature under a tap, or every member of the cluster drawn there (points of the same
+    // layer within its clustering radius at `scale`, as clusterMarkers groups them).
+    TapTarget tapAt(geo::Vec2 display, double metresPerPixel, float scale) const;
     // The feature's display extent.
     geo::Box extentOf(const FeatureRef& ref) const;
     // Where "Zoom" and a search result fly: a point (a listing, a hospital) or a feature smaller

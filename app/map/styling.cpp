@@ -54,6 +54,16 @@ FeatureColors featureColors(const geo::FeatureTable& table, const LayerSpec& spe
             c.fill[r] = it != spec.categories->values.end() ? it->second : spec.categories->other.value_or(none);
         }
     }
+    if (spec.categories && spec.hatched && spec.hatching) {
+        const auto col = table.fieldIndex(spec.categories->field);
+        const auto& values = spec.hatching->values;
+        for (std::size_t r = 0; r < n && r < table.rowCount(); ++r) {
+            const std::string v = col ? geo::toText(table.at(r, *col)) : std::string();
+            auto it = std::find_if(values.begin(), values.end(), [&](const auto& kv) { return kv.first == v; });
+            c.fill[r] = it != values.end() ? it->second : none;
+            c.outline[r] = none;  // the lines show the zone; the communes' own outlines stay
+        }
+    }
     const auto keep = filterMask(table, spec);
     for (std::size_t r = 0; r < n && r < keep.size(); ++r) {
         if (keep[r]) continue;

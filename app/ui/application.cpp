@@ -354,7 +354,7 @@ void Application::handlePointer(const Frame& f) {
     if (io.MouseWheel != 0) m_camera.zoomAt(mousePx, std::pow(1.3, io.MouseWheel), f.now);
     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) m_camera.zoomAt(mousePx, 2.0, f.now);
     if (!m_dragging) m_ui.hovered = m_model.pick(display, m_camera.view().metresPerPixel, 8 * f.mapScale);
-    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !m_dragging) releaseOnMap(display);
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !m_dragging) releaseOnMap(f, display);
     // The drag ends with the button: the cursor picks again at once, not after the next press.
     if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) m_dragging = false;
     if (m_toLonLat) {
@@ -395,11 +395,26 @@ void Application::dragOnMap(const Frame& f, geo::Vec2 mousePx) {
             l.styled.points[i] = m_camera.view().toDisplay(mousePx);
 }
 
-void Application::releaseOnMap(geo::Vec2 display) {
-    if (m_ui.edit.active && m_ui.edit.placing && m_toLonLat && m_model.scene.territory)
+// A tap: the feature's sheet; on a cluster, a zoom that parts its members, or the list of them
+// when they are at one place (a commune centre) and no zoom would part them.
+void Application::releaseOnMap(const Frame& f, geo::Vec2 display) {
+    if (m_ui.edit.active && m_ui.edit.placing && m_toLonLat && m_model.scene.territory) {
         placeDraft(m_toLonLat->transform(display));
-    else
-        m_ui.selected = m_ui.hovered;
+        return;
+    }
+    m_ui.choices.clear();
+    const TapTarget tap = m_model.tapAt(display, m_camera.view().metresPerPixel, f.mapScale);
+    if (tap.members.size() <= 1) {
+        m_ui.selected = tap.members.empty() ? std::nullopt : std::optional<FeatureRef>(tap.members.front());
+    } else if (tap.together) {
+        m_ui.choices = tap.members;
+        m_ui.choicesAt = {ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y};
+    } else {
+        const geo::Box& e = tap.extent;
+        const double half = std::max(std::max(e.maxX - e.minX, e.maxY - e.minY) * 0.75, 1000.0);
+        const double cx = (e.minX + e.maxX) / 2, cy = (e.minY + e.maxY) / 2;
+        m_camera.fit(geo::Box{cx - half, cy - half, cx + half, cy + half}, f.now);
+    }
 }
 
 void Application::setCommuneFromPosition(Listing& l, geo::Vec2 lonLat) const {
@@ -470,6 +485,7 @@ void Application::drawPanels(bool tooltip) {
     drawFinderPanel(m_ui, m_model);
     drawLayersPanel(m_ui, m_model);
     drawDetailsPanel(m_ui, m_model);
+    drawChoicesPanel(m_ui, m_model);
     drawEditPanel(m_ui, m_model);
     drawSourcesPanel(m_ui, m_model);
     drawHelpPanel(m_ui, m_model);

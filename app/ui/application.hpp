@@ -69,7 +69,7 @@ private:
     void handlePointer(const Frame& f);
     void pressOnMap(const Frame& f, geo::Vec2 mousePx);
     void dragOnMap(const Frame& f, geo::Vec2 mousePx);
-    void releaseOnMap(geo::Vec2 display);
+    void releaseOnMap(const Frame& f, geo::Vec2 display);
     void handleKeys(const Frame& f);
     void drawPanels(bool tooltip);
     void carryOutRequests(const Frame& f);

@@ -51,6 +51,38 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
     if (!open) ui.selected.reset();
 }
 
+void drawChoicesPanel(UiState& ui, const MapModel& model) {
+    if (ui.choices.empty()) return;
+    const Language lang = ui.language;
+    const float s = ui.uiScale;
+    // Beside the tap, towards the middle of the screen so that the list stays on it.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 at(static_cast<float>(ui.choicesAt.x), static_cast<float>(ui.choicesAt.y));
+    const ImVec2 pivot(at.x > vp->WorkPos.x + vp->WorkSize.x * 0.6f ? 1.0f : 0.0f,
+                       at.y > vp->WorkPos.y + vp->WorkSize.y * 0.6f ? 1.0f : 0.0f);
+    ImGui::SetNextWindowPos(at, ImGuiCond_Appearing, pivot);
+    bool open = true;
+    const std::string title = trf(lang, Text::SamePlace, {std::to_string(ui.choices.size())}) + "###choices";
+    if (ImGui::Begin(
+            title.c_str(),
+            &open,
+            ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        for (std::size_t k = 0; k < ui.choices.size(); ++k) {
+            const FeatureRef ref = ui.choices[k];
+            if (ref.layer >= model.layers.size()) continue;
+            ImGui::PushID(static_cast<int>(k));
+            // Finger-sized rows, as the search results.
+            if (ImGui::Selectable(dataLabel(model.nameOf(ref, lang)).c_str(), false, 0, ImVec2(0, 30 * s))) {
+                ui.selected = ref;
+                open = false;
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::End();
+    if (!open) ui.choices.clear();
+}
+
 void drawHoverTooltip(const UiState& ui, const MapModel& model) {
     if (!ui.hovered) return;
     const Language lang = ui.language;

@@ -59,7 +59,14 @@ void colours(const MapModel& model, Language lang) {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         auto* dl = ImGui::GetWindowDrawList();
         const render::Rgba fill = r.swatch.value_or(model.scene.background);
-        if (r.marker) {  // as the map's legend draws a marker
+        if (r.hatch) {  // lines of the zone's colour on white, as on the map
+            dl->AddRectFilled(p, ImVec2(p.x + sw, p.y + sw * 0.8f), IM_COL32_WHITE);
+            dl->PushClipRect(p, ImVec2(p.x + sw, p.y + sw * 0.8f), true);
+            for (float d = -sw; d < sw; d += sw / 3)
+                dl->AddLine(
+                    ImVec2(p.x + d, p.y), ImVec2(p.x + d + sw, p.y + sw), ImGui::GetColorU32(toImGui(fill)), 1.5f);
+            dl->PopClipRect();
+        } else if (r.marker) {  // as the map's legend draws a marker
             dl->AddRectFilled(ImVec2(p.x + sw * 0.2f, p.y + sw * 0.1f),
                               ImVec2(p.x + sw * 0.8f, p.y + sw * 0.7f),
                               ImGui::GetColorU32(toImGui(fill)));

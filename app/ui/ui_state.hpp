@@ -96,6 +96,9 @@ struct UiState {
     std::string query;
     std::vector<std::size_t> results;  // indices into MapModel::targets
     std::optional<FeatureRef> hovered, selected;
+    // Listings at one place, tapped as one cluster: the list to choose from, where it was tapped.
+    std::vector<FeatureRef> choices;
+    geo::Vec2 choicesAt;
     std::optional<geo::Vec2> cursorLonLat;
     double scaleDenominator = 0;  // 1:N at the centre of the view
     ExportSettings exportSettings;
@@ -128,6 +131,8 @@ void drawDetailsPanel(UiState& ui, const MapModel& model);
 void drawExportPanel(UiState& ui);
 void drawStatusBar(UiState& ui, const MapModel& model);
 void drawHoverTooltip(const UiState& ui, const MapModel& model);
+// The list of a cluster's members at one place; a touch on one opens its sheet.
+void drawChoicesPanel(UiState& ui, const MapModel& model);
 void drawFinderPanel(UiState& ui, MapModel& model);
 void drawSourcesPanel(UiState& ui, const MapModel& model);
 void drawEditPanel(UiState& ui, const MapModel& model);

@@ -7,11 +7,16 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
 #include <set>
 #include <tuple>
 #include <vector>
 
+#include "map/finder_layers.hpp"
 #include "map/map_furniture.hpp"
+#include "map/styling.hpp"
 #include "territory_fixture.hpp"
 #include "ui/ui_style.hpp"
 
@@ -191,4 +196,147 @@ TEST_F(BoothLayout, SheetLinesStayInsideTheSheet) {
             EXPECT_LE(sheet->Pos.y + sheet->Size.y, h);
         }
     }
+}
+
+namespace {
+
+// CIE 1976 colour difference, sRGB (D65) to L*a*b*: the usual measure of "looks different".
+double deltaE(render::Rgba a, render::Rgba b) {
+    auto lab = [](render::Rgba c) {
+        auto lin = [](double v) {
+            v /= 255;
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        const double r = lin(c.r), g = lin(c.g), bl = lin(c.b);
+        const double x = (0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047;
+        const double y = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+        const double z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
+        auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+        return std::array<double, 3>{116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+    };
+    const auto p = lab(a), q = lab(b);
+    return std::sqrt((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]));
+}
+
+}  // namespace
+
+TEST_F(BoothLayout, MarkersNeverTakeAZoningColour) {
+    // ZIP's orange was the internship sites' orange: every marker colour of the catalogue now
+    // differs from every zone's by a ΔE of at least 20 (2.3 is "just noticeable").
+    const auto& zoning = model->layers[*model->layerOf("zonage-medecins")].spec;
+    ASSERT_TRUE(zoning.categories);
+    std::size_t markers = 0;
+    for (const auto& l : model->layers) {
+        if (!l.isPoints) continue;
+        std::vector<render::Rgba> colours;
+        if (l.spec.fill) colours.push_back(*l.spec.fill);
+        if (l.spec.categories)
+            for (const auto& [value, c] : l.spec.categories->values) colours.push_back(c);
+        for (const render::Rgba c : colours) {
+            ++markers;
+            for (const auto& [zone, z] : zoning.categories->values)
+                EXPECT_GE(deltaE(c, z), 20) << l.name() << " and zone " << zone;
+        }
+    }
+    EXPECT_GE(markers, 6u);  // maisons de santé, hospitals, the four listing categories
+}
+
+TEST_F(BoothLayout, AZoningOverAnIndicatorIsHatchedAndBothLegendsStay) {
+    const std::size_t z = *model->layerOf("zonage-medecins");
+    app::MapLayer& zoning = model->layers[z];
+    zoning.view.shown = true;
+    auto zipColour = [&] {
+        const auto& table = zoning.data.layer.table;
+        const auto col = table.fieldIndex("zonage_mg");
+        const auto colours = app::featureColors(table, zoning.spec, table.rowCount());
+        for (std::size_t r = 0; r < table.rowCount(); ++r)
+            if (geo::toText(table.at(r, *col)) == "ZIP") return colours.fill[r];
+        ADD_FAILURE() << "no ZIP commune";
+        return render::Rgba{};
+    };
+    auto valueOf = [](const std::vector<std::pair<std::string, render::Rgba>>& values, const std::string& key) {
+        for (const auto& [k, c] : values)
+            if (k == key) return c;
+        ADD_FAILURE() << "no colour for " << key;
+        return render::Rgba{};
+    };
+    auto headings = [&] {
+        std::vector<std::string> out;
+        for (const auto& row : app::legendRows(model->scene, model->layers))
+            if (row.heading) out.push_back(row.text);
+        return out;
+    };
+    // Communes coloured by département: the zoning keeps its solid colours.
+    app::applyFinder(ui.finder, *model, *base);
+    EXPECT_FALSE(zoning.spec.hatched);
+    EXPECT_EQ(zipColour(), valueOf(zoning.spec.categories->values, "ZIP"));
+    // An indicator on the communes: the zoning becomes lines, and the legend has both.
+    ui.finder.professions = {"medecin-generaliste"};
+    ui.finder.indicator = "apl";
+    const auto changed = app::applyFinder(ui.finder, *model, *base);
+    EXPECT_TRUE(zoning.spec.hatched);
+    EXPECT_NE(std::find(changed.begin(), changed.end(), z), changed.end()) << "the zoning is not restyled";
+    ASSERT_TRUE(zoning.spec.hatching);
+    const render::Rgba zip = zipColour();
+    EXPECT_EQ(zip, valueOf(zoning.spec.hatching->values, "ZIP"));
+    const auto titles = headings();
+    EXPECT_NE(std::find(titles.begin(), titles.end(), "APL médecins généralistes 2023"), titles.end());
+    EXPECT_NE(std::find_if(titles.begin(),
+                           titles.end(),
+                           [](const std::string& t) { return t.find("(hachures)") != std::string::npos; }),
+              titles.end());
+    ui.finder = {};
+    app::applyFinder(ui.finder, *model, *base);
+    EXPECT_FALSE(zoning.spec.hatched);
+    zoning.view.shown = false;
+}
+
+TEST_F(BoothLayout, ATapOnListingsAtOnePlaceOffersTheListAndElsewhereZooms) {
+    // Oracle: the listings' own positions, grouped exactly (several demo listings sit at their
+    // commune's centre).
+    const std::size_t k = *model->layerOf("annonces");
+    const app::MapLayer& listings = model->layers[k];
+    std::map<std::pair<double, double>, std::set<std::size_t>> byPlace;
+    for (std::size_t i = 0; i < listings.styled.points.size(); ++i)
+        byPlace[{listings.styled.points[i].x, listings.styled.points[i].y}].insert(listings.styled.pointFeature[i]);
+    const auto shared = std::find_if(byPlace.begin(), byPlace.end(), [](const auto& p) { return p.second.size() > 1; });
+    ASSERT_NE(shared, byPlace.end()) << "no two listings at one place in the demo set";
+    const geo::Vec2 place{shared->first.first, shared->first.second};
+    auto features = [&](const app::TapTarget& t) {
+        std::set<std::size_t> out;
+        for (const auto& m : t.members) {
+            EXPECT_EQ(m.layer, k);
+            out.insert(m.feature);
+        }
+        return out;
+    };
+    // Close in (5 m a pixel): exactly the listings at that place, offered as a list.
+    const app::TapTarget close = model->tapAt(place, 5, 1);
+    EXPECT_EQ(features(close), shared->second);
+    EXPECT_TRUE(close.together);
+    // Zoomed out until the nearest other listing joins the cluster: it holds listings of another
+    // place too, and a tap zooms on them instead.
+    double nearest = 1e12;
+    for (const auto& [at, members] : byPlace)
+        if (at != shared->first) nearest = std::min(nearest, std::hypot(at.first - place.x, at.second - place.y));
+    const double clusterRadiusPx = 1.2 * listings.spec.marker.size;  // clusterMarkers' radius at scale 1
+    const app::TapTarget far = model->tapAt(place, 1.5 * nearest / clusterRadiusPx, 1);
+    const auto farFeatures = features(far);
+    EXPECT_GT(farFeatures.size(), shared->second.size());
+    EXPECT_TRUE(std::includes(farFeatures.begin(), farFeatures.end(), shared->second.begin(), shared->second.end()));
+    EXPECT_FALSE(far.together);
+    for (const auto& m : far.members) {
+        const geo::Box b = model->extentOf(m);
+        EXPECT_TRUE(far.extent.minX <= b.minX && b.maxX <= far.extent.maxX);
+    }
+    // The list: one row per listing; the window opens where the tap was.
+    ui.choices = close.members;
+    ui.choicesAt = {600, 400};
+    frame();
+    frame();  // an auto-sized window takes its size on its second frame
+    const ImGuiWindow* list = ImGui::FindWindowByName("###choices");
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->Active);
+    EXPECT_FLOAT_EQ(list->Pos.x, 600);
+    EXPECT_GT(list->Size.y, shared->second.size() * 30.0f);
 }

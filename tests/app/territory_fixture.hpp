@@ -56,6 +56,7 @@ protected:
         app::drawSearchPanel(ui, *model);
         app::drawFinderPanel(ui, *model);
         app::drawDetailsPanel(ui, *model);
+        app::drawChoicesPanel(ui, *model);
         app::drawEditPanel(ui, *model);
         app::drawSourcesPanel(ui, *model);
         app::drawHelpPanel(ui, *model);
