@@ -271,6 +271,7 @@ TEXT_EXCEPTIONS = {
     "internal error while loading: ": "an internal error, like the libraries' own messages",
     "XDG_CONFIG_HOME": "an environment variable", "HOME": "an environment variable",
     "RELEASE_NAME": "a key of GDALVersionInfo",
+    "/Documents/SantéMap": "the default folder of take-away sheets, a path",
     "nothing to undo": "an error value, like the libraries' (the window checks canUndo and says NothingToUndo)",
 }
 

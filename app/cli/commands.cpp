@@ -29,6 +29,8 @@ const char* const kHelp =
     "  santemap listings import FILE.csv|.xlsx|.ods [--store SRC] [--dry-run]\n"
     "  santemap export --layer ID --format csv|geojson|gpkg --out FILE [--specialty CODE ...]\n"
     "                  [--commune INSEE ...] [--excel]   layers: see data/catalogue.json\n"
+    "  santemap sheet --listing ID | --commune INSEE [--profession CODE] [--student]\n"
+    "                 [--first-installation yes|no] --out FILE.pdf|FILE.png   the take-away sheet\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -43,6 +45,7 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
     if (cmd == "aids") return runAids(argc, argv);
     if (cmd == "listings") return runListings(argc, argv);
     if (cmd == "export") return runExport(argc, argv);
+    if (cmd == "sheet") return runSheet(argc, argv);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::fputs(kHelp, stdout);
         return kExitOk;

@@ -31,6 +31,7 @@ int runDefaultTerritory(int argc, char** argv);
 int runAids(int argc, char** argv);
 int runListings(int argc, char** argv);
 int runExport(int argc, char** argv);
+int runSheet(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".
 void printError(const std::string& message);

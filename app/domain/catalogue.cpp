@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "agencies.hpp"
 #include "json_file.hpp"
 #include "style_json.hpp"
 
@@ -86,6 +87,11 @@ geo::Result<Catalogue> readCatalogue(const std::string& path) {
     if (j.contains("tables")) {
         if (!j["tables"].is_object()) return bad("\"tables\" must be an object of named tables");
         if (auto err = readNamedTables(j["tables"], "tables", cat.tables)) return bad(*err);
+    }
+    if (j.contains("agencies")) {
+        auto agencies = agenciesFromJson(j["agencies"], path);
+        if (!agencies) return agencies.error();
+        cat.agencies = std::move(agencies.value());
     }
     std::set<std::string> ids;
     for (std::size_t i = 0; i < j["layers"].size(); ++i) {

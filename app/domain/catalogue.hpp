@@ -18,6 +18,16 @@ struct Provenance {
     std::string source, vintage, licence, url;
 };
 
+// A département's attractiveness agency (catalogue "agencies", agencies.hpp): whom a visitor
+// contacts, with only what a source gives.
+struct Agency {
+    std::string departement;        // "41", "45"
+    std::string name;               // "Cap Loiret Santé"
+    std::string web, email, phone;  // each empty when no source gives it
+    LocalText phoneLabel;           // what the number is ("standard du Département du Loiret")
+    Provenance source;              // where the contacts come from
+};
+
 // The provenance of one table of the data pack: where it was copied from and what was kept.
 struct TableProvenance {
     std::string table;
@@ -73,6 +83,7 @@ struct Catalogue {
     // Tables read beside the layers: "indicators" (every commune of France), "code_changes",
     // "provenance" (of the data pack's tables).
     std::map<std::string, geo::TableRef> tables;
+    std::vector<Agency> agencies;  // the départements' agencies
     const CatalogueLayer* find(const std::string& id) const;
     // The table named `key`, or an error naming the catalogue.
     geo::Result<geo::TableRef> table(const std::string& key) const;

@@ -240,7 +240,7 @@
     X(DepartementAndRegion, "département {} · région {}", "département {} · region {}") \
     X(FigurePopulation, "Population", "Population") \
     X(FigureApl, "APL médecins généralistes 2023", "GP accessibility (APL) 2023") \
-    X(FigureGpDensity, "Généralistes pour 10 000 hab.", "GPs per 10,000 inhabitants") \
+    X(FigureGpDensity, "Généralistes pour 10\u00a0000 hab.", "GPs per 10,000 inhabitants") \
     X(FigureEmergency, "Accès aux urgences", "Access to emergency care") \
     X(FigureAged75, "Part des 75 ans et plus", "Share aged 75 and over") \
     X(FigurePoverty, "Taux de pauvreté (2018)", "Poverty rate (2018)") \
@@ -256,6 +256,15 @@
     X(CommuneWithoutIndicators, "Commune hors des données d'indicateurs.", "This commune is not in the indicator data.") \
     X(CommuneAndDepartement, "Commune {} · département {}", "Commune {} · département {}") \
     X(ForWhom, "Pour : {}", "For: {}") \
+    X(SheetMadeOn, "Fiche éditée le {} · SantéMap {}", "Sheet made on {} · SantéMap {}") \
+    X(SheetMapCaption, "La commune (contour orange), ses voisines, hôpitaux, maisons de santé et logements ; 18 km de côté.", \
+      "The commune (orange outline), its neighbours, hospitals, maisons de santé and housing; 18 km across.") \
+    X(SheetNoPublicContact, "Aucun contact publié par la source : adressez-vous à l'agence.", \
+      "No contact published by the source: ask the agency.") \
+    X(SheetScanToContact, "Scannez pour contacter (fonctionne hors ligne).", "Scan to get in touch (works offline).") \
+    X(TakeAwayButton, "Emporter cette fiche", "Take this sheet away") \
+    X(TakeAwaySaved, "Fiche enregistrée : {} et {}", "Sheet saved: {} and {}") \
+    X(TakeAwayFailed, "Fiche non enregistrée : {}", "Sheet not saved: {}") \
     X(AtCommuneCentre, "placé au centre de la commune (adresse non saisie)", "placed at the commune's centre (no address entered)") \
     X(FromDate, "À partir du {}", "From {}") \
     X(Capacity, "Capacité", "Capacity") \

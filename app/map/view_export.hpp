@@ -7,6 +7,7 @@
 
 #include "geo/result.hpp"
 #include "map_layers.hpp"
+#include "scene_image.hpp"
 
 namespace app {
 
@@ -16,6 +17,17 @@ struct ViewExport {
     std::string title;
     std::string path;
 };
+
+// The scene's layers over `extent`, `width`×`height` pixels at `scale`, drawn offscreen with the
+// window's GL context (programs and font): the take-away sheet's map excerpt.
+geo::Result<Image> drawView(const Scene& scene,
+                            std::vector<MapLayer>& layers,
+                            const geo::Box& extent,
+                            int width,
+                            int height,
+                            float scale,
+                            const render::Programs& programs,
+                            const render::Font& font);
 
 // Draws offscreen with the window's GL context (programs and font), then writes the PNG.
 geo::Status exportView(const Scene& scene,

@@ -20,6 +20,7 @@
 #include "domain/listing_service.hpp"
 #include "domain/sheets.hpp"
 #include "domain/table_export.hpp"
+#include "domain/take_away.hpp"
 #include "domain/territory_layers.hpp"
 #include "geo/layer_query.hpp"
 #include "geo/memory.hpp"
@@ -28,6 +29,7 @@
 #include "map/default_territory.hpp"
 #include "map/finder_layers.hpp"
 #include "map/scene_image.hpp"
+#include "map/take_away_page.hpp"
 #include "map/view_export.hpp"
 #include "ui_style.hpp"
 
@@ -182,6 +184,7 @@ int Application::run() {
         updateScaleDenominator(*frame);
         updateHighlights();
         exportViewIfAsked();
+        takeAwayIfAsked();
         const bool drewTerritory = !m_model.layers.empty();
         drawFrame(*frame);
         afterFrame(drewTerritory);
@@ -518,6 +521,73 @@ void Application::carryOutRequests(const Frame& f) {
 }
 
 // The view as a PNG at the chosen size and density, with title and legend.
+namespace {
+
+// A file name from a title: letters and digits kept (accents too), anything else a single '-'.
+std::string fileStem(const std::string& title) {
+    std::string out;
+    for (unsigned char c : title) {
+        const bool keep = std::isalnum(c) || c >= 0x80;
+        if (keep)
+            out += static_cast<char>(c);
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "fiche" : out.substr(0, 80);
+}
+
+}  // namespace
+
+// "Emporter cette fiche": the sheet as a PDF and a PNG in the take-away folder, the map excerpt
+// drawn from the window's own layers (as the visitor sees them) at 300 dpi.
+void Application::takeAwayIfAsked() {
+    if (!m_ui.takeAway || !m_model.scene.territory) return;
+    const UiState::TakeAwayRequest request = *m_ui.takeAway;
+    m_ui.takeAway.reset();
+    const Language lang = m_ui.language;
+    AidProfile profile = m_ui.finder.profile();
+    profile.date = todayIso();
+    const TerritoryData& t = *m_model.scene.territory;
+    auto sheet = request.listing >= 0 ? takeAwayForListing(t, request.listing, profile, lang, profile.date)
+                                      : takeAwayForCommune(t, request.commune, profile, lang, profile.date);
+    auto toMap = geo::Transformer::create("EPSG:4326", m_drawnScene.crs);
+    if (!sheet || !toMap) {
+        report(trf(lang, Text::TakeAwayFailed, {geo::describe(!sheet ? sheet.error() : toMap.error())}), true);
+        return;
+    }
+    const geo::Vec2 c = toMap->transform(sheet->lonLat);
+    const double half = 9000;  // 18 km across, as the CLI's excerpt
+    Scene excerpt = m_drawnScene;
+    excerpt.legend = false;
+    excerpt.title.clear();
+    const float scale = 300.0f / 96.0f;
+    const int px = static_cast<int>(kExcerptMillimetres / 25.4 * 300 + 0.5);
+    auto map = drawView(excerpt,
+                        m_model.layers,
+                        geo::Box{c.x - half, c.y - half, c.x + half, c.y + half},
+                        px,
+                        px,
+                        scale,
+                        *m_programs,
+                        *m_font);
+    const std::string folder = takeAwayFolder(m_settings);
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    const std::string stem = folder + "/" + fileStem(sheet->title) + "-" + profile.date;
+    std::vector<std::string> written;
+    for (const auto& [ext, format] : {std::pair{".pdf", PageFormat::Pdf}, std::pair{".png", PageFormat::Png}}) {
+        auto page = map ? writeTakeAwayPage(sheet.value(), map.value(), lang, format, stem + ext)
+                        : geo::Result<int>(map.error());
+        if (!page) {
+            report(trf(lang, Text::TakeAwayFailed, {geo::describe(page.error())}), true);
+            return;
+        }
+        written.push_back(stem + ext);
+    }
+    report(trf(lang, Text::TakeAwaySaved, {written[0], written[1]}), false);
+}
+
 void Application::exportViewIfAsked() {
     if (!m_ui.exportNow) return;
     m_ui.exportNow = false;

@@ -80,6 +80,7 @@ private:
     void updateScaleDenominator(const Frame& f);
     void updateHighlights();
     void exportViewIfAsked();
+    void takeAwayIfAsked();
     void drawFrame(const Frame& f);
     // A key pressed this frame, by ImGui's state or by the key callback's queue.
     bool keyPressed(int key) const;

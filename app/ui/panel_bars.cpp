@@ -55,7 +55,7 @@ struct BarEntry {
 
 std::vector<BarEntry> barEntries(UiState& ui) {
     const Language lang = ui.language;
-    auto toggle = [&ui, lang](Text t, bool& shown) {
+    auto toggle = [lang](Text t, bool& shown) {
         return BarEntry{tr(lang, t), [t, &shown, lang] {
                             if (ImGui::MenuItem(tr(lang, t), nullptr, shown)) shown = !shown;
                         }};

@@ -356,10 +356,14 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
     if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (id == kListingsLayer) {
             const Listing* l = listingOf(sh.t, table, f);
+            // First, where a visitor sees it: the sheet on paper or as a PDF.
+            if (l && ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{l->fid, {}};
             if (l) listingSheet(sh, *l);
             if (l && ui.edit.active && ImGui::Button(sh.text(Text::EditThisListing))) ui.edit.draft = *l;
         } else if (const auto code = table.fieldIndex("code_insee")) {
-            communeSheet(sh, geo::toText(table.at(f, *code)));
+            const std::string commune = geo::toText(table.at(f, *code));
+            if (ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{-1, commune};
+            communeSheet(sh, commune);
         }
         if (ImGui::Button(sh.text(Text::Zoom))) ui.flyTo = ui.selected;
         ImGui::SameLine();

@@ -33,6 +33,7 @@ Settings loadSettings(const std::string& path) {
         s.windowWidth = std::clamp(j.value("window_width", 1400), 320, 16384);
         s.windowHeight = std::clamp(j.value("window_height", 900), 240, 16384);
         if (const int n = j.value("msaa_samples", 0); n == 1 || n == 2 || n == 4 || n == 8) s.msaaSamples = n;
+        s.takeAwayFolder = j.value("take_away_folder", "");
         if (j.contains("view")) {
             render::View v;
             v.centerX = j["view"].at("center_x").get<double>();
@@ -57,6 +58,7 @@ std::string settingsText(const Settings& s) {
     j["window_width"] = s.windowWidth;
     j["window_height"] = s.windowHeight;
     if (s.msaaSamples) j["msaa_samples"] = s.msaaSamples;
+    if (!s.takeAwayFolder.empty()) j["take_away_folder"] = s.takeAwayFolder;
     if (s.view)
         j["view"] = {
             {"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};
@@ -68,6 +70,12 @@ geo::Status saveSettings(const std::string& path, const Settings& s) {
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
     return geo::writeFileAtomically(path, settingsText(s));
+}
+
+std::string takeAwayFolder(const Settings& s) {
+    if (!s.takeAwayFolder.empty()) return s.takeAwayFolder;
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : ".") + "/Documents/SantéMap";
 }
 
 }  // namespace app

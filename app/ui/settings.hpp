@@ -26,7 +26,13 @@ struct Settings {
     // Multisampling of the map's polygons: 0 = chosen by the GL (4 on a GPU, 1 and an
     // edge-smoothing pass on software GL), else 1, 2, 4 or 8 ("msaa_samples" in the file).
     int msaaSamples = 0;
+    // Where "Emporter cette fiche" writes its PDF and PNG ("take_away_folder"); empty: the
+    // default, ~/Documents/SantéMap.
+    std::string takeAwayFolder;
 };
+
+// The folder take-away sheets go to: the setting, else $HOME/Documents/SantéMap.
+std::string takeAwayFolder(const Settings& s);
 
 std::string settingsPath();
 // Missing or unreadable settings give the defaults (never an error at start-up).

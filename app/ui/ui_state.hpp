@@ -110,6 +110,12 @@ struct UiState {
     std::optional<FeatureRef> flyTo;
     bool fitHome = false;
     bool exportNow = false;
+    // "Emporter cette fiche": the listing (store id) or the commune whose sheet goes to paper.
+    struct TakeAwayRequest {
+        std::int64_t listing = -1;
+        std::string commune;
+    };
+    std::optional<TakeAwayRequest> takeAway;
     bool toggleFullscreen = false;
     bool quit = false;
     bool uiScaleChanged = false;
