@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
         window.width = args.width;
         window.height = args.height;
         window.noCache = args.noCache;
+        window.kiosk = args.kiosk;
         return app::runWindow(window);
     }
     return app::runCommand(argc, argv);

@@ -75,10 +75,10 @@ bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError) {
     if (!first.empty() && first.rfind("--", 0) != 0) return false;  // a subcommand
     if (first == "--help" || first == "--version") return false;    // answered by dispatch
     Args args;
-    if (auto err = parseArgs(argc, argv, 1, {"data", "replay", "stats", "size"}, {"no-cache"}, args)) {
+    if (auto err = parseArgs(argc, argv, 1, {"data", "replay", "stats", "size"}, {"no-cache", "kiosk"}, args)) {
         printError(err->message +
                    "\nusage: santemap [--data DIR] [--replay EVENTS.json [--stats STATS.json]] [--size WxH] "
-                   "[--no-cache]");
+                   "[--no-cache] [--kiosk]");
         usageError = kExitUsage;
         return true;
     }
@@ -86,6 +86,7 @@ bool wantsWindow(int argc, char** argv, WindowArgs& window, int& usageError) {
     window.replayPath = args.value("replay").value_or("");
     window.statsPath = args.value("stats").value_or("");
     window.noCache = args.flag("no-cache");
+    window.kiosk = args.flag("kiosk");
     if (!window.statsPath.empty() && window.replayPath.empty()) {
         printError("--stats needs --replay EVENTS.json");
         usageError = kExitUsage;

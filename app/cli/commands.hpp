@@ -17,6 +17,7 @@ struct WindowArgs {
     std::string dataDir, replayPath, statsPath;
     int width = 0, height = 0;
     bool noCache = false;
+    bool kiosk = false;
 };
 // True when the arguments ask for the window (none, or only the window's options); a bad option
 // sets usageError to the exit code after printing why.

@@ -263,6 +263,19 @@
       "No contact published by the source: ask the agency.") \
     X(SheetScanToContact, "Scannez pour contacter (fonctionne hors ligne).", "Scan to get in touch (works offline).") \
     X(TakeAwayButton, "Emporter cette fiche", "Take this sheet away") \
+    X(KioskStillThere, "Vous êtes toujours là ?", "Are you still there?") \
+    X(KioskTourIn, "La visite guidée démarre dans {} s.", "The guided tour starts in {} s.") \
+    X(KioskYes, "Oui, je continue", "Yes, I'm here") \
+    X(KioskTouchToStart, "Touchez l'écran pour commencer", "Touch the screen to start") \
+    X(KioskLeaveTitle, "Quitter le mode borne", "Leave kiosk mode") \
+    X(KioskLeaveConfirm, "Réservé à l'équipe : quitter le mode borne ?", "Staff only: leave kiosk mode?") \
+    X(KioskLeaveButton, "Quitter le mode borne", "Leave kiosk mode") \
+    X(KioskPinPrompt, "Code de l'équipe :", "Staff code:") \
+    X(KioskPinWrong, "Code incorrect", "Wrong code") \
+    X(KioskMode, "Mode borne (salon)", "Kiosk mode (booth)") \
+    X(KioskSetPin, "Code pour quitter le mode borne", "Code to leave kiosk mode") \
+    X(KioskPinSaved, "Code enregistré", "Code saved") \
+    X(KioskNoTour, "mode borne impossible : pas de tours/default.json dans les données", "kiosk mode unavailable: no tours/default.json in the data") \
     X(TakeAwaySaved, "Fiche enregistrée : {} et {}", "Sheet saved: {} and {}") \
     X(TakeAwayFailed, "Fiche non enregistrée : {}", "Sheet not saved: {}") \
     X(AtCommuneCentre, "placé au centre de la commune (adresse non saisie)", "placed at the commune's centre (no address entered)") \

@@ -22,6 +22,8 @@
 #include "domain/table_export.hpp"
 #include "domain/take_away.hpp"
 #include "domain/territory_layers.hpp"
+#include "domain/tour.hpp"
+#include "geo/data_path.hpp"
 #include "geo/layer_query.hpp"
 #include "geo/memory.hpp"
 #include "geo/source.hpp"
@@ -129,6 +131,7 @@ bool Application::startGraphics() {
     glfwGetWindowContentScale(m_handle.window, &m_contentScale, &ys);
     m_ui.language = m_settings.language;
     m_ui.uiScale = m_settings.uiScale;
+    m_ui.setKiosk = m_options.replayPath.empty() && (m_options.kiosk || m_settings.kiosk);
     applyUiStyle(m_ui.uiScale * m_contentScale);
     auto programs = render::Programs::build();
     auto font = render::Font::load(defaultFontPath());
@@ -242,7 +245,10 @@ void Application::waitForEvents() {
         m_framesToDraw = std::max(m_framesToDraw - 1, 0);
         return;
     }
-    if (busy()) {
+    if (m_ui.kiosk.active && !busy()) {
+        glfwWaitEventsTimeout(0.25);  // the idle time, the countdown and the tour run on the clock
+        m_framesToDraw = 1;
+    } else if (busy()) {
         glfwWaitEventsTimeout(m_ui.load.loading && !m_camera.animating() ? 0.1 : 1.0 / 120);
         m_framesToDraw = std::max(m_framesToDraw - 1, 0);
     } else {
@@ -267,7 +273,7 @@ std::optional<Application::Frame> Application::beginFrame() {
     if (firstSize && !m_model.layers.empty()) m_camera.fit(layersExtent(m_model.layers), f.now, false);
     f.mapScale = static_cast<float>(f.pixelRatio) * m_ui.uiScale;
     if (m_ui.uiScaleChanged) {
-        applyUiStyle(m_ui.uiScale * m_contentScale);
+        applyUiStyle(m_ui.uiScale * m_contentScale, true, m_ui.kiosk.active);
         m_ui.uiScaleChanged = false;
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -464,9 +470,12 @@ void Application::placeDraft(geo::Vec2 lonLat) {
 
 void Application::handleKeys(const Frame& f) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (keyPressed(GLFW_KEY_F11)) m_ui.toggleFullscreen = true;
-    if (keyPressed(GLFW_KEY_F1)) m_ui.openHelp(HelpTopic::Gestures);
-    if (io.KeyCtrl && keyPressed(GLFW_KEY_Q)) m_ui.quit = true;
+    // In kiosk mode nothing leaves full screen or quits: only the staff's press in the corner.
+    if (!m_ui.kiosk.active) {
+        if (keyPressed(GLFW_KEY_F11)) m_ui.toggleFullscreen = true;
+        if (keyPressed(GLFW_KEY_F1)) m_ui.openHelp(HelpTopic::Gestures);
+        if (io.KeyCtrl && keyPressed(GLFW_KEY_Q)) m_ui.quit = true;
+    }
     if (io.WantCaptureKeyboard) return;
     const double step = 120 * f.pixelRatio;
     if (keyPressed(GLFW_KEY_LEFT)) m_camera.panPixels(step, 0);
@@ -478,11 +487,20 @@ void Application::handleKeys(const Frame& f) {
     if (keyPressed(GLFW_KEY_MINUS) || keyPressed(GLFW_KEY_KP_SUBTRACT)) m_camera.zoomAt(centre, 1 / 1.5, f.now);
     if (keyPressed(GLFW_KEY_HOME)) m_ui.fitHome = true;
     if (keyPressed(GLFW_KEY_ESCAPE)) m_ui.selected.reset();
-    if (m_ui.edit.active && io.KeyCtrl && keyPressed(GLFW_KEY_Z)) m_ui.undoEdit = true;
+    if (m_ui.edit.active && !m_ui.kiosk.active && io.KeyCtrl && keyPressed(GLFW_KEY_Z)) m_ui.undoEdit = true;
 }
 
 void Application::drawPanels(bool tooltip) {
-    m_ui.covered = {};  // the panels drawn below say what they cover
+    m_ui.covered = {};        // the panels drawn below say what they cover
+    if (m_ui.kiosk.active) {  // what a visitor needs, nothing of the staff's
+        drawSearchPanel(m_ui, m_model);
+        drawFinderPanel(m_ui, m_model);
+        drawDetailsPanel(m_ui, m_model);
+        drawChoicesPanel(m_ui, m_model);
+        drawKioskOverlays(m_ui);
+        if (tooltip) drawHoverTooltip(m_ui, m_model);
+        return;
+    }
     drawMenuBar(m_ui);
     drawSearchPanel(m_ui, m_model);
     drawFinderPanel(m_ui, m_model);
@@ -502,6 +520,22 @@ void Application::drawPanels(bool tooltip) {
 void Application::carryOutRequests(const Frame& f) {
     if (m_ui.fitHome && !m_model.layers.empty()) m_camera.fit(layersExtent(m_model.layers), f.now);
     m_ui.fitHome = false;
+    if (m_ui.flyToLonLat && !m_model.layers.empty()) {
+        if (auto toMap = geo::Transformer::create("EPSG:4326", m_drawnScene.crs)) {
+            const geo::Box& b = *m_ui.flyToLonLat;
+            geo::Box box;
+            for (const geo::Vec2 corner : {geo::Vec2{b.minX, b.minY},
+                                           geo::Vec2{b.maxX, b.maxY},
+                                           geo::Vec2{b.minX, b.maxY},
+                                           geo::Vec2{b.maxX, b.minY}}) {
+                const geo::Vec2 p = toMap->transform(corner);
+                box.expand(p.x, p.y);
+            }
+            m_camera.fit(box, f.now);
+        }
+    }
+    m_ui.flyToLonLat.reset();
+    carryOutKiosk(f);
     if (m_ui.flyTo && m_ui.flyTo->layer < m_model.layers.size())
         m_camera.fit(m_model.flyToExtentOf(*m_ui.flyTo), f.now);
     m_ui.flyTo.reset();
@@ -586,6 +620,50 @@ void Application::takeAwayIfAsked() {
         written.push_back(stem + ext);
     }
     report(trf(lang, Text::TakeAwaySaved, {written[0], written[1]}), false);
+}
+
+// Kiosk mode: started by --kiosk or Réglages once the territory is there, run on the window's
+// clock, left by the staff; a new staff code is kept as a salted hash.
+void Application::carryOutKiosk(const Frame& f) {
+    KioskState& k = m_ui.kiosk;
+    if (m_ui.setKiosk && !m_model.layers.empty()) {
+        m_ui.setKiosk = false;
+        auto path = geo::resolveDataPath("tours/default.json", m_options.dataDir);
+        auto tour =
+            path ? readTour(*path)
+                 : geo::Result<Tour>(geo::Error{geo::ErrorCode::NotFound, tr(m_ui.language, Text::KioskNoTour), ""});
+        if (!tour) {
+            report(geo::describe(tour.error()), true);
+        } else {
+            startKiosk(m_ui, std::move(tour.value()), KioskTimings{m_settings.kioskIdleSeconds, 15}, f.now);
+            k.pinHash = m_settings.kioskPin;
+            m_settings.kiosk = true;
+            m_ui.edit.active = false;
+            if (!m_ui.fullscreen) m_ui.toggleFullscreen = true;
+            // Readable from 1.5 m: body text at least 20 px (16 px × 1.25), targets at least 48 px.
+            m_ui.uiScale = std::max(m_ui.uiScale, 1.25f);
+            m_ui.uiScaleChanged = true;  // and the kiosk's touch targets
+        }
+    }
+    if (!m_ui.newKioskPin.empty()) {
+        if (auto salt = newPinSalt()) {
+            m_settings.kioskPin = hashPin(m_ui.newKioskPin, *salt);
+            report(tr(m_ui.language, Text::KioskPinSaved), false);
+        }
+        m_ui.newKioskPin.clear();
+    }
+    if (!k.active) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool touched = ImGui::IsAnyMouseDown() || io.MouseWheel != 0 || !m_ui.keysPressed.empty();
+    const bool corner = ImGui::IsMouseDown(ImGuiMouseButton_Left) && io.MousePos.x >= 0 &&
+                        io.MousePos.x < kKioskCornerSize && io.MousePos.y < kKioskCornerSize;
+    kioskFrame(m_ui, m_model, f.now, touched, corner);
+    if (k.leave) {
+        k = KioskState{};
+        m_settings.kiosk = false;
+        m_ui.uiScaleChanged = true;  // the desk's style again
+        if (m_ui.fullscreen) m_ui.toggleFullscreen = true;
+    }
 }
 
 void Application::exportViewIfAsked() {

@@ -81,6 +81,7 @@ private:
     void updateHighlights();
     void exportViewIfAsked();
     void takeAwayIfAsked();
+    void carryOutKiosk(const Frame& f);
     void drawFrame(const Frame& f);
     // A key pressed this frame, by ImGui's state or by the key callback's queue.
     bool keyPressed(int key) const;

@@ -1,5 +1,6 @@
 // The menu bar (top) and the status bar (bottom).
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <functional>
 #include <vector>
@@ -31,6 +32,17 @@ void settingsMenu(UiState& ui) {
     }
     if (ImGui::MenuItem(tr(lang, Text::Fullscreen), tr(lang, Text::FullscreenKey), ui.fullscreen))
         ui.toggleFullscreen = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(lang, Text::KioskMode))) ui.setKiosk = true;
+    // The staff code that leaves kiosk mode: typed here, kept only as a salted hash.
+    ImGui::TextUnformatted(tr(lang, Text::KioskSetPin));
+    ImGui::SetNextItemWidth(8 * ImGui::GetFontSize());
+    ImGui::InputText("##kiosk-pin", &ui.pinDraft, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, Text::Save)) && ui.pinDraft.size() >= 4) {
+        ui.newKioskPin = ui.pinDraft;
+        ui.pinDraft.clear();
+    }
     ImGui::EndMenu();
 }
 

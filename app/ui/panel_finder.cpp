@@ -33,7 +33,7 @@ bool chip(const char* label, bool on, float s) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.45f, 0.72f, 1));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
-    const bool pressed = ImGui::Button(label, ImVec2(0, 30 * s));  // finger-sized
+    const bool pressed = ImGui::Button(label, ImVec2(0, std::max(30 * s, ImGui::GetFrameHeight())));  // finger-sized
     if (on) ImGui::PopStyleColor(3);
     return pressed;
 }
@@ -88,7 +88,7 @@ bool professionChoice(UiState& ui, const TerritoryData& t, float maxWidth) {
     }
     // For staff: one touch is one profession (a visitor is one person) unless comparing.
     bool compare = f.compare;
-    if (wrappedCheckbox("compare", tr(lang, Text::CompareProfessions), &compare)) {
+    if (!ui.kiosk.active && wrappedCheckbox("compare", tr(lang, Text::CompareProfessions), &compare)) {
         setComparing(f, compare);
         changed = true;
     }
@@ -227,11 +227,13 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     }
     ImGui::Separator();
     changed |= listingCategories(ui, t);
-    ImGui::Separator();
-    ImGui::TextUnformatted(tr(lang, Text::ExportCsvHeading));
-    if (ImGui::Button(tr(lang, Text::ListingsShown))) ui.exportListings = true;
-    ImGui::SameLine();
-    if (ImGui::Button(tr(lang, Text::CommuneTable))) ui.exportCommunes = true;
+    if (!ui.kiosk.active) {  // the staff's tables; a visitor takes a sheet away instead
+        ImGui::Separator();
+        ImGui::TextUnformatted(tr(lang, Text::ExportCsvHeading));
+        if (ImGui::Button(tr(lang, Text::ListingsShown))) ui.exportListings = true;
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang, Text::CommuneTable))) ui.exportCommunes = true;
+    }
     if (changed) ui.finderChanged = true;
     ui.covered.left = std::max(ui.covered.left, ImGui::GetWindowPos().x + ImGui::GetWindowWidth());
     ImGui::End();

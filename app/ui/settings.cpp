@@ -34,6 +34,9 @@ Settings loadSettings(const std::string& path) {
         s.windowHeight = std::clamp(j.value("window_height", 900), 240, 16384);
         if (const int n = j.value("msaa_samples", 0); n == 1 || n == 2 || n == 4 || n == 8) s.msaaSamples = n;
         s.takeAwayFolder = j.value("take_away_folder", "");
+        s.kiosk = j.value("kiosk", false);
+        s.kioskIdleSeconds = std::clamp(j.value("kiosk_idle_seconds", 90.0), 10.0, 3600.0);
+        s.kioskPin = j.value("kiosk_pin", "");
         if (j.contains("view")) {
             render::View v;
             v.centerX = j["view"].at("center_x").get<double>();
@@ -59,6 +62,9 @@ std::string settingsText(const Settings& s) {
     j["window_height"] = s.windowHeight;
     if (s.msaaSamples) j["msaa_samples"] = s.msaaSamples;
     if (!s.takeAwayFolder.empty()) j["take_away_folder"] = s.takeAwayFolder;
+    if (s.kiosk) j["kiosk"] = true;
+    if (s.kioskIdleSeconds != 90) j["kiosk_idle_seconds"] = s.kioskIdleSeconds;
+    if (!s.kioskPin.empty()) j["kiosk_pin"] = s.kioskPin;
     if (s.view)
         j["view"] = {
             {"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};

@@ -29,6 +29,11 @@ struct Settings {
     // Where "Emporter cette fiche" writes its PDF and PNG ("take_away_folder"); empty: the
     // default, ~/Documents/SantéMap.
     std::string takeAwayFolder;
+    // The booth's kiosk mode ("kiosk"), its idle time before the countdown and the staff code
+    // that leaves it, a salted SHA-256 ("kiosk_idle_seconds", "kiosk_pin").
+    bool kiosk = false;
+    double kioskIdleSeconds = 90;
+    std::string kioskPin;
 };
 
 // The folder take-away sheets go to: the setting, else $HOME/Documents/SantéMap.

@@ -9,6 +9,7 @@
 #include "domain/finder.hpp"
 #include "domain/sheets.hpp"
 #include "domain/ui_text.hpp"
+#include "kiosk_mode.hpp"
 #include "map/map_model.hpp"
 
 namespace app {
@@ -108,6 +109,11 @@ struct UiState {
 
     // Requests for the window loop, cleared when carried out.
     std::optional<FeatureRef> flyTo;
+    std::optional<geo::Box> flyToLonLat;  // a tour step's framing, in WGS 84
+    KioskState kiosk;
+    bool setKiosk = false;    // start kiosk mode (--kiosk, Réglages) once the territory is drawn
+    std::string newKioskPin;  // a staff code typed in Réglages, to keep as a salted hash
+    std::string pinDraft;     // the Réglages box it is typed in
     bool fitHome = false;
     bool exportNow = false;
     // "Emporter cette fiche": the listing (store id) or the commune whose sheet goes to paper.

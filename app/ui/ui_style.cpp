@@ -8,7 +8,7 @@
 
 namespace app {
 
-void applyUiStyle(float scale, bool withBackend) {
+void applyUiStyle(float scale, bool withBackend, bool kiosk) {
     ImGuiIO& io = ImGui::GetIO();
     static const ImWchar ranges[] = {
         0x0020, 0x017F, 0x2010, 0x2030, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
@@ -28,8 +28,8 @@ void applyUiStyle(float scale, bool withBackend) {
     style.FrameRounding = 4;
     style.GrabRounding = 4;
     style.WindowPadding = ImVec2(10, 10);
-    style.FramePadding = ImVec2(8, 6);
-    style.ItemSpacing = ImVec2(8, 7);
+    style.FramePadding = ImVec2(8, kiosk ? 14 : 6);
+    style.ItemSpacing = ImVec2(8, kiosk ? 10 : 7);
     style.ScrollbarSize = 16;
     style.GrabMinSize = 14;
     // Opaque: the legend and the labels of the map must not show through a sheet or a menu.

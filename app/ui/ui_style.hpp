@@ -6,6 +6,7 @@ namespace app {
 
 // Rebuilds the font atlas and style for a scale (1 = 16 px text). Needs a current ImGui context;
 // with the OpenGL backend initialised, the font texture is re-created too.
-void applyUiStyle(float scale, bool withBackend = true);
+// `kiosk`: touch targets at least 48 pixels high at a scale of 1.25 (a booth's touch screen).
+void applyUiStyle(float scale, bool withBackend = true, bool kiosk = false);
 
 }  // namespace app

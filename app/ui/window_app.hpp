@@ -12,6 +12,7 @@ struct WindowOptions {
     std::string statsPath;      // --stats STATS.json: frame and latency statistics
     int width = 0, height = 0;  // --size WxH (0: the remembered size)
     bool noCache = false;       // --no-cache: the load builds everything (also $SANTEMAP_CACHE=0)
+    bool kiosk = false;         // --kiosk: the booth's kiosk mode from the start
     std::chrono::steady_clock::time_point processStart = std::chrono::steady_clock::now();
 };
 

@@ -340,3 +340,82 @@ TEST_F(BoothLayout, ATapOnListingsAtOnePlaceOffersTheListAndElsewhereZooms) {
     EXPECT_FLOAT_EQ(list->Pos.x, 600);
     EXPECT_GT(list->Size.y, shared->second.size() * 30.0f);
 }
+
+TEST_F(BoothLayout, KioskIdleCountdownTourTouchAndResetOnAFakeClock) {
+    auto tour = app::readTour("data/tours/default.json");
+    ASSERT_TRUE(tour) << geo::describe(tour.error());
+    std::vector<bool> shownBefore;
+    for (const auto& l : model->layers) shownBefore.push_back(l.view.shown);
+    // Readable from 1.5 m and touchable: body text 20 px, targets 48 px at the kiosk's size.
+    ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
+    app::applyUiStyle(1.25f, false, true);
+    ImGui::NewFrame();
+    EXPECT_GE(ImGui::GetFontSize(), 20);
+    EXPECT_GE(ImGui::GetFrameHeight(), 48);
+    ImGui::EndFrame();
+
+    app::startKiosk(ui, tour.value(), {90, 15}, 0);
+    // A visitor: a nurse, a commune's sheet, a search.
+    ui.finder.professions = {"infirmier"};
+    ui.selected = app::FeatureRef{*model->layerOf("communes"), 3};
+    ui.query = "blois";
+    auto at = [&](double now, bool touched = false, bool corner = false) {
+        app::kioskFrame(ui, *model, now, touched, corner);
+        ImGui::NewFrame();
+        app::drawKioskOverlays(ui);
+        ImGui::Render();
+    };
+    auto shown = [](const char* name) {
+        const ImGuiWindow* w = ImGui::FindWindowByName(name);
+        return w && w->Active;
+    };
+    at(10, true);
+    at(99.9);
+    EXPECT_FALSE(shown("###kiosk-countdown"));
+    at(100);
+    EXPECT_TRUE(shown("###kiosk-countdown")) << "90 s after the last touch";
+    EXPECT_EQ(ui.kiosk.secondsLeft, 15);
+    at(114.2);
+    EXPECT_EQ(ui.kiosk.secondsLeft, 1);
+    EXPECT_EQ(ui.finder.professions, std::vector<std::string>{"infirmier"}) << "nothing reset before the tour";
+    // Nobody came: the tour, and everything the visitor chose is gone.
+    at(115);
+    EXPECT_FALSE(shown("###kiosk-countdown"));
+    EXPECT_TRUE(shown("###kiosk-caption"));
+    ASSERT_TRUE(ui.kiosk.step);
+    EXPECT_EQ(*ui.kiosk.step, 0u);
+    EXPECT_FALSE(ui.selected);
+    EXPECT_TRUE(ui.query.empty());
+    EXPECT_TRUE(ui.finder.professions.empty());
+    ASSERT_TRUE(ui.flyToLonLat);
+    EXPECT_DOUBLE_EQ(ui.flyToLonLat->minX, tour->steps[0].extentLonLat.minX);
+    // The second step after the first's seconds: its layers, and its caption on screen.
+    at(115 + tour->steps[0].seconds);
+    ASSERT_TRUE(ui.kiosk.step);
+    EXPECT_EQ(*ui.kiosk.step, 1u);
+    for (const auto& l : model->layers) {
+        ASSERT_FALSE(l.spec.catalogueId.empty());  // the territory's layers are the catalogue's
+        const auto& wanted = tour->steps[1].layers;
+        EXPECT_EQ(l.view.shown, std::count(wanted.begin(), wanted.end(), l.spec.catalogueId) > 0) << l.spec.catalogueId;
+    }
+    // The third step chooses a GP and the aids.
+    at(115 + tour->steps[0].seconds + tour->steps[1].seconds);
+    EXPECT_EQ(ui.finder.professions, std::vector<std::string>{"medecin-generaliste"});
+    EXPECT_EQ(ui.finder.indicator, "aides");
+    // A touch: the tour ends, the next visitor starts from nothing.
+    at(200, true);
+    EXPECT_FALSE(ui.kiosk.step);
+    EXPECT_FALSE(shown("###kiosk-caption"));
+    EXPECT_TRUE(ui.finder.professions.empty());
+    EXPECT_EQ(ui.kiosk.session->phase(), app::KioskPhase::Visitor);
+    // Leaving needs staff: a press held 3 s in the corner opens the way out, not a shorter one.
+    at(300, false, true);
+    at(302.9, false, true);
+    EXPECT_FALSE(ui.kiosk.askLeave);
+    at(303, false, true);
+    EXPECT_TRUE(ui.kiosk.askLeave);
+    at(303.1);
+    EXPECT_TRUE(shown("###kiosk-leave"));
+    for (std::size_t k = 0; k < model->layers.size(); ++k) model->layers[k].view.shown = shownBefore[k];
+    ui.kiosk = {};
+}
