@@ -275,6 +275,7 @@
     X(KioskMode, "Mode borne (salon)", "Kiosk mode (booth)") \
     X(KioskSetPin, "Code pour quitter le mode borne", "Code to leave kiosk mode") \
     X(KioskPinSaved, "Code enregistré", "Code saved") \
+    X(PrintFailed, "Impression impossible sur {} (lp)", "Could not print on {} (lp)") \
     X(KioskNoTour, "mode borne impossible : pas de tours/default.json dans les données", "kiosk mode unavailable: no tours/default.json in the data") \
     X(TakeAwaySaved, "Fiche enregistrée : {} et {}", "Sheet saved: {} and {}") \
     X(TakeAwayFailed, "Fiche non enregistrée : {}", "Sheet not saved: {}") \

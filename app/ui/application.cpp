@@ -12,6 +12,8 @@
 
 #include <gdal.h>
 #include <ogr_srs_api.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -498,7 +500,7 @@ void Application::drawPanels(bool tooltip) {
         drawDetailsPanel(m_ui, m_model);
         drawChoicesPanel(m_ui, m_model);
         drawKioskOverlays(m_ui);
-        if (tooltip) drawHoverTooltip(m_ui, m_model);
+        if (tooltip && !m_ui.kiosk.step) drawHoverTooltip(m_ui, m_model);  // not over the tour's captions
         return;
     }
     drawMenuBar(m_ui);
@@ -620,6 +622,27 @@ void Application::takeAwayIfAsked() {
         written.push_back(stem + ext);
     }
     report(trf(lang, Text::TakeAwaySaved, {written[0], written[1]}), false);
+    // At the booth the visitor scans the code on the screen; the staff print the PDF when a
+    // printer is set ("kiosk_printer") and lp (cups-client) is there.
+    if (m_ui.kiosk.active) {
+        m_ui.kiosk.qrPayload = sheet->qrPayload;
+        m_ui.kiosk.qrTitle = sheet->title;
+        m_ui.kiosk.showQr = true;
+        if (!m_settings.kioskPrinter.empty()) printPdf(written[0]);
+    }
+}
+
+// `lp -d PRINTER FILE`, without a shell: a file name is never a command.
+void Application::printPdf(const std::string& pdf) {
+    const pid_t child = fork();
+    if (child == 0) {
+        execlp("lp", "lp", "-d", m_settings.kioskPrinter.c_str(), pdf.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    const bool printed =
+        child > 0 && waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!printed) report(trf(m_ui.language, Text::PrintFailed, {m_settings.kioskPrinter}), true);
 }
 
 // Kiosk mode: started by --kiosk or Réglages once the territory is there, run on the window's

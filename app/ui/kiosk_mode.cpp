@@ -3,11 +3,17 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cmath>
+
+#include "map/take_away_page.hpp"
 #include "ui_state.hpp"
 
 namespace app {
 
 void resetVisitor(UiState& ui) {
+    ui.kiosk.showQr = false;
+    ui.kiosk.qrPayload.reset();
+    ui.kiosk.qrTitle.clear();
     ui.finder = {};
     ui.finder.date = todayIso();
     ui.finderChanged = true;
@@ -47,6 +53,42 @@ void showStep(UiState& ui, MapModel& model, const TourStep& s) {
     for (auto& l : model.layers)
         if (!l.spec.catalogueId.empty())
             l.view.shown = std::find(s.layers.begin(), s.layers.end(), l.spec.catalogueId) != s.layers.end();
+}
+
+// The sheet's QR code as large as the screen allows, to scan with a phone; or, without a public
+// contact, the agency to ask.
+void qrWindow(UiState& ui) {
+    KioskState& k = ui.kiosk;
+    const Language lang = ui.language;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
+                            ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    bool open = true;
+    const std::string title = k.qrTitle + "###kiosk-qr";
+    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    const auto modules = k.qrPayload ? qrModules(*k.qrPayload) : std::vector<std::vector<bool>>{};
+    if (modules.empty()) {
+        ImGui::TextUnformatted(tr(lang, Text::SheetNoPublicContact));
+    } else {
+        // Whole pixels per module, the quiet zone of four modules in white around them.
+        const float side = vp->WorkSize.y * 0.6f;
+        const float n = static_cast<float>(modules.size() + 8), m = std::floor(side / n);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        auto* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(p, ImVec2(p.x + m * n, p.y + m * n), IM_COL32_WHITE);
+        for (std::size_t r = 0; r < modules.size(); ++r)
+            for (std::size_t c = 0; c < modules[r].size(); ++c)
+                if (modules[r][c])
+                    dl->AddRectFilled(ImVec2(p.x + (c + 4) * m, p.y + (r + 4) * m),
+                                      ImVec2(p.x + (c + 5) * m, p.y + (r + 5) * m),
+                                      IM_COL32_BLACK);
+        ImGui::Dummy(ImVec2(m * n, m * n));
+        ImGui::TextUnformatted(tr(lang, Text::SheetScanToContact));
+    }
+    if (ImGui::Button(tr(lang, Text::Close), ImVec2(ImGui::GetContentRegionAvail().x, 0))) open = false;
+    ImGui::End();
+    if (!open) k.showQr = false;
 }
 
 void leaveDialog(UiState& ui) {
@@ -149,6 +191,7 @@ void drawKioskOverlays(UiState& ui) {
         ImGui::TextDisabled("%s", tr(lang, Text::KioskTouchToStart));
         ImGui::End();
     }
+    if (k.showQr) qrWindow(ui);
     if (k.askLeave) leaveDialog(ui);
 }
 

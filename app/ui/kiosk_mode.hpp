@@ -30,6 +30,10 @@ struct KioskState {
     bool askLeave = false;
     std::string pinEntry, pinError;
     bool leave = false;  // a request for the window: leave kiosk mode
+    // "Emporter": the sheet's QR code, full size, until the visitor closes it or leaves.
+    bool showQr = false;
+    std::optional<std::string> qrPayload;
+    std::string qrTitle;
 };
 
 // Starts kiosk mode at `now` with the tour; the visitor's state is reset.
@@ -43,7 +47,7 @@ void kioskFrame(UiState& ui, MapModel& model, double now, bool touched, bool cor
 // Everything a visitor chose (profession, profile, selection, search, sheets) back to nothing.
 void resetVisitor(UiState& ui);
 
-// The countdown, the caption, the way out.
+// The countdown, the caption, the QR code of a sheet taken away, the way out.
 void drawKioskOverlays(UiState& ui);
 
 // The corner that a 3-second press turns into the way out, in window units.

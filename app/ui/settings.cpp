@@ -37,6 +37,7 @@ Settings loadSettings(const std::string& path) {
         s.kiosk = j.value("kiosk", false);
         s.kioskIdleSeconds = std::clamp(j.value("kiosk_idle_seconds", 90.0), 10.0, 3600.0);
         s.kioskPin = j.value("kiosk_pin", "");
+        s.kioskPrinter = j.value("kiosk_printer", "");
         if (j.contains("view")) {
             render::View v;
             v.centerX = j["view"].at("center_x").get<double>();
@@ -65,6 +66,7 @@ std::string settingsText(const Settings& s) {
     if (s.kiosk) j["kiosk"] = true;
     if (s.kioskIdleSeconds != 90) j["kiosk_idle_seconds"] = s.kioskIdleSeconds;
     if (!s.kioskPin.empty()) j["kiosk_pin"] = s.kioskPin;
+    if (!s.kioskPrinter.empty()) j["kiosk_printer"] = s.kioskPrinter;
     if (s.view)
         j["view"] = {
             {"center_x", s.view->centerX}, {"center_y", s.view->centerY}, {"metres_per_pixel", s.view->metresPerPixel}};

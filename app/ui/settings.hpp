@@ -34,6 +34,7 @@ struct Settings {
     bool kiosk = false;
     double kioskIdleSeconds = 90;
     std::string kioskPin;
+    std::string kioskPrinter;  // a CUPS printer for the kiosk's sheets ("kiosk_printer"); empty: none
 };
 
 // The folder take-away sheets go to: the setting, else $HOME/Documents/SantéMap.

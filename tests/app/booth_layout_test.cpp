@@ -17,6 +17,7 @@
 #include "map/finder_layers.hpp"
 #include "map/map_furniture.hpp"
 #include "map/styling.hpp"
+#include "map/take_away_page.hpp"
 #include "territory_fixture.hpp"
 #include "ui/ui_style.hpp"
 
@@ -416,6 +417,27 @@ TEST_F(BoothLayout, KioskIdleCountdownTourTouchAndResetOnAFakeClock) {
     EXPECT_TRUE(ui.kiosk.askLeave);
     at(303.1);
     EXPECT_TRUE(shown("###kiosk-leave"));
+    // "Emporter" at the booth: the sheet's QR code full size, each dark module a square of the
+    // draw list, as large as 60 % of the screen's height; the next visitor does not see it.
+    ui.kiosk.askLeave = false;
+    ui.kiosk.showQr = true;
+    ui.kiosk.qrPayload = "https://www.caploiretsante.fr";
+    ui.kiosk.qrTitle = "Orléans";
+    at(310, true);  // the visitor's touch on "Emporter"
+    at(310.1);
+    const ImGuiWindow* qr = ImGui::FindWindowByName("###kiosk-qr");
+    ASSERT_NE(qr, nullptr);
+    EXPECT_TRUE(qr->Active);
+    const auto modules = app::qrModules(*ui.kiosk.qrPayload);
+    std::size_t dark = 0;
+    for (const auto& row : modules) dark += std::count(row.begin(), row.end(), true);
+    ASSERT_GT(dark, 100u);
+    EXPECT_GE(static_cast<std::size_t>(qr->DrawList->VtxBuffer.Size), 4 * dark);
+    EXPECT_GE(qr->Size.y, 1080 * 0.6f);
+    EXPECT_LE(qr->Pos.y + qr->Size.y, 1080);
+    app::resetVisitor(ui);
+    EXPECT_FALSE(ui.kiosk.showQr);
+    EXPECT_FALSE(ui.kiosk.qrPayload);
     for (std::size_t k = 0; k < model->layers.size(); ++k) model->layers[k].view.shown = shownBefore[k];
     ui.kiosk = {};
 }
