@@ -52,12 +52,12 @@ std::string aidAmountText(Language lang, const ApplicableAid& a) {
     return a.zoneUnknown ? trf(lang, Text::ZoneToConfirmAmount, {euros(*a.amountMax)}) : euros(*a.amountMax);
 }
 
-namespace {
-
-std::string km(Language lang, double metres) {
+std::string distanceText(Language lang, double metres) {
     return metres < 1000 ? trf(lang, Text::Metres, {formatNumber(lang, metres, 0)})
                          : trf(lang, Text::Kilometres, {formatNumber(lang, metres / 1000, metres < 10000 ? 1 : 0)});
 }
+
+namespace {
 
 // The zone, the aids and their total for the profile in the commune.
 void zoneAndAids(
@@ -85,8 +85,8 @@ void zoneAndAids(
 void nearby(const TerritoryData& t, geo::Vec2 at, std::int64_t exceptFid, Language lang, TakeAway& s) {
     auto line = [&](const NearbyPlace& p) {
         std::string text = p.detail.empty()
-                               ? trf(lang, Text::PlaceDistance, {p.name, km(lang, p.metres)})
-                               : trf(lang, Text::PlaceWhereDistance, {p.name, p.detail, km(lang, p.metres)});
+                               ? trf(lang, Text::PlaceDistance, {p.name, distanceText(lang, p.metres)})
+                               : trf(lang, Text::PlaceWhereDistance, {p.name, p.detail, distanceText(lang, p.metres)});
         return p.demo ? text + tr(lang, Text::ExampleSuffix) : text;
     };
     for (const auto& h : nearbyListings(t, at, "logement", 40000, 3, exceptFid)) s.nearby.push_back(line(h));

@@ -59,6 +59,9 @@ geo::Result<TakeAway> takeAwayForListing(
 geo::Result<TakeAway> takeAwayForCommune(
     const TerritoryData& t, const std::string& code, AidProfile profile, Language lang, const std::string& date);
 
+// A straight-line distance as the sheets show it ("850 m", "2,0 km", "18 km").
+std::string distanceText(Language lang, double metres);
+
 // How the sheets show an aid's amount ("prêt 50 000 €", "selon durée", "(zone ?) 5 000 €").
 std::string aidAmountText(Language lang, const ApplicableAid& a);
 

@@ -7,6 +7,7 @@
 
 #include "map/take_away_page.hpp"
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 namespace app {
 
@@ -61,9 +62,7 @@ void qrWindow(UiState& ui) {
     KioskState& k = ui.kiosk;
     const Language lang = ui.language;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
-                            ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
+    centreNextWindow(ImGuiCond_Always);
     bool open = true;
     const std::string title = k.qrTitle + "###kiosk-qr";
     ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
@@ -94,10 +93,7 @@ void qrWindow(UiState& ui) {
 void leaveDialog(UiState& ui) {
     KioskState& k = ui.kiosk;
     const Language lang = ui.language;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
-                            ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
+    centreNextWindow(ImGuiCond_Always);
     const std::string title = std::string(tr(lang, Text::KioskLeaveTitle)) + "###kiosk-leave";
     if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
@@ -170,9 +166,7 @@ void drawKioskOverlays(UiState& ui) {
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
     if (k.countdown) {
-        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
-                                ImGuiCond_Always,
-                                ImVec2(0.5f, 0.5f));
+        centreNextWindow(ImGuiCond_Always);
         ImGui::Begin("###kiosk-countdown", nullptr, fixed);
         ImGui::TextUnformatted(tr(lang, Text::KioskStillThere));
         ImGui::TextUnformatted(trf(lang, Text::KioskTourIn, {std::to_string(k.secondsLeft)}).c_str());

@@ -5,6 +5,7 @@
 
 #include "map/map_furniture.hpp"
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 namespace app {
 
@@ -116,9 +117,7 @@ void drawHelpPanel(UiState& ui, const MapModel& model) {
     const float width = std::min(40 * ImGui::GetFontSize(), vp->WorkSize.x * 0.9f);
     const float height = std::min(32 * ImGui::GetFontSize(), vp->WorkSize.y * 0.85f);
     ImGui::SetNextWindowSize(ImVec2(width, height), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2),
-                            ImGuiCond_Appearing,
-                            ImVec2(0.5f, 0.5f));
+    centreNextWindow(ImGuiCond_Appearing);
     const std::string title = std::string(tr(lang, Text::HelpTitle)) + "###help";
     if (ImGui::Begin(title.c_str(), &ui.showHelp) && ImGui::BeginTabBar("topics")) {
         if (topicTab(ui, HelpTopic::Gestures, Text::HelpGestures)) {

@@ -8,6 +8,7 @@
 #include "data_label.hpp"
 #include "domain/number_format.hpp"
 #include "domain/sheets.hpp"
+#include "domain/take_away.hpp"
 #include "ui_state.hpp"
 #include "widgets.hpp"
 
@@ -25,10 +26,7 @@ struct Sheet {
     Language lang;
     const char* text(Text key) const { return tr(lang, key); }
     std::string euros(double v) const { return trf(lang, Text::Euros, {formatNumber(lang, v, 0)}); }
-    std::string km(double metres) const {
-        return metres < 1000 ? trf(lang, Text::Metres, {formatNumber(lang, metres, 0)})
-                             : trf(lang, Text::Kilometres, {formatNumber(lang, metres / 1000, metres < 10000 ? 1 : 0)});
-    }
+    std::string km(double metres) const { return distanceText(lang, metres); }
 };
 
 // Prose in a muted colour, wrapped at the sheet's edge (a line that ran past it was cut off).
@@ -79,13 +77,6 @@ void zoneLine(const Sheet& sh, const std::string& code, const Profession& p) {
 }
 
 // The amount column of an aid: a loan, help in kind, "depends on the duration", or the most it pays.
-std::string aidAmount(const Sheet& sh, const ApplicableAid& a) {
-    if (a.rule->kind == "loan") return trf(sh.lang, Text::LoanOf, {a.amountMax ? sh.euros(*a.amountMax) : ""});
-    if (a.rule->kind == "in_kind") return sh.text(Text::InKind);
-    if (!a.amountMax) return sh.text(Text::DependsOnDuration);
-    return a.zoneUnknown ? trf(sh.lang, Text::ZoneToConfirmAmount, {sh.euros(*a.amountMax)}) : sh.euros(*a.amountMax);
-}
-
 void aidRow(const Sheet& sh, const ApplicableAid& a) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
@@ -98,7 +89,7 @@ void aidRow(const Sheet& sh, const ApplicableAid& a) {
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", a.rule->conditions.c_str(), a.rule->sourceUrl.c_str());
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextUnformatted(aidAmount(sh, a).c_str());  // an amount is never broken
+    ImGui::TextUnformatted(aidAmountText(sh.lang, a).c_str());  // an amount is never broken
 }
 
 void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profile) {

@@ -33,6 +33,13 @@ inline void sameLineIfFits(const char* text) {
     if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
 }
 
+// The next window centred on the screen (dialogs, the help, the kiosk's countdown and QR code).
+inline void centreNextWindow(ImGuiCond cond) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), cond, ImVec2(0.5f, 0.5f));
+}
+
 // The width of the left column (search box, finder): narrower than the screen's 42 %, so that the
 // map stays visible at 200 % on a 1280-pixel-wide screen.
 inline float leftPanelWidth(float uiScale) {
