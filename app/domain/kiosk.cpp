@@ -1,5 +1,8 @@
 #include "kiosk.hpp"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdint>
 #include <fstream>
@@ -88,6 +91,16 @@ bool pinMatches(const std::string& stored, const std::string& pin) {
     unsigned diff = 0;
     for (std::size_t i = 0; i < expected.size(); ++i) diff |= static_cast<unsigned char>(expected[i] ^ stored[i]);
     return diff == 0;
+}
+
+bool printWithLp(const std::string& printer, const std::string& file) {
+    const pid_t child = fork();
+    if (child == 0) {
+        execlp("lp", "lp", "-d", printer.c_str(), file.c_str(), static_cast<char*>(nullptr));
+        _exit(127);  // no lp on PATH
+    }
+    int status = 0;
+    return child > 0 && waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 }  // namespace app

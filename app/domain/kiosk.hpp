@@ -63,4 +63,8 @@ std::optional<std::string> newPinSalt();
 // True when `pin` hashes to `stored` (as hashPin writes it); false for a malformed `stored`.
 bool pinMatches(const std::string& stored, const std::string& pin);
 
+// Prints a file with `lp -d PRINTER FILE` (cups-client), found on PATH and run without a shell, so
+// that no file name is ever a command. True when lp ran and accepted the job.
+bool printWithLp(const std::string& printer, const std::string& file);
+
 }  // namespace app

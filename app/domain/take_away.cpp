@@ -52,6 +52,13 @@ std::string aidAmountText(Language lang, const ApplicableAid& a) {
     return a.zoneUnknown ? trf(lang, Text::ZoneToConfirmAmount, {euros(*a.amountMax)}) : euros(*a.amountMax);
 }
 
+std::string aidTotalText(Language lang, const AidEvaluation& e) {
+    const bool waiting = std::any_of(e.aids.begin(), e.aids.end(), [](const auto& a) { return a.zoneUnknown; });
+    return trf(lang,
+               waiting ? Text::MaximumTotalZoneToConfirm : Text::MaximumTotal,
+               {trf(lang, Text::Euros, {formatNumber(lang, e.totalMax, 0)})});
+}
+
 std::string distanceText(Language lang, double metres) {
     return metres < 1000 ? trf(lang, Text::Metres, {formatNumber(lang, metres, 0)})
                          : trf(lang, Text::Kilometres, {formatNumber(lang, metres / 1000, metres < 10000 ? 1 : 0)});
@@ -79,7 +86,7 @@ void zoneAndAids(
     const AidEvaluation e = evaluateAids(t.aid.aids, t.aid.professions, profile, t.aid.placeOf(*row, *p));
     for (const auto& a : e.aids) s.aids.push_back({a.rule->name.in(lang), a.rule->funder, aidAmountText(lang, a)});
     s.totalEurMax = e.totalMax;
-    s.total = trf(lang, Text::MaximumTotal, {trf(lang, Text::Euros, {formatNumber(lang, e.totalMax, 0)})});
+    s.total = aidTotalText(lang, e);
 }
 
 void nearby(const TerritoryData& t, geo::Vec2 at, std::int64_t exceptFid, Language lang, TakeAway& s) {

@@ -64,5 +64,7 @@ std::string distanceText(Language lang, double metres);
 
 // How the sheets show an aid's amount ("prêt 50 000 €", "selon durée", "(zone ?) 5 000 €").
 std::string aidAmountText(Language lang, const ApplicableAid& a);
+// "Total maximal : 30 000 €"; when aids wait for a zone not known here, says they are not in it.
+std::string aidTotalText(Language lang, const AidEvaluation& e);
 
 }  // namespace app

@@ -232,6 +232,9 @@
     X(DependsOnDuration, "selon durée", "depends on duration") \
     X(ZoneToConfirmAmount, "(zone ?) {}", "(zone?) {}") \
     X(MaximumTotal, "Total maximal : {}", "Maximum total: {}") \
+    X(MaximumTotalZoneToConfirm, \
+      "Total maximal : {}, sans les aides « zone ? » (zone à confirmer)", \
+      "Maximum total: {}, without the 'zone?' aids (zone to be confirmed)") \
     X(AidsFootnote, "Montants maximaux ; prêts et aides en nature non comptés.", "Maximum amounts; loans and help in kind not counted.") \
     X(KeyFigures, "Chiffres clés", "Key figures") \
     X(ColumnCommune, "Commune", "Commune") \

@@ -12,8 +12,6 @@
 
 #include <gdal.h>
 #include <ogr_srs_api.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -266,8 +264,12 @@ std::optional<Application::Frame> Application::beginFrame() {
     glfwGetFramebufferSize(m_handle.window, &f.width, &f.height);
     glfwGetWindowSize(m_handle.window, &winW, &winH);
     f.pixelRatio = winW > 0 ? static_cast<double>(f.width) / winW : 1.0;
-    // The finder panel covers the left of the map: fitting centres the territory beside it.
-    m_camera.setLeftInset(m_ui.showFinder ? 372 * m_ui.uiScale * f.pixelRatio : 0);
+    // The left column (search, finder) covers the left of the map: fitting centres the territory
+    // beside it. Its right edge as drawn last frame; before the first frame, as leftPanelWidth
+    // will place it.
+    const double column =
+        m_ui.covered.left > 0 ? m_ui.covered.left : 12 * m_ui.uiScale + std::min(360.0 * m_ui.uiScale, winW * 0.42);
+    m_camera.setLeftInset(m_ui.showFinder ? column * f.pixelRatio : 0);
     if (m_ui.load.loading) takeLoadedScene(f.now);
     if (f.width == 0 || f.height == 0) return std::nullopt;
     const bool firstSize = m_camera.view().width <= 1;
@@ -628,21 +630,10 @@ void Application::takeAwayIfAsked() {
         m_ui.kiosk.qrPayload = sheet->qrPayload;
         m_ui.kiosk.qrTitle = sheet->title;
         m_ui.kiosk.showQr = true;
-        if (!m_settings.kioskPrinter.empty()) printPdf(written[0]);
+        m_ui.kiosk.visitorFiles.insert(m_ui.kiosk.visitorFiles.end(), written.begin(), written.end());
+        if (!m_settings.kioskPrinter.empty() && !printWithLp(m_settings.kioskPrinter, written[0]))
+            report(trf(lang, Text::PrintFailed, {m_settings.kioskPrinter}), true);
     }
-}
-
-// `lp -d PRINTER FILE`, without a shell: a file name is never a command.
-void Application::printPdf(const std::string& pdf) {
-    const pid_t child = fork();
-    if (child == 0) {
-        execlp("lp", "lp", "-d", m_settings.kioskPrinter.c_str(), pdf.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    const bool printed =
-        child > 0 && waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (!printed) report(trf(m_ui.language, Text::PrintFailed, {m_settings.kioskPrinter}), true);
 }
 
 // Kiosk mode: started by --kiosk or Réglages once the territory is there, run on the window's

@@ -81,7 +81,6 @@ private:
     void updateHighlights();
     void exportViewIfAsked();
     void takeAwayIfAsked();
-    void printPdf(const std::string& pdf);
     void carryOutKiosk(const Frame& f);
     void drawFrame(const Frame& f);
     // A key pressed this frame, by ImGui's state or by the key callback's queue.

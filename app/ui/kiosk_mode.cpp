@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <cmath>
+#include <filesystem>
 
 #include "map/take_away_page.hpp"
 #include "ui_state.hpp"
@@ -15,6 +16,11 @@ void resetVisitor(UiState& ui) {
     ui.kiosk.showQr = false;
     ui.kiosk.qrPayload.reset();
     ui.kiosk.qrTitle.clear();
+    for (const auto& file : ui.kiosk.visitorFiles) {
+        std::error_code ignored;  // already gone (staff tidied the folder) is as good
+        std::filesystem::remove(file, ignored);
+    }
+    ui.kiosk.visitorFiles.clear();
     ui.finder = {};
     ui.finder.date = todayIso();
     ui.finderChanged = true;
@@ -65,7 +71,7 @@ void qrWindow(UiState& ui) {
     centreNextWindow(ImGuiCond_Always);
     bool open = true;
     const std::string title = k.qrTitle + "###kiosk-qr";
-    ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
+    beginTitledWindow(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse);
     const auto modules = k.qrPayload ? qrModules(*k.qrPayload) : std::vector<std::vector<bool>>{};
     if (modules.empty()) {
         ImGui::TextUnformatted(tr(lang, Text::SheetNoPublicContact));
@@ -95,7 +101,7 @@ void leaveDialog(UiState& ui) {
     const Language lang = ui.language;
     centreNextWindow(ImGuiCond_Always);
     const std::string title = std::string(tr(lang, Text::KioskLeaveTitle)) + "###kiosk-leave";
-    if (!ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
+    if (!beginTitledWindow(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
         ImGui::End();
         return;
     }

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/kiosk.hpp"
 #include "domain/tour.hpp"
@@ -34,6 +35,9 @@ struct KioskState {
     bool showQr = false;
     std::optional<std::string> qrPayload;
     std::string qrTitle;
+    // The sheets written for this visitor (PDF, PNG), deleted by the reset: nothing about a
+    // visitor is kept for the next one.
+    std::vector<std::string> visitorFiles;
 };
 
 // Starts kiosk mode at `now` with the tour; the visitor's state is reset.
@@ -44,7 +48,8 @@ void startKiosk(UiState& ui, Tour tour, KioskTimings timings, double now);
 // says (a step's framing goes to ui.flyToLonLat).
 void kioskFrame(UiState& ui, MapModel& model, double now, bool touched, bool cornerDown);
 
-// Everything a visitor chose (profession, profile, selection, search, sheets) back to nothing.
+// Everything a visitor chose (profession, profile, selection, search, sheets) back to nothing;
+// the sheets written for the visitor deleted.
 void resetVisitor(UiState& ui);
 
 // The countdown, the caption, the QR code of a sheet taken away, the way out.

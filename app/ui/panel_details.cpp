@@ -6,6 +6,7 @@
 #include "data_label.hpp"
 
 #include "ui_state.hpp"
+#include "widgets.hpp"
 
 namespace app {
 
@@ -23,7 +24,7 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 60 * s));
     bool open = true;
     const std::string title = dataLabel(model.nameOf(*ui.selected, lang)) + "###details";
-    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (beginTitledWindow(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", model.layers[ui.selected->layer].name(lang).c_str());
         ImGui::PopStyleColor();
@@ -63,7 +64,7 @@ void drawChoicesPanel(UiState& ui, const MapModel& model) {
     ImGui::SetNextWindowPos(at, ImGuiCond_Appearing, pivot);
     bool open = true;
     const std::string title = trf(lang, Text::SamePlace, {std::to_string(ui.choices.size())}) + "###choices";
-    if (ImGui::Begin(
+    if (beginTitledWindow(
             title.c_str(),
             &open,
             ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {

@@ -210,7 +210,8 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     ImGui::SetNextWindowSizeConstraints(
         ImVec2(width, 0), ImVec2(width, std::max(120 * s, vp->WorkPos.y + vp->WorkSize.y - top - bottomMargin)));
     const std::string title = std::string(tr(lang, Text::FinderTitle)) + "###finder";
-    if (!ImGui::Begin(title.c_str(), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
+    if (!beginTitledWindow(
+            title.c_str(), &ui.showFinder, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove)) {
         ImGui::End();
         return;
     }

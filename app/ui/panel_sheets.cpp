@@ -112,7 +112,7 @@ void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profi
         for (const auto& a : e.aids) aidRow(sh, a);
         ImGui::EndTable();
     }
-    ImGui::TextWrapped("%s", trf(sh.lang, Text::MaximumTotal, {sh.euros(e.totalMax)}).c_str());
+    ImGui::TextWrapped("%s", aidTotalText(sh.lang, e).c_str());
     mutedWrapped(sh.text(Text::AidsFootnote));
 }
 
@@ -344,7 +344,7 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 60 * s));
     bool open = true;
     const std::string title = dataLabel(model.nameOf(*ui.selected, sh.lang)) + "###details";
-    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (beginTitledWindow(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (id == kListingsLayer) {
             const Listing* l = listingOf(sh.t, table, f);
             // First, where a visitor sees it: the sheet on paper or as a PDF.

@@ -17,6 +17,9 @@ void applyUiStyle(float scale, bool withBackend, bool kiosk) {
     cfg.OversampleH = 2;
     if (!io.Fonts->AddFontFromFileTTF(defaultFontPath().c_str(), 16.0f * scale, &cfg, ranges))
         io.Fonts->AddFontDefault();
+    // At the booth, titles read from 1.5 m: 28 px where the body is 20 px (the atlas's second font,
+    // which beginTitledWindow pushes for the title bars).
+    if (kiosk) io.Fonts->AddFontFromFileTTF(defaultFontPath().c_str(), 16.0f * scale * 1.4f, &cfg, ranges);
     io.Fonts->Build();
     if (withBackend) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();

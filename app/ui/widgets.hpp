@@ -2,6 +2,7 @@
 #pragma once
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -38,6 +39,19 @@ inline void centreNextWindow(ImGuiCond cond) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(
         ImVec2(vp->WorkPos.x + vp->WorkSize.x / 2, vp->WorkPos.y + vp->WorkSize.y / 2), cond, ImVec2(0.5f, 0.5f));
+}
+
+// ImGui::Begin with the title bar in the atlas's title font when it has one (kiosk mode: 28 px);
+// the window's content keeps the body font.
+// Not PushFont: its PopFont after Begin would pop the new window's texture, not the parent's; both
+// fonts share one atlas, so setting the current font around Begin is enough.
+inline bool beginTitledWindow(const char* title, bool* open, ImGuiWindowFlags flags) {
+    const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
+    ImFont* body = ImGui::GetFont();
+    if (fonts.Size > 1) ImGui::SetCurrentFont(fonts[1]);
+    const bool shown = ImGui::Begin(title, open, flags);
+    if (fonts.Size > 1) ImGui::SetCurrentFont(body);
+    return shown;
 }
 
 // The width of the left column (search box, finder): narrower than the screen's 42 %, so that the

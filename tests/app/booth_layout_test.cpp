@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <tuple>
@@ -20,6 +22,7 @@
 #include "map/take_away_page.hpp"
 #include "territory_fixture.hpp"
 #include "ui/ui_style.hpp"
+#include "ui/widgets.hpp"
 
 namespace {
 
@@ -353,7 +356,17 @@ TEST_F(BoothLayout, KioskIdleCountdownTourTouchAndResetOnAFakeClock) {
     ImGui::NewFrame();
     EXPECT_GE(ImGui::GetFontSize(), 20);
     EXPECT_GE(ImGui::GetFrameHeight(), 48);
+    // Titles 28 px: a sheet's title bar in the title font, its text in the body's.
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    bool open = true;
+    app::beginTitledWindow("Blois###kiosk-title-test", &open, 0);
+    EXPECT_GE(ImGui::GetCurrentWindow()->TitleBarHeight(), 28);
+    EXPECT_NEAR(ImGui::GetFontSize(), 20, 0.01);
+    ImGui::TextUnformatted("Loir-et-Cher");  // drawn with the atlas's texture (ImGui asserts it)
+    ImGui::End();
     ImGui::EndFrame();
+    ASSERT_EQ(ImGui::GetIO().Fonts->Fonts.Size, 2);
+    EXPECT_NEAR(ImGui::GetIO().Fonts->Fonts[1]->FontSize, 28, 0.01);
 
     app::startKiosk(ui, tour.value(), {90, 15}, 0);
     // A visitor: a nurse, a commune's sheet, a search.
@@ -435,9 +448,21 @@ TEST_F(BoothLayout, KioskIdleCountdownTourTouchAndResetOnAFakeClock) {
     EXPECT_GE(static_cast<std::size_t>(qr->DrawList->VtxBuffer.Size), 4 * dark);
     EXPECT_GE(qr->Size.y, 1080 * 0.6f);
     EXPECT_LE(qr->Pos.y + qr->Size.y, 1080);
+    // The PDF and PNG written for this visitor are gone after the reset.
+    const auto folder = std::filesystem::path(testing::TempDir()) / "kiosk-sheets";
+    std::filesystem::create_directories(folder);
+    for (const char* name : {"fiche.pdf", "fiche.png"}) {
+        std::ofstream(folder / name) << "sheet";
+        ui.kiosk.visitorFiles.push_back((folder / name).string());
+    }
+    std::ofstream(folder / "staff.txt") << "not the visitor's";
     app::resetVisitor(ui);
     EXPECT_FALSE(ui.kiosk.showQr);
     EXPECT_FALSE(ui.kiosk.qrPayload);
+    EXPECT_FALSE(std::filesystem::exists(folder / "fiche.pdf"));
+    EXPECT_FALSE(std::filesystem::exists(folder / "fiche.png"));
+    EXPECT_TRUE(std::filesystem::exists(folder / "staff.txt"));
+    EXPECT_TRUE(ui.kiosk.visitorFiles.empty());
     for (std::size_t k = 0; k < model->layers.size(); ++k) model->layers[k].view.shown = shownBefore[k];
     ui.kiosk = {};
 }

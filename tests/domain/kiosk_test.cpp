@@ -2,6 +2,7 @@
 // staff PIN's salted SHA-256 against sha256sum; the default tour read and every number of its
 // captions held to its source (GDAL's SQL on the data pack, or the seed document's own words).
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
@@ -64,6 +65,29 @@ TEST(Kiosk, ThePinIsASaltedSha256) {
     EXPECT_NE(app::hashPin("2468", *app::newPinSalt()), stored);
     for (const char* malformed : {"", "2468", "sha256:", "sha256::", "md5:aa:bb", "sha256:aa"})
         EXPECT_FALSE(app::pinMatches(malformed, "2468")) << malformed;
+}
+
+// Printing at the booth: a fake lp on PATH records its arguments, one by one. A file name with a
+// shell's characters stays one argument; an lp that refuses the job, or no lp, is a failure.
+TEST(Kiosk, PrintingRunsLpWithThePrinterAndTheFileAndNoShell) {
+    const std::string dir = testing_support::scratchDir("kiosk_lp");
+    const std::string args = dir + "/args.txt", bin = dir + "/bin";
+    std::filesystem::create_directories(bin);
+    testing_support::writeFile(bin + "/lp",
+                               "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > " + args + "\nexit ${LP_EXIT:-0}\n");
+    std::filesystem::permissions(bin + "/lp", std::filesystem::perms::owner_all);
+    const std::string oldPath = std::getenv("PATH") ? std::getenv("PATH") : "";
+    setenv("PATH", (bin + ":" + oldPath).c_str(), 1);
+    const std::string file = dir + "/fiche $(touch pwned); x.pdf";
+    EXPECT_TRUE(app::printWithLp("accueil-salon", file));
+    EXPECT_EQ(testing_support::readFile(args), "-d\naccueil-salon\n" + file + "\n");
+    EXPECT_FALSE(std::filesystem::exists("pwned"));
+    setenv("LP_EXIT", "1", 1);
+    EXPECT_FALSE(app::printWithLp("accueil-salon", file)) << "lp refused the job";
+    unsetenv("LP_EXIT");
+    setenv("PATH", dir.c_str(), 1);  // no lp there
+    EXPECT_FALSE(app::printWithLp("accueil-salon", file));
+    setenv("PATH", oldPath.c_str(), 1);
 }
 
 TEST(Kiosk, CaptionNumbersAreReadInBothLanguages) {
