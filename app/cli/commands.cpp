@@ -31,6 +31,9 @@ const char* const kHelp =
     "                  [--commune INSEE ...] [--excel]   layers: see data/catalogue.json\n"
     "  santemap sheet --listing ID | --commune INSEE [--profession CODE] [--student]\n"
     "                 [--first-installation yes|no] --out FILE.pdf|FILE.png   the take-away sheet\n"
+    "  santemap stage --at LON,LAT | --site ID | --finess N | --commune INSEE [--level L] [--months N]\n"
+    "                 [--faculty tours|orleans] [--home INSEE] [--max-minutes N] [--max-rent EUR]\n"
+    "                 [--semester YYYY-S1|S2] [--furnished]     housing, allowances near an internship\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -46,6 +49,7 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
     if (cmd == "listings") return runListings(argc, argv);
     if (cmd == "export") return runExport(argc, argv);
     if (cmd == "sheet") return runSheet(argc, argv);
+    if (cmd == "stage") return runStage(argc, argv);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::fputs(kHelp, stdout);
         return kExitOk;

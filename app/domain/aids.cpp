@@ -82,6 +82,39 @@ geo::Result<AidAmount> parseAmount(const nlohmann::json& a, const std::string& w
     return out;
 }
 
+geo::Result<std::optional<PlacementRule>> parsePlacement(const nlohmann::json& e, const std::string& where) {
+    if (!e.contains("placement") || e["placement"].is_null()) return std::optional<PlacementRule>{};
+    const auto& p = e["placement"];
+    auto bad = [&](const std::string& m) {
+        return geo::Error{geo::ErrorCode::BadFormat, where + ": placement: " + m, ""};
+    };
+    if (!p.is_object()) return bad("must be an object");
+    PlacementRule r;
+    auto known = [](const std::string& level) {
+        return std::any_of(
+            std::begin(kStudentLevels), std::end(kStudentLevels), [&](const char* k) { return level == k; });
+    };
+    r.levels = jsonTexts(p, "levels");
+    for (const auto& level : r.levels)
+        if (!known(level)) return bad("unknown level '" + level + "' (externe, interne, paramedical)");
+    if (p.contains("per_month_eur_by_level")) {
+        if (!p["per_month_eur_by_level"].is_object()) return bad("per_month_eur_by_level must be an object");
+        for (const auto& [level, v] : p["per_month_eur_by_level"].items()) {
+            if (!known(level)) return bad("unknown level '" + level + "' in per_month_eur_by_level");
+            auto n = jsonCheckedNumber(p["per_month_eur_by_level"], level.c_str(), geo::NumberLimits{0, 1e5}, where);
+            if (!n || !n.value()) return bad("per_month_eur_by_level." + level + " must be a number of euros");
+            r.perMonthByLevel[level] = **n;
+        }
+    }
+    auto km = jsonCheckedNumber(p, "min_km_from_faculty_and_home", geo::NumberLimits{0, 1000}, where);
+    auto rural = jsonCheckedNumber(p, "rural_population_below", geo::NumberLimits{1, 1e6}, where);
+    if (!km) return bad(km.error().message);
+    if (!rural) return bad(rural.error().message);
+    r.minKmFromFacultyAndHome = km.value();
+    r.ruralBelowPopulation = rural.value();
+    return std::optional<PlacementRule>(std::move(r));
+}
+
 }  // namespace
 
 geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCatalogue& professions) {
@@ -145,6 +178,11 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
         auto amount = parseAmount(e.contains("amount") ? e["amount"] : nlohmann::json(), where);
         if (!amount) return bad(amount.error().message);
         r.amount = amount.value();
+        auto placement = parsePlacement(e, where);
+        if (!placement) return bad(placement.error().message);
+        r.placement = placement.value();
+        if (r.placement && std::find(r.status.begin(), r.status.end(), "student") == r.status.end())
+            return bad(where + ": a placement allowance is for students (status: student)");
         auto commitment = jsonCheckedNumber(e, "commitment_years", geo::NumberLimits{0, 100, true}, where);
         if (!commitment) return bad(commitment.error().message);
         if (commitment.value()) r.commitmentYears = static_cast<int>(**commitment);
@@ -162,6 +200,31 @@ geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCata
 }
 
 namespace {
+
+// A placement rule against the student's placement: false when it does not apply; otherwise the
+// amount over the placement's months, and whether a condition waits for what was not given.
+bool applyPlacement(const PlacementRule& rule, const AidAmount& amount, const Placement& p, ApplicableAid& a) {
+    if (!rule.levels.empty() && std::find(rule.levels.begin(), rule.levels.end(), p.level) == rule.levels.end())
+        return false;
+    if (rule.minKmFromFacultyAndHome) {
+        const double min = *rule.minKmFromFacultyAndHome;
+        // Near either one: not due. Far from both: due. Far from the one given: to confirm.
+        if ((p.kmFromFaculty && *p.kmFromFaculty <= min) || (p.kmFromHome && *p.kmFromHome <= min)) return false;
+        a.toConfirm = a.toConfirm || !p.kmFromFaculty || !p.kmFromHome;
+    }
+    if (rule.ruralBelowPopulation) {
+        if (p.sitePopulation && *p.sitePopulation >= *rule.ruralBelowPopulation) return false;
+        a.toConfirm = a.toConfirm || !p.sitePopulation;
+    }
+    if (amount.rule == AidAmount::Rule::PerMonth) {
+        auto it = rule.perMonthByLevel.find(p.level);
+        AidAmount over = amount;
+        over.eur = it != rule.perMonthByLevel.end() ? it->second : amount.eur;
+        over.count = p.months;
+        a.amountMax = over.maxTotal();
+    }
+    return true;
+}
 
 bool professionMatches(const AidRule& r, const Profession& p) {
     for (const auto& want : r.professions) {
@@ -204,7 +267,9 @@ AidEvaluation evaluateAids(const AidCatalogue& catalogue,
             a.zoneUnknown = !known;
         }
         a.amountMax = r.amount.maxTotal();
-        if (a.amountMax && !a.zoneUnknown && !r.isLoanOrInKind()) out.totalMax += *a.amountMax;
+        if (profile.placement && (!r.placement || !applyPlacement(*r.placement, r.amount, *profile.placement, a)))
+            continue;
+        if (a.counted()) out.totalMax += *a.amountMax;
         out.aids.push_back(a);
     }
     return out;

@@ -23,6 +23,17 @@ struct AidAmount {
     std::optional<double> maxTotal() const;
 };
 
+// What an allowance tied to an internship placement asks (issue 12), from its "placement" object.
+struct PlacementRule {
+    std::vector<std::string> levels;                // externe, interne, paramedical; empty: any
+    std::map<std::string, double> perMonthByLevel;  // a level's monthly amount, over amount's
+    std::optional<double> minKmFromFacultyAndHome;  // straight line, from both
+    std::optional<double> ruralBelowPopulation;     // the site's commune has fewer inhabitants
+};
+
+// The student levels a placement rule and `santemap stage` know.
+inline constexpr const char* kStudentLevels[] = {"externe", "interne", "paramedical"};
+
 struct AidRule {
     std::string id;
     LocalText name;  // the scheme's own French name, and an English one
@@ -34,6 +45,7 @@ struct AidRule {
     std::vector<Zone> zones;                // empty: no zone condition
     std::string zoning = "medecins";        // which zoning the zone condition reads: medecins | profession
     AidAmount amount;
+    std::optional<PlacementRule> placement;  // an allowance for a placement; its amount runs per month
     std::optional<int> commitmentYears;
     std::string validFrom, validTo;  // YYYY-MM-DD, empty: open
     std::string conditions, note, sourceUrl, confidence;
@@ -50,11 +62,21 @@ struct AidCatalogue {
 // and professions. Errors name the file and the aid.
 geo::Result<AidCatalogue> readAids(const std::string& path, const ProfessionCatalogue& professions);
 
+// A student's placement, for the allowances that depend on it.
+struct Placement {
+    std::string level = "interne";  // one of kStudentLevels
+    int months = 6;
+    std::optional<double> kmFromFaculty, kmFromHome;  // straight line; nullopt: not given
+    std::optional<double> sitePopulation;             // the site's commune; nullopt: unknown
+};
+
 struct AidProfile {
     std::string profession;  // a code of professions.json
     bool student = false;    // otherwise installed (or installing)
     bool firstInstallation = true;
     std::string date;  // YYYY-MM-DD: aids closed on that day are left out
+    // With a placement, only the placement's allowances, their amounts over its months.
+    std::optional<Placement> placement;
 };
 
 // The zone of a commune for one zoning, and where it comes from.
@@ -73,6 +95,10 @@ struct ApplicableAid {
     std::optional<double> amountMax;
     // The aid asks for a zone that is not known for this commune: listed, not counted.
     bool zoneUnknown = false;
+    // A condition of the placement cannot be checked (no faculty or home given, the site's
+    // population unknown): listed "à confirmer", not counted.
+    bool toConfirm = false;
+    bool counted() const { return amountMax && !zoneUnknown && !toConfirm && !rule->isLoanOrInKind(); }
 };
 
 struct AidEvaluation {

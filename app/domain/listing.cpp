@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "geo/iso_date.hpp"
+#include "semesters.hpp"
 
 namespace app {
 
@@ -61,7 +62,17 @@ std::vector<std::string> validateListing(const Listing& l, Language lang) {
         if (*p && (!std::isfinite(**p) || **p < 0)) add(Text::ProblemRent);
     if (l.priceMinEur && l.priceMaxEur && *l.priceMinEur > *l.priceMaxEur) add(Text::ProblemRentOrder);
     if (!l.contactEmail.empty() && l.contactEmail.find('@') == std::string::npos) add(Text::ProblemEmail);
+    if (!readSemesters(l.semesters).note.empty()) add(Text::ProblemSemesters, {l.semesters});
     return problems;
+}
+
+void normaliseSemesters(Listing& l) {
+    const SemesterReading r = readSemesters(l.semesters);
+    l.semesters = joinCodes(r.codes);
+    if (r.note.empty()) return;
+    // Stored data speaks French, as the agencies' other records.
+    const std::string note = trf(Language::French, Text::SemestersNote, {r.note});
+    l.description += (l.description.empty() ? "" : "\n") + note;
 }
 
 Text categoryText(const std::string& category) {

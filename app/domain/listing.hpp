@@ -40,7 +40,7 @@ struct Listing {
     std::optional<std::int64_t> capacity;
     std::optional<double> priceMinEur, priceMaxEur;  // per month
     std::optional<bool> furnished, vehicle;
-    std::string semesters;  // "2026-S1|2026-S2", or free text
+    std::string semesters;  // "2026-S1|2026-S2" (semesters.hpp); free text only before normaliseSemesters
     // Internship site.
     std::string service, supervisor;  // service or practice; maître de stage
     bool demo = false;                // an example built from the seeds, never real data
@@ -58,6 +58,10 @@ std::vector<std::string> validateListing(const Listing& l, Language lang = Langu
 // capacity of 10^20 places is a typing error.
 inline constexpr geo::NumberLimits kListingLongitude{-180, 180}, kListingLatitude{-90, 90},
     kListingCapacity{0, 100000, true}, kListingRent{0, 100000};
+
+// Free text in `semesters` ("S1 2026", "novembre 2026") becomes codes; text that names no
+// semester moves to the end of the description as a note, so that nothing typed is lost.
+void normaliseSemesters(Listing& l);
 
 // The category's name for people ("Opportunité d'installation"…).
 Text categoryText(const std::string& category);

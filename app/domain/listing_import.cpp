@@ -240,6 +240,7 @@ geo::Result<ImportResult> readListingsFile(const std::string& path,
         l.furnished = parseBool(get("furnished"), problems, "meuble");
         l.vehicle = parseBool(get("vehicle"), problems, "vehicule");
         l.semesters = get("semesters");
+        normaliseSemesters(l);
         l.service = get("service");
         l.supervisor = get("supervisor");
         l.demo = parseBool(get("demo"), problems, "demo").value_or(false);

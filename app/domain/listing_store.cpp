@@ -12,6 +12,7 @@
 #include "geo/gdal_errors.hpp"
 #include "geo/output_file.hpp"
 #include "listing_store_schema.hpp"
+#include "semesters.hpp"
 
 namespace app {
 
@@ -69,6 +70,7 @@ Listing fromFeature(OGRFeature& f) {
     l.furnished = boolean(f, "furnished");
     l.vehicle = boolean(f, "vehicle");
     l.semesters = str(f, "semesters");
+    normaliseSemesters(l);  // older records: free text
     l.service = str(f, "service");
     l.supervisor = str(f, "supervisor");
     l.demo = boolean(f, "demo").value_or(false);
@@ -116,7 +118,9 @@ void toFeature(const Listing& l, OGRFeature& f) {
     setOpt("price_max_eur", l.priceMaxEur);
     setBool("furnished", l.furnished);
     setBool("vehicle", l.vehicle);
-    setStr("semesters", l.semesters);
+    // Codes in one form ("2026-S1|2026-S2"); text that names no semester is kept as it is.
+    const SemesterReading semesters = readSemesters(l.semesters);
+    setStr("semesters", semesters.note.empty() ? joinCodes(semesters.codes) : l.semesters);
     setStr("service", l.service);
     setStr("supervisor", l.supervisor);
     setBool("demo", l.demo);

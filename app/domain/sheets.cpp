@@ -4,6 +4,7 @@
 
 #include "geo/layer_query.hpp"
 #include "geo/point_in_polygon.hpp"
+#include "travel_time.hpp"
 
 namespace app {
 
@@ -113,7 +114,9 @@ std::vector<NearbyPlace> nearbyHospitals(const TerritoryData& t, geo::Vec2 lonLa
         if (site && !geo::toText(h.table.at(f, *site)).empty() && geo::toText(h.table.at(f, *site)) != p.name)
             p.detail = geo::toText(h.table.at(f, *site));
         if (city) p.detail += (p.detail.empty() ? "" : ", ") + geo::toText(h.table.at(f, *city));
-        p.metres = geo::geodesicMetres(lonLat, h.geometry.firstVertex(f));
+        const TravelEstimate e = estimateTravel(lonLat, h.geometry.firstVertex(f));
+        p.metres = e.km * 1000;
+        p.minutes = e.minutes;
         out.push_back(std::move(p));
     }
     std::sort(out.begin(), out.end(), [](const NearbyPlace& a, const NearbyPlace& b) { return a.metres < b.metres; });
@@ -130,12 +133,13 @@ std::vector<NearbyPlace> nearbyListings(const TerritoryData& t,
     std::vector<NearbyPlace> out;
     for (const auto& l : t.listings) {
         if (l.category != category || l.fid == exceptFid) continue;
-        const double m = geo::geodesicMetres(lonLat, l.lonLat);
-        if (m > maxMetres) continue;
+        const TravelEstimate e = estimateTravel(lonLat, l.lonLat);
+        if (e.km * 1000 > maxMetres) continue;
         NearbyPlace p;
         p.name = l.title;
         p.detail = l.communeName;
-        p.metres = m;
+        p.metres = e.km * 1000;
+        p.minutes = e.minutes;
         p.demo = l.demo;
         out.push_back(std::move(p));
     }

@@ -37,7 +37,8 @@ std::vector<YearValue> aplTrend(const TerritoryData& t, const std::string& code)
 
 struct NearbyPlace {
     std::string name, detail;  // detail: where (a hospital's site and town, a listing's commune)
-    double metres = 0;
+    double metres = 0;         // straight line (haversine)
+    double minutes = 0;        // estimated by car (travel_time.hpp)
     bool demo = false;
 };
 // The k nearest hospitals and clinics to a point.

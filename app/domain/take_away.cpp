@@ -5,6 +5,7 @@
 
 #include "agencies.hpp"
 #include "number_format.hpp"
+#include "travel_time.hpp"
 #include "zoning.hpp"
 
 namespace app {
@@ -59,6 +60,14 @@ std::string aidTotalText(Language lang, const AidEvaluation& e) {
                {trf(lang, Text::Euros, {formatNumber(lang, e.totalMax, 0)})});
 }
 
+std::string nearbyPlaceText(Language lang, const NearbyPlace& p) {
+    const std::string how =
+        trf(lang, Text::DistanceAndTime, {distanceText(lang, p.metres), estimatedMinutesText(lang, p.minutes)});
+    const std::string text = p.detail.empty() ? trf(lang, Text::PlaceDistance, {p.name, how})
+                                              : trf(lang, Text::PlaceWhereDistance, {p.name, p.detail, how});
+    return p.demo ? text + tr(lang, Text::ExampleSuffix) : text;
+}
+
 std::string distanceText(Language lang, double metres) {
     return metres < 1000 ? trf(lang, Text::Metres, {formatNumber(lang, metres, 0)})
                          : trf(lang, Text::Kilometres, {formatNumber(lang, metres / 1000, metres < 10000 ? 1 : 0)});
@@ -90,12 +99,7 @@ void zoneAndAids(
 }
 
 void nearby(const TerritoryData& t, geo::Vec2 at, std::int64_t exceptFid, Language lang, TakeAway& s) {
-    auto line = [&](const NearbyPlace& p) {
-        std::string text = p.detail.empty()
-                               ? trf(lang, Text::PlaceDistance, {p.name, distanceText(lang, p.metres)})
-                               : trf(lang, Text::PlaceWhereDistance, {p.name, p.detail, distanceText(lang, p.metres)});
-        return p.demo ? text + tr(lang, Text::ExampleSuffix) : text;
-    };
+    auto line = [&](const NearbyPlace& p) { return nearbyPlaceText(lang, p); };
     for (const auto& h : nearbyListings(t, at, "logement", 40000, 3, exceptFid)) s.nearby.push_back(line(h));
     for (const auto& h : nearbyHospitals(t, at, 3)) s.nearby.push_back(line(h));
 }

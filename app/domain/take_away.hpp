@@ -61,6 +61,8 @@ geo::Result<TakeAway> takeAwayForCommune(
 
 // A straight-line distance as the sheets show it ("850 m", "2,0 km", "18 km").
 std::string distanceText(Language lang, double metres);
+// "Name (commune) — 24 km, ≈ 37 min (estimé)" (with " (exemple)" for a demo record).
+std::string nearbyPlaceText(Language lang, const NearbyPlace& p);
 
 // How the sheets show an aid's amount ("prêt 50 000 €", "selon durée", "(zone ?) 5 000 €").
 std::string aidAmountText(Language lang, const ApplicableAid& a);

@@ -249,7 +249,10 @@
     X(FigurePoverty, "Taux de pauvreté (2018)", "Poverty rate (2018)") \
     X(AplTrend, "APL {} → {} : {} → {}", "APL {} → {}: {} → {}") \
     X(AplTrendNote, "Pas d'édition 2020. Source : DREES.", "No 2020 edition. Source: DREES.") \
-    X(NearbyStraightLine, "À proximité (à vol d'oiseau)", "Nearby (straight line)") \
+    X(NearbyStraightLine, "À proximité (temps en voiture estimé)", "Nearby (estimated driving time)") \
+    X(MspOfCommune, "Maison de santé de {} (FINESS, centre de la commune)", "Maison de santé of {} (FINESS, commune centre)") \
+    X(EstimatedMinutes, "≈\u00a0{}\u00a0min (estimé)", "≈\u00a0{}\u00a0min (estimated)") /* never cut */ \
+    X(DistanceAndTime, "{}, {}", "{}, {}") \
     X(NoHousingNearby, "Aucun logement référencé à moins de 40 km.", "No housing listed within 40 km.") \
     X(PlaceDistance, "{} — {}", "{} — {}") \
     X(PlaceWhereDistance, "{} ({}) — {}", "{} ({}) — {}") \
@@ -350,5 +353,9 @@
     X(ProblemCapacity, "capacité négative", "negative capacity") \
     X(ProblemRent, "loyer négatif ou invalide", "negative or invalid rent") \
     X(ProblemRentOrder, "loyer minimum supérieur au maximum", "minimum rent above the maximum") \
+    X(ProblemSemesters, \
+      "semestres « {} » : écrire 2026-S1 (novembre 2026 – avril 2027) ou 2026-S2 (mai – octobre 2027)", \
+      "semesters '{}': write 2026-S1 (November 2026 – April 2027) or 2026-S2 (May – October 2027)") \
+    X(SemestersNote, "Semestres (texte d'origine) : {}", "Semesters (original text): {}") \
     X(ProblemEmail, "adresse électronique sans « @ »", "e-mail address without “@”")
 // clang-format on

@@ -26,7 +26,6 @@ struct Sheet {
     Language lang;
     const char* text(Text key) const { return tr(lang, key); }
     std::string euros(double v) const { return trf(lang, Text::Euros, {formatNumber(lang, v, 0)}); }
-    std::string km(double metres) const { return distanceText(lang, metres); }
 };
 
 // Prose in a muted colour, wrapped at the sheet's edge (a line that ran past it was cut off).
@@ -209,17 +208,13 @@ void nearbyBlock(const Sheet& sh, geo::Vec2 at, std::int64_t exceptFid) {
     sectionTitle(sh.text(Text::NearbyStraightLine));
     const auto housing = nearbyListings(sh.t, at, "logement", 40000, 3, exceptFid);
     if (housing.empty()) mutedWrapped(sh.text(Text::NoHousingNearby));
-    auto line = [&](const NearbyPlace& p) {
-        return p.detail.empty() ? trf(sh.lang, Text::PlaceDistance, {p.name, sh.km(p.metres)})
-                                : trf(sh.lang, Text::PlaceWhereDistance, {p.name, p.detail, sh.km(p.metres)});
-    };
     for (const auto& h : housing) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s%s", line(h).c_str(), h.demo ? sh.text(Text::ExampleSuffix) : "");
+        ImGui::TextWrapped("%s", nearbyPlaceText(sh.lang, h).c_str());
     }
     for (const auto& h : nearbyHospitals(sh.t, at, 3)) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s", line(h).c_str());
+        ImGui::TextWrapped("%s", nearbyPlaceText(sh.lang, h).c_str());
     }
 }
 

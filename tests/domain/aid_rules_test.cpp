@@ -38,7 +38,7 @@ protected:
         if (!p || !row) return {};
         const app::AidPlace place = ctx->placeOf(*row, *p);
         const app::AidEvaluation e =
-            app::evaluateAids(ctx->aids, ctx->professions, {profession, student, first, date}, place);
+            app::evaluateAids(ctx->aids, ctx->professions, {profession, student, first, date, {}}, place);
         Answer a;
         for (const auto& aid : e.aids) a.byId[aid.rule->id] = aid;
         a.total = e.totalMax;

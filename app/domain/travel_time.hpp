@@ -1,0 +1,37 @@
+// The application's one travel-time estimate (issue 12). No road network is available offline:
+// the great-circle distance (haversine, mean Earth radius) lengthened by a detour factor and driven
+// at a mean speed. Every feature that says how far something is uses it: the student's journey,
+// the sheets' "nearby" lists, the accessibility model.
+#pragma once
+
+#include <string>
+
+#include "geo/types.hpp"
+#include "ui_text.hpp"
+
+namespace app {
+
+// IUGG mean Earth radius, km.
+inline constexpr double kEarthRadiusKm = 6371.0088;
+
+struct TravelModel {
+    double detour = 1.3;   // road length over straight-line length
+    double speedKmh = 50;  // mean speed by car
+};
+
+// Great-circle distance between two WGS 84 points (lon, lat in degrees), km.
+double haversineKm(geo::Vec2 lonLatA, geo::Vec2 lonLatB);
+
+// Estimated car time for a straight-line distance: km × detour / speed, in minutes.
+double estimatedMinutes(double km, const TravelModel& model = {});
+
+struct TravelEstimate {
+    double km = 0;       // straight line
+    double minutes = 0;  // estimated, by car
+};
+TravelEstimate estimateTravel(geo::Vec2 lonLatA, geo::Vec2 lonLatB, const TravelModel& model = {});
+
+// "≈ 12 min (estimé)": whole minutes, never a bare number that could pass for a measured one.
+std::string estimatedMinutesText(Language lang, double minutes);
+
+}  // namespace app
