@@ -6,6 +6,24 @@
 
 namespace app {
 
+AidProfile listingAidProfile(const TerritoryData& t, const Listing& l, const FinderState& state) {
+    AidProfile profile = state.profile();
+    if (!l.professions.empty() && (state.professions.empty() || !l.hasProfession(profile.profession)))
+        profile.profession = l.professions.front();
+    if (l.category != "logement" && l.category != "stage") return profile;
+    profile.student = true;
+    if (profile.profession.empty()) profile.profession = "medecin-generaliste";
+    const Profession* p = t.aid.professions.find(profile.profession);
+    auto row = t.aid.communes.row(l.communeCode);
+    if (l.category == "stage" && p && row) {
+        Placement placement;
+        placement.level = p->group == "medecin" ? "interne" : "paramedical";
+        placement.sitePopulation = t.aid.communes.number(*row, "pop");
+        profile.placement = placement;
+    }
+    return profile;
+}
+
 void touchProfession(FinderState& state, const std::string& code) {
     auto& chosen = state.professions;
     const auto it = std::find(chosen.begin(), chosen.end(), code);

@@ -30,6 +30,12 @@ struct FinderState {
     AidProfile profile() const;  // for the profession chosen last (the one the aids follow)
 };
 
+// The aid profile of a listing's sheet: the listing's own profession when the visitor's is not
+// one of its own; at housing and internship sites a student's (a GP's when no profession is
+// chosen); at an internship site, that of a six-month placement there (an intern's, or a
+// paramedical student's for a profession outside medicine).
+AidProfile listingAidProfile(const TerritoryData& t, const Listing& l, const FinderState& state);
+
 // A touch on a profession's chip. A visitor is one person: it replaces the choice, and touching
 // the chosen one again clears it. When comparing, it adds or removes that profession.
 void touchProfession(FinderState& state, const std::string& code);

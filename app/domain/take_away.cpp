@@ -50,11 +50,13 @@ std::string aidAmountText(Language lang, const ApplicableAid& a) {
     if (a.rule->kind == "loan") return trf(lang, Text::LoanOf, {a.amountMax ? euros(*a.amountMax) : ""});
     if (a.rule->kind == "in_kind") return tr(lang, Text::InKind);
     if (!a.amountMax) return tr(lang, Text::DependsOnDuration);
-    return a.zoneUnknown ? trf(lang, Text::ZoneToConfirmAmount, {euros(*a.amountMax)}) : euros(*a.amountMax);
+    if (a.zoneUnknown) return trf(lang, Text::ZoneToConfirmAmount, {euros(*a.amountMax)});
+    return a.toConfirm ? trf(lang, Text::ToConfirmAmount, {euros(*a.amountMax)}) : euros(*a.amountMax);
 }
 
 std::string aidTotalText(Language lang, const AidEvaluation& e) {
-    const bool waiting = std::any_of(e.aids.begin(), e.aids.end(), [](const auto& a) { return a.zoneUnknown; });
+    const bool waiting =
+        std::any_of(e.aids.begin(), e.aids.end(), [](const auto& a) { return a.zoneUnknown || a.toConfirm; });
     return trf(lang,
                waiting ? Text::MaximumTotalZoneToConfirm : Text::MaximumTotal,
                {trf(lang, Text::Euros, {formatNumber(lang, e.totalMax, 0)})});

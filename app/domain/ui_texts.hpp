@@ -222,6 +222,9 @@
     X(ZoneVigilance, "Zone de vigilance (ZV, historique)", "Vigilance area (ZV, historical)") \
     X(Aids, "Aides", "Aids") \
     X(ProfileStudent, "{}, étudiant·e", "{}, student") \
+    X(ProfilePlacement, \
+      "{}, stage de {} mois ({}) : aides d'un stage ici", \
+      "{}, {}-month placement ({}): aids for a placement here") \
     X(ProfileInstallation, "{}, installation", "{}, setting up") \
     X(ProfileFirstInstallation, "{}, installation (première)", "{}, setting up (first time)") \
     X(NoAidHere, "Aucune aide connue pour ce profil ici.", "No aid known for this profile here.") \
@@ -233,8 +236,9 @@
     X(ZoneToConfirmAmount, "(zone ?) {}", "(zone?) {}") \
     X(MaximumTotal, "Total maximal : {}", "Maximum total: {}") \
     X(MaximumTotalZoneToConfirm, \
-      "Total maximal : {}, sans les aides « zone ? » (zone à confirmer)", \
-      "Maximum total: {}, without the 'zone?' aids (zone to be confirmed)") \
+      "Total maximal : {}, sans les aides à confirmer", \
+      "Maximum total: {}, without the aids to be confirmed") \
+    X(ToConfirmAmount, "(à confirmer) {}", "(to be confirmed) {}") \
     X(AidsFootnote, "Montants maximaux ; prêts et aides en nature non comptés.", "Maximum amounts; loans and help in kind not counted.") \
     X(KeyFigures, "Chiffres clés", "Key figures") \
     X(ColumnCommune, "Commune", "Commune") \

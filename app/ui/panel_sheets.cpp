@@ -100,7 +100,13 @@ void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profi
     const Text situation = profile.student             ? Text::ProfileStudent
                            : profile.firstInstallation ? Text::ProfileFirstInstallation
                                                        : Text::ProfileInstallation;
-    mutedWrapped(trf(sh.lang, situation, {p->label.in(sh.lang)}).c_str());
+    if (profile.placement)
+        mutedWrapped(trf(sh.lang,
+                         Text::ProfilePlacement,
+                         {p->label.in(sh.lang), std::to_string(profile.placement->months), profile.placement->level})
+                         .c_str());
+    else
+        mutedWrapped(trf(sh.lang, situation, {p->label.in(sh.lang)}).c_str());
     if (e.aids.empty()) {
         ImGui::TextWrapped("%s", sh.text(Text::NoAidHere));
         return;
@@ -300,12 +306,11 @@ void listingSheet(const Sheet& sh, const Listing& l) {
             ImGui::TextWrapped("%s", trf(lang, Text::LabelValue, {sh.text(Text::Supervisor), l.supervisor}).c_str());
     }
     contactLines(sh, l);
-    // Aids for the listing's profession (or the visitor's), in this commune.
-    AidProfile profile = sh.ui.finder.profile();
-    if (!l.professions.empty() && (sh.ui.finder.professions.empty() || !l.hasProfession(profile.profession)))
-        profile.profession = l.professions.front();
+    // Aids for the listing's profession (or the visitor's), in this commune; a student's at housing
+    // and internship sites.
+    const AidProfile profile = listingAidProfile(sh.t, l, sh.ui.finder);
     if (const Profession* p = sh.t.aid.professions.find(profile.profession)) zoneLine(sh, l.communeCode, *p);
-    if (l.category == "opportunite" || l.category == "structure") aidsBlock(sh, l.communeCode, profile);
+    aidsBlock(sh, l.communeCode, profile);
     nearbyBlock(sh, l.lonLat, l.fid);
     keyFiguresBlock(sh, l.communeCode);
     if (!l.source.empty()) mutedWrapped(trf(lang, Text::SourceIs, {l.source}).c_str());

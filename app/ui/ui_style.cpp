@@ -10,8 +10,21 @@ namespace app {
 
 void applyUiStyle(float scale, bool withBackend, bool kiosk) {
     ImGuiIO& io = ImGui::GetIO();
-    static const ImWchar ranges[] = {
-        0x0020, 0x017F, 0x2010, 0x2030, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+    static const ImWchar ranges[] = {0x0020,
+                                     0x017F,
+                                     0x2010,
+                                     0x2030,
+                                     0x20AC,
+                                     0x20AC,
+                                     0x2190,
+                                     0x2193,
+                                     0x2212,
+                                     0x2212,
+                                     0x2248,
+                                     0x2248,
+                                     0x2264,
+                                     0x2265,
+                                     0};
     io.Fonts->Clear();
     ImFontConfig cfg;
     cfg.OversampleH = 2;

@@ -345,3 +345,71 @@ TEST_F(TerritoryUi, SheetFiguresMatchPublishedTotals) {
 }
 
 }  // namespace
+
+TEST_F(TerritoryUi, HousingAndInternshipSheetsShowAStudentsAids) {
+    const app::TerritoryData& t = *model->scene.territory;
+    auto listing = [&](const std::string& title) -> const app::Listing* {
+        for (const auto& l : t.listings)
+            if (l.title == title) return &l;
+        ADD_FAILURE() << "no demo listing " << title;
+        return nullptr;
+    };
+    auto evaluate = [&](const app::Listing& l) {
+        const app::AidProfile p = app::listingAidProfile(t, l, app::FinderState{});
+        const app::Profession* profession = t.aid.professions.find(p.profession);
+        EXPECT_NE(profession, nullptr) << p.profession;
+        return std::pair{
+            p,
+            app::evaluateAids(
+                t.aid.aids, t.aid.professions, p, t.aid.placeOf(*t.aid.communes.row(l.communeCode), *profession))};
+    };
+    auto amount = [](const app::AidEvaluation& e, const std::string& id) -> std::optional<double> {
+        for (const auto& a : e.aids)
+            if (a.rule->id == id) return a.amountMax.value_or(-1);
+        return std::nullopt;
+    };
+    // A GP's internship site in Mondoubleau (41, indicative ZIP): an intern's six months there.
+    // Hand-worked: 250 × 6 = 1,500 (the cap) + 300 × 6 = 1,800; the transport allowance waits for
+    // a faculty and a home.
+    const app::Listing* gp = listing("Exemple fictif : stage en cabinet de médecine générale à Mondoubleau");
+    ASSERT_NE(gp, nullptr);
+    auto [gpProfile, gpAids] = evaluate(*gp);
+    EXPECT_TRUE(gpProfile.student);
+    ASSERT_TRUE(gpProfile.placement);
+    EXPECT_EQ(gpProfile.placement->level, "interne");
+    EXPECT_EQ(amount(gpAids, "cd41-allocation-stage"), 1500);
+    EXPECT_EQ(amount(gpAids, "etat-indemnite-hebergement-stage"), 1800);
+    EXPECT_TRUE(amount(gpAids, "etat-indemnite-transport-stage"));
+    EXPECT_DOUBLE_EQ(gpAids.totalMax, 3300);
+    // A nurse's placement in Romorantin-Lanthenay: the Département's allowance, nothing of the
+    // State's (médecine students only).
+    const app::Listing* nurse = listing("Exemple fictif : stage infirmier à Romorantin-Lanthenay");
+    ASSERT_NE(nurse, nullptr);
+    auto [nurseProfile, nurseAids] = evaluate(*nurse);
+    EXPECT_EQ(nurseProfile.profession, "infirmier");
+    EXPECT_EQ(nurseProfile.placement->level, "paramedical");
+    EXPECT_EQ(amount(nurseAids, "cd41-allocation-stage"), 1500);
+    EXPECT_FALSE(amount(nurseAids, "etat-indemnite-hebergement-stage"));
+    // Housing in Vendôme: a student's aids in that commune, no placement assumed.
+    const app::Listing* housing = listing("Logements étudiants santé à Vendôme");
+    ASSERT_NE(housing, nullptr);
+    auto [housingProfile, housingAids] = evaluate(*housing);
+    EXPECT_TRUE(housingProfile.student);
+    EXPECT_FALSE(housingProfile.placement);
+    EXPECT_TRUE(amount(housingAids, "cd41-allocation-stage"));
+    // The sheets draw with their "Aides" section.
+    for (const app::Listing* l : {gp, nurse, housing}) {
+        const auto layer = *model->layerOf("annonces");
+        const auto& table = model->layers[layer].data.layer.table;
+        const auto id = *table.fieldIndex("id");
+        ui.selected.reset();
+        for (std::size_t f = 0; f < table.rowCount(); ++f)
+            if (geo::numberOf(table.at(f, id)).value_or(-1) == static_cast<double>(l->fid))
+                ui.selected = app::FeatureRef{layer, f};
+        ASSERT_TRUE(ui.selected) << l->title;
+        EXPECT_GT(frame(), 0) << l->title;
+        const ImGuiWindow* sheet = ImGui::FindWindowByName("###details");
+        ASSERT_NE(sheet, nullptr);
+        EXPECT_TRUE(sheet->Active) << l->title;
+    }
+}
