@@ -174,6 +174,46 @@
     /* finder panel */ \
     X(FinderTitle, "Trouver une installation", "Find where to practise") \
     X(IAm, "Je suis…", "I am…") \
+    /* Mon stage (the student's journey) */ \
+    X(InstallTab, "Je m'installe", "Settling") \
+    X(StageTab, "Mon stage", "My placement") \
+    X(StageHere, "Mon stage est ici", "My placement is here") \
+    X(StageNoSite, \
+      "Où est le stage ? « Mon stage est ici » sur la fiche d'une commune, d'un hôpital ou d'un terrain de stage, " \
+      "ou touchez la carte.", \
+      "Where is the placement? 'My placement is here' on the sheet of a commune, a hospital or an internship site, " \
+      "or touch the map.") \
+    X(StagePickOnMap, "Toucher la carte", "Touch the map") \
+    X(StagePickHint, "Touchez la carte à l'endroit du stage.", "Touch the map where the placement is.") \
+    X(StageSiteIs, "Stage : {} ({})", "Placement: {} ({})") \
+    X(LevelExterne, "Externe (2e cycle)", "Externe (2nd cycle)") \
+    X(LevelInterne, "Interne (3e cycle)", "Intern (3rd cycle)") \
+    X(LevelParamedical, "Paramédical", "Paramedical") \
+    X(StageMonths, "%d mois", "%d months") \
+    X(StageFaculty, "Faculté", "Faculty") \
+    X(FacultyNone, "non indiquée", "not given") \
+    X(FacultyHeadOffice, "{} (siège de l'université)", "{} (university head office)") \
+    X(StageFilters, "Logements : filtres", "Housing: filters") \
+    X(MaxMinutes, "Temps max", "Max time") \
+    X(MaxMinutesFormat, "%d min", "%d min") \
+    X(MaxRent, "Loyer max", "Max rent") \
+    X(MaxRentFormat, "%d €", "%d €") \
+    X(NoLimit, "sans limite", "no limit") \
+    X(AnySemester, "Tous les semestres", "Any semester") \
+    X(FurnishedOnly, "Meublé seulement", "Furnished only") \
+    X(StageHousing, "Logements ({})", "Housing ({})") \
+    X(StageNoHousing, "Aucun logement ne répond à ces filtres.", "No housing meets these filters.") \
+    X(StageRent, "{}–{} €/mois", "€{}–{}/month") \
+    X(StageNoRent, "loyer non indiqué", "rent not given") \
+    X(StageAllowances, "Aides pour ce stage", "Allowances for this placement") \
+    X(StageNearby, "À moins de 30 min ({})", "Within 30 min ({})") \
+    X(StageCircles, \
+      "Cercles : 10, 20 et 30 min estimées, soit 6,4, 12,8 et 19,2 km à vol d'oiseau (pas un itinéraire).", \
+      "Circles: 10, 20 and 30 estimated minutes, i.e. 6.4, 12.8 and 19.2 km as the crow flies (not a route).") \
+    X(TimeBand10, "≤ 10 min", "≤ 10 min") \
+    X(TimeBand20, "10–20 min", "10–20 min") \
+    X(TimeBand30, "20–30 min", "20–30 min") \
+    X(TimeBandMore, "> 30 min", "> 30 min") \
     X(OtherSpecialty, "Autre spécialité médicale…", "Other medical specialty…") \
     X(EveryProfession, "Toutes les professions", "Every profession") \
     X(CompareProfessions, "Comparer plusieurs professions", "Compare several professions") \

@@ -188,6 +188,7 @@ int Application::run() {
         updateHighlights();
         exportViewIfAsked();
         takeAwayIfAsked();
+        stageFrame(*frame);
         const bool drewTerritory = !m_model.layers.empty();
         drawFrame(*frame);
         afterFrame(drewTerritory);
@@ -316,6 +317,7 @@ void Application::takeLoadedScene(double now) {
     m_drawnScene = m_model.scene;
     m_drawnScene.title.clear();  // the window has its own title bar; exports get the title
     if (auto tr = geo::Transformer::create(m_model.scene.crs, "EPSG:4326")) m_toLonLat.emplace(std::move(tr.value()));
+    m_fromLonLat.reset();  // made again for this scene's CRS
     if (m_settings.view) {
         render::View v = *m_settings.view;
         v.width = m_camera.view().width;
@@ -415,6 +417,11 @@ void Application::releaseOnMap(const Frame& f, geo::Vec2 display) {
         placeDraft(m_toLonLat->transform(display));
         return;
     }
+    if (m_ui.stage.pickOnMap && m_toLonLat && m_model.scene.territory) {
+        auto site = siteAtPoint(*m_model.scene.territory, m_toLonLat->transform(display));
+        if (site) setStageSite(m_ui, site.value());
+        return;
+    }
     m_ui.choices.clear();
     const TapTarget tap = m_model.tapAt(display, m_camera.view().metresPerPixel, f.mapScale);
     if (tap.members.size() <= 1) {
@@ -428,6 +435,36 @@ void Application::releaseOnMap(const Frame& f, geo::Vec2 display) {
         const double cx = (e.minX + e.maxX) / 2, cy = (e.minY + e.maxY) / 2;
         m_camera.fit(geo::Box{cx - half, cy - half, cx + half, cy + half}, f.now);
     }
+}
+
+// "Mon stage": the hospitals of France and the faculties read on first use; the circles, the
+// housing by time and the line to the one chosen drawn over the map, under the panels.
+void Application::stageFrame(const Frame& f) {
+    StageState& st = m_ui.stage;
+    if (!st.active || !m_model.scene.territory) return;
+    if (!st.places) {
+        geo::Diagnostics diag;
+        auto places = loadInternshipPlaces(m_model.scene.territory->catalogue, m_options.dataDir, diag);
+        if (!places) {
+            report(geo::describe(places.error()), true);
+            st.active = false;
+            return;
+        }
+        st.places = std::make_shared<const InternshipPlaces>(std::move(places.value()));
+        st.changed = true;
+        m_framesToDraw = std::max(m_framesToDraw, 2);  // the panel shows the journey next frame
+    }
+    if (!m_fromLonLat)
+        if (auto tr = geo::Transformer::create("EPSG:4326", m_drawnScene.crs))
+            m_fromLonLat.emplace(std::move(tr.value()));
+    if (!m_fromLonLat) return;
+    const render::View view = m_camera.view();
+    const auto ratio = static_cast<float>(f.pixelRatio);
+    auto toScreen = [&](geo::Vec2 lonLat) {
+        const geo::Vec2 px = view.toPixel(m_fromLonLat->transform(lonLat));
+        return ImVec2(static_cast<float>(px.x) / ratio, static_cast<float>(px.y) / ratio);
+    };
+    drawStageOnMap(m_ui, toScreen, ImGui::GetBackgroundDrawList());
 }
 
 void Application::setCommuneFromPosition(Listing& l, geo::Vec2 lonLat) const {

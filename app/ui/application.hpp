@@ -81,6 +81,7 @@ private:
     void updateHighlights();
     void exportViewIfAsked();
     void takeAwayIfAsked();
+    void stageFrame(const Frame& f);
     void carryOutKiosk(const Frame& f);
     void drawFrame(const Frame& f);
     // A key pressed this frame, by ImGui's state or by the key callback's queue.
@@ -130,7 +131,7 @@ private:
     std::string m_pendingLayerName;
     std::int64_t m_movingListing = -1;  // fid dragged in édition mode (-1: none)
     Camera m_camera;
-    std::optional<geo::Transformer> m_toLonLat;
+    std::optional<geo::Transformer> m_toLonLat, m_fromLonLat;
     int m_framesToDraw = 2;
     LegendMode m_legendMode = LegendMode::Auto;  // a touch on the legend sets Open or Collapsed
     std::array<float, 4> m_legendBox{};          // framebuffer pixels, as last drawn

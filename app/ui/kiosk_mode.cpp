@@ -22,6 +22,7 @@ void resetVisitor(UiState& ui) {
     }
     ui.kiosk.visitorFiles.clear();
     ui.finder = {};
+    resetStage(ui.stage);
     ui.finder.date = todayIso();
     ui.finderChanged = true;
     ui.selected.reset();

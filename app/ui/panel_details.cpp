@@ -43,6 +43,17 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
             }
             ImGui::EndTable();
         }
+        const MapLayer& layer = model.layers[ui.selected->layer];
+        // A hospital or clinic: a student's placement may be there (its source is in WGS 84).
+        if (layer.spec.catalogueId == kHospitalsLayer && model.scene.territory &&
+            ImGui::Button(tr(lang, Text::StageHere))) {
+            auto site =
+                siteAtPoint(*model.scene.territory, layer.data.layer.geometry.firstVertex(ui.selected->feature));
+            if (site) {
+                site->name = model.nameOf(*ui.selected, lang);
+                setStageSite(ui, *site);
+            }
+        }
         if (ImGui::Button(tr(lang, Text::Zoom))) ui.flyTo = ui.selected;
         ImGui::SameLine();
         if (ImGui::Button(tr(lang, Text::Close))) open = false;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <utility>
 
 #include "data_label.hpp"
 #include "ui_state.hpp"
@@ -216,6 +217,26 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
         return;
     }
     const float maxWidth = ImGui::GetContentRegionAvail().x;
+    // Two questions: where to settle, and (a student's) where to live during a placement.
+    if (ImGui::BeginTabBar("mode")) {
+        // A site just chosen on a sheet or the map opens "Mon stage" once; then the tabs decide.
+        const bool open = std::exchange(ui.stage.openTab, false);
+        if (ImGui::BeginTabItem(tr(lang, Text::InstallTab), nullptr, 0)) {
+            if (!open) ui.stage.active = false;
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(tr(lang, Text::StageTab), nullptr, open ? ImGuiTabItemFlags_SetSelected : 0)) {
+            ui.stage.active = true;
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    if (ui.stage.active) {
+        drawStageSection(ui, model);
+        ui.covered.left = std::max(ui.covered.left, ImGui::GetWindowPos().x + ImGui::GetWindowWidth());
+        ImGui::End();
+        return;
+    }
     bool changed = professionChoice(ui, t, maxWidth);
     changed |= profileChoice(ui);
     ImGui::Separator();

@@ -17,7 +17,6 @@ namespace app {
 namespace {
 
 const ImVec4 kDemoColour(0.85f, 0.45f, 0.05f, 1);
-const ImVec4 kMuted(0.45f, 0.45f, 0.45f, 1);
 
 // What every part of a sheet reads: the window's state, the territory, the language.
 struct Sheet {
@@ -27,20 +26,6 @@ struct Sheet {
     const char* text(Text key) const { return tr(lang, key); }
     std::string euros(double v) const { return trf(lang, Text::Euros, {formatNumber(lang, v, 0)}); }
 };
-
-// Prose in a muted colour, wrapped at the sheet's edge (a line that ran past it was cut off).
-void mutedWrapped(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
-
-// A section heading (Dear ImGui 1.86 has no SeparatorText).
-void sectionTitle(const char* text) {
-    ImGui::Spacing();
-    ImGui::TextColored(ImVec4(0.12f, 0.31f, 0.47f, 1), "%s", text);
-    ImGui::Separator();
-}
 
 std::string figure(const Sheet& sh, std::optional<double> v, const KeyFigure& f) {
     if (!v) return sh.text(Text::NoData);
@@ -111,9 +96,15 @@ void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profi
         ImGui::TextWrapped("%s", sh.text(Text::NoAidHere));
         return;
     }
-    if (ImGui::BeginTable("aids", 2, ImGuiTableFlags_RowBg, ImVec2(ImGui::GetContentRegionAvail().x, 0))) {
+    // The amounts' column as wide as its widest amount ("(à confirmer) 1 800 €"), never more than
+    // 45 % of the sheet: an amount is never cut.
+    const float available = ImGui::GetContentRegionAvail().x;
+    float amountWidth = 6.5f * ImGui::GetFontSize();
+    for (const auto& a : e.aids)
+        amountWidth = std::max(amountWidth, ImGui::CalcTextSize(aidAmountText(sh.lang, a).c_str()).x + 8);
+    if (ImGui::BeginTable("aids", 2, ImGuiTableFlags_RowBg, ImVec2(available, 0))) {
         ImGui::TableSetupColumn("aid", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed, 6.5f * ImGui::GetFontSize());
+        ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed, std::min(amountWidth, 0.45f * available));
         for (const auto& a : e.aids) aidRow(sh, a);
         ImGui::EndTable();
     }
@@ -316,6 +307,16 @@ void listingSheet(const Sheet& sh, const Listing& l) {
     if (!l.source.empty()) mutedWrapped(trf(lang, Text::SourceIs, {l.source}).c_str());
 }
 
+// "Mon stage est ici": the place becomes the internship's, and the finder shows "Mon stage".
+void stageHereButton(const Sheet& sh, const geo::Result<InternshipSite>& site) {
+    if (!site) return;
+    // Beside "Emporter cette fiche" when both fit the sheet's width, else under it.
+    const float width = ImGui::CalcTextSize(sh.text(Text::StageHere)).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+    if (ImGui::Button(sh.text(Text::StageHere))) setStageSite(sh.ui, site.value());
+}
+
 // The listing shown by the listings layer's feature `f`, if any.
 const Listing* listingOf(const TerritoryData& t, const geo::FeatureTable& table, std::size_t f) {
     const auto idCol = table.fieldIndex("id");
@@ -349,11 +350,14 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
             const Listing* l = listingOf(sh.t, table, f);
             // First, where a visitor sees it: the sheet on paper or as a PDF.
             if (l && ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{l->fid, {}};
+            if (l && (l->category == "stage" || l->category == "structure"))
+                stageHereButton(sh, siteOfListing(sh.t, l->fid));
             if (l) listingSheet(sh, *l);
             if (l && ui.edit.active && ImGui::Button(sh.text(Text::EditThisListing))) ui.edit.draft = *l;
         } else if (const auto code = table.fieldIndex("code_insee")) {
             const std::string commune = geo::toText(table.at(f, *code));
             if (ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{-1, commune};
+            stageHereButton(sh, siteOfCommune(sh.t, commune));
             communeSheet(sh, commune);
         }
         if (ImGui::Button(sh.text(Text::Zoom))) ui.flyTo = ui.selected;

@@ -11,6 +11,7 @@
 #include "domain/ui_text.hpp"
 #include "kiosk_mode.hpp"
 #include "map/map_model.hpp"
+#include "stage_mode.hpp"
 
 namespace app {
 
@@ -111,6 +112,7 @@ struct UiState {
     std::optional<FeatureRef> flyTo;
     std::optional<geo::Box> flyToLonLat;  // a tour step's framing, in WGS 84
     KioskState kiosk;
+    StageState stage;         // "Mon stage"
     bool setKiosk = false;    // start kiosk mode (--kiosk, Réglages) once the territory is drawn
     std::string newKioskPin;  // a staff code typed in Réglages, to keep as a salted hash
     std::string pinDraft;     // the Réglages box it is typed in

@@ -9,6 +9,21 @@
 
 namespace app {
 
+// Secondary text (units, sources, notes): grey, wrapped at the panel's edge.
+inline const ImVec4 kMuted(0.45f, 0.45f, 0.45f, 1);
+inline void mutedWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+// A section heading (Dear ImGui 1.86 has no SeparatorText).
+inline void sectionTitle(const char* text) {
+    ImGui::Spacing();
+    ImGui::TextColored(ImVec4(0.12f, 0.31f, 0.47f, 1), "%s", text);
+    ImGui::Separator();
+}
+
 // A checkbox whose label wraps at the panel's edge instead of running past it; a touch on the
 // label toggles it too. `id` keeps the ImGui ID apart from the (data) text.
 inline bool wrappedCheckbox(const char* id, const std::string& label, bool* value) {

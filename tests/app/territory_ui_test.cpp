@@ -13,6 +13,7 @@
 #include "domain/finder.hpp"
 #include "domain/sheets.hpp"
 #include "domain/table_export.hpp"
+#include "domain/travel_time.hpp"
 #include "geo/point_in_polygon.hpp"
 #include "map/added_layer.hpp"
 #include "map/default_territory.hpp"
@@ -412,4 +413,65 @@ TEST_F(TerritoryUi, HousingAndInternshipSheetsShowAStudentsAids) {
         ASSERT_NE(sheet, nullptr);
         EXPECT_TRUE(sheet->Active) << l->title;
     }
+}
+
+TEST_F(TerritoryUi, MonStageShowsTheJourneyOfItsSiteAndTheKioskResetClearsIt) {
+    const app::TerritoryData& t = *model->scene.territory;
+    geo::Diagnostics diag;
+    auto places = app::loadInternshipPlaces(t.catalogue, "", diag);
+    ASSERT_TRUE(places) << geo::describe(places.error());
+    ASSERT_EQ(places->faculties.size(), 2u) << "Tours and Orléans";
+    ui.stage.places = std::make_shared<const app::InternshipPlaces>(std::move(places.value()));
+    // "Mon stage est ici" on Mondoubleau's sheet.
+    auto site = app::siteOfCommune(t, "41143");
+    ASSERT_TRUE(site);
+    app::setStageSite(ui, site.value());
+    EXPECT_TRUE(ui.showFinder);
+    ASSERT_TRUE(ui.flyToLonLat) << "the view frames the 30-minute circle";
+    EXPECT_NEAR(
+        (ui.flyToLonLat->maxY - ui.flyToLonLat->minY) / 2 * M_PI / 180 * app::kEarthRadiusKm, app::circleKm(30), 1e-6);
+    EXPECT_NEAR(app::circleKm(10), 6.41, 0.01);
+    EXPECT_GT(frame(), 0);
+    EXPECT_TRUE(ui.stage.active);
+    ASSERT_TRUE(ui.stage.journey);
+    // The same journey as the domain's (and `santemap stage`'s) for these choices.
+    app::JourneyQuery q;
+    q.site = site.value();
+    q.date = app::todayIso();
+    auto expected = app::planJourney(t, *ui.stage.places, q);
+    ASSERT_TRUE(expected);
+    ASSERT_EQ(ui.stage.journey->housing.size(), expected->housing.size());
+    for (std::size_t k = 0; k < expected->housing.size(); ++k)
+        EXPECT_EQ(ui.stage.journey->housing[k].listing->fid, expected->housing[k].listing->fid);
+    EXPECT_DOUBLE_EQ(ui.stage.journey->allowances.totalMax, expected->allowances.totalMax);
+    // A filter: only housing at most 260 € a month.
+    ui.stage.maxRent = 260;
+    ui.stage.changed = true;
+    EXPECT_GT(frame(), 0);
+    ASSERT_FALSE(ui.stage.journey->housing.empty());
+    for (const auto& h : ui.stage.journey->housing) EXPECT_LE(*h.listing->priceMinEur, 260) << h.listing->title;
+    // On the map: circles and housing; the chosen housing adds its line.
+    auto drawn = [&](std::optional<std::int64_t> chosen) {
+        ui.stage.chosenHousing = chosen;
+        ImGui::NewFrame();
+        ImDrawList* dl = ImGui::GetBackgroundDrawList();
+        app::drawStageOnMap(
+            ui, [](geo::Vec2 ll) { return ImVec2(float(ll.x * 400), float(-ll.y * 400)); }, dl);
+        const int n = dl->VtxBuffer.Size;
+        ImGui::EndFrame();
+        return n;
+    };
+    const int withoutLine = drawn(std::nullopt);
+    EXPECT_GT(withoutLine, 3 * 96) << "three circles";
+    EXPECT_GT(drawn(ui.stage.journey->housing.back().listing->fid), withoutLine);
+    // The next visitor starts from nothing; the data read stays.
+    ui.kiosk.active = true;
+    app::resetVisitor(ui);
+    EXPECT_FALSE(ui.stage.site);
+    EXPECT_FALSE(ui.stage.active);
+    EXPECT_FALSE(ui.stage.journey);
+    EXPECT_EQ(ui.stage.maxRent, 0);
+    EXPECT_NE(ui.stage.places, nullptr);
+    ui.kiosk = {};
+    ui.stage = {};
 }
