@@ -263,8 +263,8 @@
     X(Aids, "Aides", "Aids") \
     X(ProfileStudent, "{}, étudiant·e", "{}, student") \
     X(ProfilePlacement, \
-      "{}, stage de {} mois ({}) : aides d'un stage ici", \
-      "{}, {}-month placement ({}): aids for a placement here") \
+      "{}, stage de {} mois, {} : aides d'un stage ici", \
+      "{}, {}-month placement, {}: aids for a placement here") \
     X(ProfileInstallation, "{}, installation", "{}, setting up") \
     X(ProfileFirstInstallation, "{}, installation (première)", "{}, setting up (first time)") \
     X(NoAidHere, "Aucune aide connue pour ce profil ici.", "No aid known for this profile here.") \

@@ -88,7 +88,11 @@ void aidsBlock(const Sheet& sh, const std::string& code, const AidProfile& profi
     if (profile.placement)
         mutedWrapped(trf(sh.lang,
                          Text::ProfilePlacement,
-                         {p->label.in(sh.lang), std::to_string(profile.placement->months), profile.placement->level})
+                         {p->label.in(sh.lang),
+                          std::to_string(profile.placement->months),
+                          sh.text(profile.placement->level == "interne"   ? Text::LevelInterne
+                                  : profile.placement->level == "externe" ? Text::LevelExterne
+                                                                          : Text::LevelParamedical)})
                          .c_str());
     else
         mutedWrapped(trf(sh.lang, situation, {p->label.in(sh.lang)}).c_str());

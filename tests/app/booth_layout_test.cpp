@@ -202,6 +202,31 @@ TEST_F(BoothLayout, SheetLinesStayInsideTheSheet) {
     }
 }
 
+TEST_F(BoothLayout, MonStageFitsItsColumnAtEverySize) {
+    // The journey's tab (site, level, length, faculty, filters, housing, allowances, places) is
+    // never wider than the left column, at 100 % and 200 % on 1280×720.
+    const app::TerritoryData& t = *model->scene.territory;
+    geo::Diagnostics diag;
+    auto places = app::loadInternshipPlaces(t.catalogue, "", diag);
+    ASSERT_TRUE(places) << geo::describe(places.error());
+    ui.stage.places = std::make_shared<const app::InternshipPlaces>(std::move(places.value()));
+    auto site = app::siteOfCommune(t, "41194");
+    ASSERT_TRUE(site);
+    for (float scale : {1.0f, 2.0f}) {
+        app::setStageSite(ui, site.value());
+        settleAt(1280, 720, scale);
+        ASSERT_TRUE(ui.stage.journey);
+        ImGui::FindWindowByName("###finder")->ScrollTarget.y = 1e6f;  // down to the housing
+        frame();
+        const ImGuiWindow* finder = ImGui::FindWindowByName("###finder");
+        ASSERT_NE(finder, nullptr);
+        const float inner = finder->Size.x - 2 * ImGui::GetStyle().WindowPadding.x;
+        EXPECT_LE(finder->ContentSize.x, inner + 1) << scale * 100 << " %";
+        EXPECT_LE(finder->Pos.y + finder->Size.y, 720);
+    }
+    ui.stage = {};
+}
+
 namespace {
 
 // CIE 1976 colour difference, sRGB (D65) to L*a*b*: the usual measure of "looks different".
