@@ -184,6 +184,10 @@
       "Where is the placement? 'My placement is here' on the sheet of a commune, a hospital or an internship site, " \
       "or touch the map.") \
     X(StagePickOnMap, "Toucher la carte", "Touch the map") \
+    X(StageHospitalHint, "Hôpital, clinique (toute la France)…", "Hospital, clinic (all of France)…") \
+    X(StageHome, "Domicile (code INSEE)", "Home (INSEE code)") \
+    X(StageHomeHint, "ex. 41018", "e.g. 41018") \
+    X(StageHomeUnknown, "code de commune inconnu", "unknown commune code") \
     X(StagePickHint, "Touchez la carte à l'endroit du stage.", "Touch the map where the placement is.") \
     X(StageSiteIs, "Stage : {} ({})", "Placement: {} ({})") \
     X(LevelExterne, "Externe (2e cycle)", "Externe (2nd cycle)") \

@@ -1,6 +1,7 @@
 #include "stage_mode.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +11,7 @@
 #include "domain/semesters.hpp"
 #include "domain/take_away.hpp"
 #include "domain/travel_time.hpp"
+#include "geo/text_search.hpp"
 #include "ui_state.hpp"
 #include "widgets.hpp"
 
@@ -130,14 +132,7 @@ void housingList(UiState& ui, const MapModel& model, const Journey& j) {
         ImGui::SameLine();
         // A row as tall as its wrapped title: a touch anywhere on it chooses the housing.
         const std::string title = dataLabel(l.title) + (l.demo ? tr(lang, Text::ExampleSuffix) : "");
-        const float wrap = ImGui::GetContentRegionAvail().x;
-        const ImVec2 at = ImGui::GetCursorPos();
-        const float tall = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y;
-        const bool touched = ImGui::Selectable("##row", st.chosenHousing == l.fid, 0, ImVec2(wrap, tall));
-        ImGui::SetCursorPos(at);
-        ImGui::PushTextWrapPos(at.x + wrap);
-        ImGui::TextUnformatted(title.c_str());
-        ImGui::PopTextWrapPos();
+        const bool touched = wrappedSelectable("housing", title, st.chosenHousing == l.fid);
         ImGui::PushTextWrapPos(0);
         if (touched) {
             st.chosenHousing = l.fid;
@@ -193,7 +188,75 @@ void circlesLegend(const UiState& ui) {
     mutedWrapped(tr(lang, Text::StageCircles));
 }
 
+std::string hospitalName(const geo::Layer& h, std::size_t f) {
+    auto text = [&](const char* field) {
+        const auto i = h.table.fieldIndex(field);
+        return i ? geo::toText(h.table.at(f, *i)) : std::string();
+    };
+    const std::string name = text("hospital_name"), site = text("site_name");
+    return site.empty() || site == name ? name : name + " - " + site;
+}
+
+// Any hospital or clinic of France, by name or town: a student may look anywhere.
+void hospitalSearch(UiState& ui, const MapModel& model) {
+    StageState& st = ui.stage;
+    const Language lang = ui.language;
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    ImGui::InputTextWithHint("##hospital", tr(lang, Text::StageHospitalHint), &st.query);
+    if (!st.places || st.query.size() < 3) return;
+    const geo::Layer& h = st.places->hospitals;
+    const auto city = h.table.fieldIndex("city");
+    for (std::size_t f : findHospitals(*st.places, st.query, 8)) {
+        const std::string name = hospitalName(h, f) + (city ? " — " + geo::toText(h.table.at(f, *city)) : "");
+        ImGui::PushID(static_cast<int>(f));
+        if (wrappedSelectable("hospital", dataLabel(name), false)) {
+            auto site = siteAtPoint(*model.scene.territory, h.geometry.firstVertex(f));
+            if (site) {
+                site->name = hospitalName(h, f);
+                st.query.clear();
+                setStageSite(ui, site.value());
+            }
+        }
+        ImGui::PopID();
+    }
+}
+
+// The student's home commune, by its INSEE code, for the transport allowance's 15 km.
+bool homeChoice(UiState& ui, const TerritoryData& t) {
+    StageState& st = ui.stage;
+    const Language lang = ui.language;
+    ImGui::TextUnformatted(tr(lang, Text::StageHome));
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    const bool changed = ImGui::InputTextWithHint("##home", tr(lang, Text::StageHomeHint), &st.home);
+    if (!st.home.empty()) {
+        auto home = siteOfCommune(t, st.home);
+        mutedWrapped(home ? home->communeName : tr(lang, Text::StageHomeUnknown));
+    }
+    return changed;
+}
+
 }  // namespace
+
+std::vector<std::size_t> findHospitals(const InternshipPlaces& places, const std::string& query, std::size_t limit) {
+    std::vector<std::string> words;
+    const std::string folded = geo::foldForSearch(query);
+    for (std::size_t a = 0, b; a < folded.size(); a = b + 1) {
+        b = folded.find(' ', a);
+        if (b == std::string::npos) b = folded.size();
+        if (b > a) words.push_back(folded.substr(a, b - a));
+    }
+    std::vector<std::size_t> out;
+    if (words.empty()) return out;
+    const geo::Layer& h = places.hospitals;
+    const auto city = h.table.fieldIndex("city");
+    for (std::size_t f = 0; f < h.geometry.featureCount() && out.size() < limit; ++f) {
+        const std::string text =
+            geo::foldForSearch(hospitalName(h, f) + " " + (city ? geo::toText(h.table.at(f, *city)) : ""));
+        if (std::all_of(words.begin(), words.end(), [&](const auto& w) { return text.find(w) != std::string::npos; }))
+            out.push_back(f);
+    }
+    return out;
+}
 
 double circleKm(double minutes) { return minutes / estimatedMinutes(1.0); }
 
@@ -227,6 +290,7 @@ void updateJourney(StageState& st, const TerritoryData& t) {
     q.placement.level = st.level;
     q.placement.months = st.months;
     if (!st.faculty.empty()) q.faculty = st.faculty;
+    if (!st.home.empty() && t.aid.communes.row(st.home)) q.homeCommune = st.home;
     if (st.maxMinutes > 0) q.maxMinutes = st.maxMinutes;
     if (st.maxRent > 0) q.maxRentEur = st.maxRent;
     if (!st.semester.empty()) q.semester = st.semester;
@@ -247,10 +311,12 @@ void drawStageSection(UiState& ui, const MapModel& model) {
         ImGui::TextWrapped("%s",
                            trf(lang, Text::StageSiteIs, {dataLabel(st.site->name), st.site->communeName}).c_str());
     }
+    hospitalSearch(ui, model);
     if (ImGui::Button(tr(lang, Text::StagePickOnMap))) st.pickOnMap = true;
     if (st.pickOnMap) ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.10f, 1), "%s", tr(lang, Text::StagePickHint));
     ImGui::Separator();
     bool changed = placementChoice(ui);
+    changed |= homeChoice(ui, *model.scene.territory);
     ImGui::Separator();
     changed |= housingFilters(ui);
     if (changed) st.changed = true;

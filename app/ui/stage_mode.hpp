@@ -27,6 +27,8 @@ struct StageState {
     std::string level = "interne";
     int months = 6;
     std::string faculty;  // a Faculty id; empty: not given
+    std::string home;     // the student's home commune (INSEE code); empty: not given
+    std::string query;    // a hospital or clinic of France searched by name or town
     // Housing filters; 0 / empty: none.
     int maxMinutes = 0, maxRent = 0;
     std::string semester;
@@ -39,6 +41,10 @@ struct StageState {
     std::string error;
     std::shared_ptr<const InternshipPlaces> places;  // loaded by the window on first use
 };
+
+// Hospitals and clinics of France whose name or town holds every word of `query` (accents and
+// case aside), at most `limit`: feature indices into places.hospitals.
+std::vector<std::size_t> findHospitals(const InternshipPlaces& places, const std::string& query, std::size_t limit);
 
 // The circles' radii: 10, 20 and 30 minutes of estimated time, as straight-line kilometres.
 double circleKm(double minutes);

@@ -42,6 +42,22 @@ inline bool wrappedCheckbox(const char* id, const std::string& label, bool* valu
     return changed;
 }
 
+// A selectable row as tall as its text wrapped at the panel's edge (ImGui's Selectable cuts a long
+// label): a touch anywhere on it selects it.
+inline bool wrappedSelectable(const char* id, const std::string& text, bool selected) {
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const ImVec2 at = ImGui::GetCursorPos();
+    const float tall = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+    ImGui::PushID(id);
+    const bool touched = ImGui::Selectable("##row", selected, 0, ImVec2(wrap, tall));
+    ImGui::PopID();
+    ImGui::SetCursorPos(at);
+    ImGui::PushTextWrapPos(at.x + wrap);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    return touched;
+}
+
 // Text on the same line when it fits in what is left of the line, else on the next line.
 inline void sameLineIfFits(const char* text) {
     const float w = ImGui::CalcTextSize(text).x;

@@ -214,6 +214,7 @@ TEST_F(BoothLayout, MonStageFitsItsColumnAtEverySize) {
     ASSERT_TRUE(site);
     for (float scale : {1.0f, 2.0f}) {
         app::setStageSite(ui, site.value());
+        ui.stage.query = "hopital";  // a list of hospitals with long names too
         settleAt(1280, 720, scale);
         ASSERT_TRUE(ui.stage.journey);
         ImGui::FindWindowByName("###finder")->ScrollTarget.y = 1e6f;  // down to the housing

@@ -464,6 +464,27 @@ TEST_F(TerritoryUi, MonStageShowsTheJourneyOfItsSiteAndTheKioskResetClearsIt) {
     const int withoutLine = drawn(std::nullopt);
     EXPECT_GT(withoutLine, 3 * 96) << "three circles";
     EXPECT_GT(drawn(ui.stage.journey->housing.back().listing->fid), withoutLine);
+    // Any hospital of France by name and town (accents and case aside): Bretonneau in Tours.
+    const auto found = app::findHospitals(*ui.stage.places, "bretonneau TOURS", 8);
+    ASSERT_FALSE(found.empty());
+    const geo::Layer& h = ui.stage.places->hospitals;
+    for (std::size_t f : found) {
+        EXPECT_NE(geo::toText(h.table.at(f, *h.table.fieldIndex("city"))).find("TOURS"), std::string::npos);
+        const std::string names = geo::toText(h.table.at(f, *h.table.fieldIndex("hospital_name"))) + " " +
+                                  geo::toText(h.table.at(f, *h.table.fieldIndex("site_name")));
+        EXPECT_NE(names.find("BRETONNEAU"), std::string::npos) << names;
+    }
+    EXPECT_TRUE(app::findHospitals(*ui.stage.places, "zzzz qqqq", 8).empty());
+    // Faculty and home far from Mondoubleau: the transport allowance is due and counted.
+    ui.stage.maxRent = 0;
+    ui.stage.faculty = "tours";
+    ui.stage.home = "41018";
+    ui.stage.changed = true;
+    EXPECT_GT(frame(), 0);
+    bool transport = false;
+    for (const auto& a : ui.stage.journey->allowances.aids)
+        if (a.rule->id == "etat-indemnite-transport-stage") transport = a.counted() && *a.amountMax == 130 * 6;
+    EXPECT_TRUE(transport);
     // The next visitor starts from nothing; the data read stays.
     ui.kiosk.active = true;
     app::resetVisitor(ui);
