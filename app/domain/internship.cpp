@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "aid_context.hpp"
+#include "geo/text_search.hpp"
 #include "semesters.hpp"
 #include "sheets.hpp"
 #include "travel_time.hpp"
@@ -45,6 +46,18 @@ std::string asciiId(const std::string& name) {
     return out;
 }
 
+// The indicators table's commune centres, by column index: the loops below visit its 35,000 rows,
+// and a lookup by name per row would cost more than the distances.
+struct CentreColumns {
+    std::optional<std::size_t> lon, lat;
+    explicit CentreColumns(const geo::FeatureTable& t) : lon(t.fieldIndex("lon")), lat(t.fieldIndex("lat")) {}
+    std::optional<geo::Vec2> at(const geo::FeatureTable& t, std::size_t r) const {
+        if (!lon || !lat) return std::nullopt;
+        const auto x = geo::numberOf(t.at(r, *lon)), y = geo::numberOf(t.at(r, *lat));
+        return x && y ? std::optional<geo::Vec2>(geo::Vec2{*x, *y}) : std::nullopt;
+    }
+};
+
 // The commune of the indicators table (every commune of France) at `row`, as a site at its
 // coordinates.
 InternshipSite siteOfRow(const TerritoryData& t, std::size_t row) {
@@ -64,13 +77,14 @@ InternshipSite siteOfRow(const TerritoryData& t, std::size_t row) {
 std::optional<std::size_t> communeRowAt(const TerritoryData& t, geo::Vec2 lonLat) {
     if (auto code = communeAt(t, lonLat))
         if (auto row = t.aid.communes.row(*code)) return row;
-    const CommuneDirectory& d = t.aid.communes;
+    const geo::FeatureTable& table = t.aid.communes.table();
+    const CentreColumns centres(table);
     std::optional<std::size_t> best;
     double bestKm = 20;
-    for (std::size_t r = 0; r < d.table().rowCount(); ++r) {
-        const auto lon = d.number(r, "lon"), lat = d.number(r, "lat");
-        if (!lon || !lat) continue;
-        const double km = haversineKm(lonLat, {*lon, *lat});
+    for (std::size_t r = 0; r < table.rowCount(); ++r) {
+        const auto centre = centres.at(table, r);
+        if (!centre) continue;
+        const double km = haversineKm(lonLat, *centre);
         if (km < bestKm) {
             bestKm = km;
             best = r;
@@ -94,6 +108,11 @@ geo::Result<InternshipPlaces> loadInternshipPlaces(const Catalogue& catalogue,
         if (!layer) return layer.error();
         if (std::string(key) == "hospitals") {
             out.hospitals = std::move(layer.value());
+            const auto city = out.hospitals.table.fieldIndex("city");
+            for (std::size_t f = 0; f < out.hospitals.geometry.featureCount(); ++f)
+                out.hospitalSearchText.push_back(
+                    geo::foldForSearch(hospitalName(out.hospitals, f) + " " +
+                                       (city ? geo::toText(out.hospitals.table.at(f, *city)) : "")));
             continue;
         }
         const geo::Layer& u = layer.value();
@@ -105,6 +124,29 @@ geo::Result<InternshipPlaces> loadInternshipPlaces(const Catalogue& catalogue,
             fac.lonLat = u.geometry.firstVertex(f);
             out.faculties.push_back(std::move(fac));
         }
+    }
+    return out;
+}
+
+std::string hospitalName(const geo::Layer& h, std::size_t f) {
+    const std::string name = fieldText(h, f, "hospital_name"), site = fieldText(h, f, "site_name");
+    return site.empty() || site == name ? name : name + " - " + site;
+}
+
+std::vector<std::size_t> findHospitals(const InternshipPlaces& places, const std::string& query, std::size_t limit) {
+    std::vector<std::string> words;
+    const std::string folded = geo::foldForSearch(query);
+    for (std::size_t a = 0, b; a < folded.size(); a = b + 1) {
+        b = folded.find(' ', a);
+        if (b == std::string::npos) b = folded.size();
+        if (b > a) words.push_back(folded.substr(a, b - a));
+    }
+    std::vector<std::size_t> out;
+    if (words.empty()) return out;
+    for (std::size_t f = 0; f < places.hospitalSearchText.size() && out.size() < limit; ++f) {
+        const std::string& text = places.hospitalSearchText[f];
+        if (std::all_of(words.begin(), words.end(), [&](const auto& w) { return text.find(w) != std::string::npos; }))
+            out.push_back(f);
     }
     return out;
 }
@@ -149,8 +191,7 @@ geo::Result<InternshipSite> siteOfHospital(const TerritoryData& t,
         if (fieldText(h, f, "finess_et") != finess) continue;
         auto s = siteAtPoint(t, h.geometry.firstVertex(f));
         if (!s) return s.error();
-        const std::string name = fieldText(h, f, "hospital_name"), site = fieldText(h, f, "site_name");
-        s->name = site.empty() || site == name ? name : name + " - " + site;
+        s->name = hospitalName(h, f);
         return s;
     }
     return notFound("no hospital or clinic with FINESS number '" + finess + "' (9 characters, e.g. 410000020)");
@@ -192,19 +233,16 @@ void nearbyPlaces(const TerritoryData& t, const InternshipPlaces& places, const 
         j.nearby.push_back({kind, name, commune, minutes});
     };
     const geo::Layer& h = places.hospitals;
-    for (std::size_t f = 0; f < h.geometry.featureCount(); ++f) {
-        const std::string name = fieldText(h, f, "hospital_name"), site = fieldText(h, f, "site_name");
-        add("hopital",
-            site.empty() || site == name ? name : name + " - " + site,
-            fieldText(h, f, "city"),
-            h.geometry.firstVertex(f));
-    }
-    const CommuneDirectory& d = t.aid.communes;
-    for (std::size_t r = 0; r < d.table().rowCount(); ++r) {
-        if (d.number(r, "msp_presente").value_or(0) != 1) continue;
-        const auto lon = d.number(r, "lon"), lat = d.number(r, "lat");
-        if (lon && lat)
-            add("msp", trf(Language::French, Text::MspOfCommune, {d.text(r, "nom")}), d.text(r, "nom"), {*lon, *lat});
+    for (std::size_t f = 0; f < h.geometry.featureCount(); ++f)
+        add("hopital", hospitalName(h, f), fieldText(h, f, "city"), h.geometry.firstVertex(f));
+    const geo::FeatureTable& table = t.aid.communes.table();
+    const CentreColumns centres(table);
+    const auto msp = table.fieldIndex("msp_presente"), name = table.fieldIndex("nom");
+    for (std::size_t r = 0; msp && name && r < table.rowCount(); ++r) {
+        if (geo::numberOf(table.at(r, *msp)).value_or(0) != 1) continue;
+        const std::string commune = geo::toText(table.at(r, *name));
+        if (const auto centre = centres.at(table, r))
+            add("msp", trf(Language::French, Text::MspOfCommune, {commune}), commune, *centre);
     }
     for (const auto& l : t.listings)
         if (l.category == "stage" || l.category == "structure")

@@ -34,11 +34,19 @@ struct Faculty {
 // and the faculties. Read once from the catalogue's tables "hospitals" and "universities".
 struct InternshipPlaces {
     geo::Layer hospitals;
+    std::vector<std::string> hospitalSearchText;  // per hospital: its name and town, folded for search
     std::vector<Faculty> faculties;
 };
 geo::Result<InternshipPlaces> loadInternshipPlaces(const Catalogue& catalogue,
                                                    const std::string& dataDir,
                                                    geo::Diagnostics& diag);
+
+// "NAME - SITE" of hospital `f`, or its name alone when the site says nothing more.
+std::string hospitalName(const geo::Layer& hospitals, std::size_t f);
+
+// Hospitals and clinics of France whose name or town holds every word of `query` (accents and
+// case aside), at most `limit`: feature indices into places.hospitals.
+std::vector<std::size_t> findHospitals(const InternshipPlaces& places, const std::string& query, std::size_t limit);
 
 // Where the placement is. Errors say what was not found.
 geo::Result<InternshipSite> siteOfCommune(const TerritoryData& t, const std::string& code);

@@ -60,7 +60,7 @@ void zoneLine(const Sheet& sh, const std::string& code, const Profession& p) {
     if (z.source == "official") mutedWrapped(sh.text(Text::OfficialZoningLoaded));
 }
 
-// The amount column of an aid: a loan, help in kind, "depends on the duration", or the most it pays.
+// One aid: its name, funder and confidence; the amount column (aidAmountText) never broken.
 void aidRow(const Sheet& sh, const ApplicableAid& a) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
@@ -311,14 +311,21 @@ void listingSheet(const Sheet& sh, const Listing& l) {
     if (!l.source.empty()) mutedWrapped(trf(lang, Text::SourceIs, {l.source}).c_str());
 }
 
-// "Mon stage est ici": the place becomes the internship's, and the finder shows "Mon stage".
-void stageHereButton(const Sheet& sh, const geo::Result<InternshipSite>& site) {
-    if (!site) return;
+// "Mon stage est ici": the place becomes the internship's, and the finder shows "Mon stage". The
+// place is resolved on the touch only (a point may need the nearest of 35,000 commune centres),
+// not on every frame the sheet is drawn.
+template <class Resolve>
+void stageHereButton(const Sheet& sh, Resolve resolve) {
     // Beside "Emporter cette fiche" when both fit the sheet's width, else under it.
     const float width = ImGui::CalcTextSize(sh.text(Text::StageHere)).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
-    if (ImGui::Button(sh.text(Text::StageHere))) setStageSite(sh.ui, site.value());
+    if (!ImGui::Button(sh.text(Text::StageHere))) return;
+    const geo::Result<InternshipSite> site = resolve();
+    if (site)
+        setStageSite(sh.ui, site.value());
+    else
+        sh.ui.status = geo::describe(site.error());
 }
 
 // The listing shown by the listings layer's feature `f`, if any.
@@ -355,13 +362,13 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
             // First, where a visitor sees it: the sheet on paper or as a PDF.
             if (l && ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{l->fid, {}};
             if (l && (l->category == "stage" || l->category == "structure"))
-                stageHereButton(sh, siteOfListing(sh.t, l->fid));
+                stageHereButton(sh, [&] { return siteOfListing(sh.t, l->fid); });
             if (l) listingSheet(sh, *l);
             if (l && ui.edit.active && ImGui::Button(sh.text(Text::EditThisListing))) ui.edit.draft = *l;
         } else if (const auto code = table.fieldIndex("code_insee")) {
             const std::string commune = geo::toText(table.at(f, *code));
             if (ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{-1, commune};
-            stageHereButton(sh, siteOfCommune(sh.t, commune));
+            stageHereButton(sh, [&] { return siteOfCommune(sh.t, commune); });
             communeSheet(sh, commune);
         }
         if (ImGui::Button(sh.text(Text::Zoom))) ui.flyTo = ui.selected;

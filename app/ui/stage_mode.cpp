@@ -11,7 +11,6 @@
 #include "domain/semesters.hpp"
 #include "domain/take_away.hpp"
 #include "domain/travel_time.hpp"
-#include "geo/text_search.hpp"
 #include "ui_state.hpp"
 #include "widgets.hpp"
 
@@ -188,15 +187,6 @@ void circlesLegend(const UiState& ui) {
     mutedWrapped(tr(lang, Text::StageCircles));
 }
 
-std::string hospitalName(const geo::Layer& h, std::size_t f) {
-    auto text = [&](const char* field) {
-        const auto i = h.table.fieldIndex(field);
-        return i ? geo::toText(h.table.at(f, *i)) : std::string();
-    };
-    const std::string name = text("hospital_name"), site = text("site_name");
-    return site.empty() || site == name ? name : name + " - " + site;
-}
-
 // Any hospital or clinic of France, by name or town: a student may look anywhere.
 void hospitalSearch(UiState& ui, const MapModel& model) {
     StageState& st = ui.stage;
@@ -236,27 +226,6 @@ bool homeChoice(UiState& ui, const TerritoryData& t) {
 }
 
 }  // namespace
-
-std::vector<std::size_t> findHospitals(const InternshipPlaces& places, const std::string& query, std::size_t limit) {
-    std::vector<std::string> words;
-    const std::string folded = geo::foldForSearch(query);
-    for (std::size_t a = 0, b; a < folded.size(); a = b + 1) {
-        b = folded.find(' ', a);
-        if (b == std::string::npos) b = folded.size();
-        if (b > a) words.push_back(folded.substr(a, b - a));
-    }
-    std::vector<std::size_t> out;
-    if (words.empty()) return out;
-    const geo::Layer& h = places.hospitals;
-    const auto city = h.table.fieldIndex("city");
-    for (std::size_t f = 0; f < h.geometry.featureCount() && out.size() < limit; ++f) {
-        const std::string text =
-            geo::foldForSearch(hospitalName(h, f) + " " + (city ? geo::toText(h.table.at(f, *city)) : ""));
-        if (std::all_of(words.begin(), words.end(), [&](const auto& w) { return text.find(w) != std::string::npos; }))
-            out.push_back(f);
-    }
-    return out;
-}
 
 double circleKm(double minutes) { return minutes / estimatedMinutes(1.0); }
 

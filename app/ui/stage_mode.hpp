@@ -42,10 +42,6 @@ struct StageState {
     std::shared_ptr<const InternshipPlaces> places;  // loaded by the window on first use
 };
 
-// Hospitals and clinics of France whose name or town holds every word of `query` (accents and
-// case aside), at most `limit`: feature indices into places.hospitals.
-std::vector<std::size_t> findHospitals(const InternshipPlaces& places, const std::string& query, std::size_t limit);
-
 // The circles' radii: 10, 20 and 30 minutes of estimated time, as straight-line kilometres.
 double circleKm(double minutes);
 
