@@ -29,12 +29,12 @@ if [ "${SANITIZERS:-1}" != "0" ]; then
   sanitized=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DSANTEMAP_BUILD_BENCHMARKS=OFF)
   # AddressSanitizer + UndefinedBehaviorSanitizer (float-cast-overflow included) built with clang:
   # libFuzzer is part of it, so the fuzz harnesses are built in the same tree, every library
-  # instrumented for coverage, and each runs FUZZ_SECONDS (20) after the tests (tests/fuzz, README).
+  # instrumented for coverage, and each runs FUZZ_SECONDS (12) after the tests (tests/fuzz, README).
   # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite build-asan "${sanitized[@]}" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_FUZZERS=ON
-  scripts/fuzz.sh -b build-asan -t "${FUZZ_SECONDS:-20}"
+  scripts/fuzz.sh -b build-asan -t "${FUZZ_SECONDS:-12}"
   # ThreadSanitizer on the tests that exercise threads only: the pipeline's workers, the scene
   # loader, layers added while others load (tests/threads). Suppressions cover GDAL's own code.
   cmake -S . -B build-tsan "${sanitized[@]}" -DSANTEMAP_SANITIZER=thread >/dev/null
