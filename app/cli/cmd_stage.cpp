@@ -2,7 +2,10 @@
 // [--level externe|interne|paramedical] [--months N] [--faculty tours|orleans] [--home CODE]
 // [--max-minutes N] [--max-rent EUR] [--semester YYYY-S1|YYYY-S2] [--furnished]`: the student's
 // journey (issue 12) as JSON — the site, the housing ranked by estimated time, the allowances for
-// the placement and their total, the places within 30 minutes.
+// the placement and their total, the places within 30 minutes. With --map FILE.png, the same
+// journey drawn as a map (map/journey_map.hpp): circles, housing by time, the line to --housing.
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -13,6 +16,10 @@
 #include "geo/checked_number.hpp"
 #include "geo/iso_date.hpp"
 #include "json_values.hpp"
+#include "map/default_territory.hpp"
+#include "map/journey_map.hpp"
+#include "map/scene_image.hpp"
+#include "render/offscreen.hpp"
 
 namespace app {
 
@@ -22,7 +29,8 @@ const char* const kUsage =
     "usage: santemap stage (--at LON,LAT | --site LISTING_ID | --finess NUMBER | --commune CODE)\n"
     "                      [--level externe|interne|paramedical] [--months N] [--faculty tours|orleans]\n"
     "                      [--home CODE] [--max-minutes N] [--max-rent EUR] [--semester YYYY-S1|YYYY-S2]\n"
-    "                      [--furnished] [--profession CODE] [--date YYYY-MM-DD] [--store SRC] [--data DIR]";
+    "                      [--furnished] [--profession CODE] [--date YYYY-MM-DD] [--store SRC] [--data DIR]\n"
+    "                      [--map FILE.png [--housing LISTING_ID] [--lang fr|en]]";
 
 // A number option within its limits, or the message that says why not.
 std::optional<std::string> numberOption(const Args& args,
@@ -140,6 +148,52 @@ std::optional<std::string> readQuery(const Args& args, JourneyQuery& q) {
     return std::nullopt;
 }
 
+struct MapOptions {
+    std::string path;  // empty: no map
+    std::optional<std::int64_t> housing;
+    Language lang = Language::French;
+};
+
+geo::Result<MapOptions> readMapOptions(const Args& args) {
+    auto bad = [](const std::string& m) { return geo::Error{geo::ErrorCode::BadArgument, m, ""}; };
+    MapOptions m;
+    m.path = args.value("map").value_or("");
+    const bool extras = args.value("housing") || args.value("lang");
+    if (m.path.empty()) return extras ? geo::Result<MapOptions>(bad("--housing and --lang go with --map FILE.png")) : m;
+    std::string ext = m.path.size() >= 4 ? m.path.substr(m.path.size() - 4) : "";
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext != ".png") return bad("--map writes a PNG: give a file name ending in .png (got '" + m.path + "')");
+    if (auto id = args.value("housing")) {
+        double v = 0;
+        if (geo::readNumber(*id, {0, 9e15, true}, v) != geo::NumberIssue::None)
+            return bad("--housing wants a listing id, a whole number (got '" + *id + "')");
+        m.housing = static_cast<std::int64_t>(v);
+    }
+    const std::string lang = args.value("lang").value_or("fr");
+    if (lang != "fr" && lang != "en") return bad("--lang wants fr or en (got '" + lang + "')");
+    m.lang = lang == "en" ? Language::English : Language::French;
+    return m;
+}
+
+// The journey drawn as a map, written to the PNG; --housing must be one of the housing shown.
+geo::Status drawJourneyMap(const Scene& territory, const Journey& j, const MapOptions& m) {
+    if (m.housing && std::none_of(j.housing.begin(), j.housing.end(), [&](const HousingOption& h) {
+            return h.listing->fid == *m.housing;
+        }))
+        return geo::Error{geo::ErrorCode::BadArgument,
+                          "--housing " + std::to_string(*m.housing) +
+                              " is not among the housing of this journey (see \"housing\" in the JSON)",
+                          ""};
+    auto scene = journeyScene(territory, j, m.housing, m.lang);
+    if (!scene) return scene.error();
+    scene->width = 1400;
+    scene->height = 1000;
+    geo::Diagnostics diag;
+    auto image = renderScene(scene.value(), 1.0f, diag);
+    if (!image) return image.error();
+    return render::writePng(m.path, image->width, image->height, image->rgba);
+}
+
 }  // namespace
 
 int runStage(int argc, char** argv) {
@@ -161,7 +215,10 @@ int runStage(int argc, char** argv) {
                               "profession",
                               "date",
                               "store",
-                              "data"},
+                              "data",
+                              "map",
+                              "housing",
+                              "lang"},
                              {"furnished"},
                              args)) {
         printError(err->message + "\n" + kUsage);
@@ -179,29 +236,46 @@ int runStage(int argc, char** argv) {
         printError(*err);
         return kExitBadInput;
     }
+    const auto mapOptions = readMapOptions(args);
+    if (!mapOptions) {
+        printError(mapOptions.error().message);
+        return kExitUsage;
+    }
     geo::Diagnostics diag;
     const std::string dataDir = args.value("data").value_or("");
     // As `sheet`: --store names the default store, so that a new one gets the demo set.
     if (auto store = args.value("store")) setenv("SANTEMAP_STORE", store->c_str(), 1);
-    auto builder = TerritoryBuilder::open(dataDir, "", diag);
-    if (!builder) {
-        printError(geo::describe(builder.error()));
-        return kExitBadInput;
+    // A map needs the whole territory scene; the JSON alone, its communes and listings.
+    std::optional<Scene> scene;
+    std::optional<TerritoryBuilder> builder;
+    if (mapOptions->path.empty()) {
+        auto opened = TerritoryBuilder::open(dataDir, "", diag);
+        if (!opened) {
+            printError(geo::describe(opened.error()));
+            return kExitBadInput;
+        }
+        builder.emplace(std::move(opened.value()));
+        for (const auto& e : builder->catalogue().layers)
+            if (e.build == "territory-communes" || e.build == "listings")
+                if (auto layer = builder->layerData(e, diag); !layer) {
+                    printError(geo::describe(layer.error()));
+                    return kExitBadInput;
+                }
+    } else {
+        auto built = defaultTerritoryScene(dataDir, diag);
+        if (!built) {
+            printError(geo::describe(built.error()));
+            return kExitBadInput;
+        }
+        scene.emplace(std::move(built.value()));
     }
-    // The territory's communes (which commune a point is in) and the listings.
-    for (const auto& e : builder->catalogue().layers)
-        if (e.build == "territory-communes" || e.build == "listings")
-            if (auto layer = builder->layerData(e, diag); !layer) {
-                printError(geo::describe(layer.error()));
-                return kExitBadInput;
-            }
-    auto placesData = loadInternshipPlaces(builder->catalogue(), dataDir, diag);
+    const TerritoryData& t = scene ? *scene->territory : *builder->data();
+    auto placesData = loadInternshipPlaces(t.catalogue, dataDir, diag);
     printWarnings(diag.warnings);
     if (!placesData) {
         printError(geo::describe(placesData.error()));
         return kExitBadInput;
     }
-    const TerritoryData& t = *builder->data();
     auto site = siteFromArgs(args, t, placesData.value());
     if (!site) {
         printError(geo::describe(site.error()));
@@ -213,6 +287,11 @@ int runStage(int argc, char** argv) {
         printError(geo::describe(journey.error()));
         return kExitBadInput;
     }
+    if (scene)
+        if (auto drawn = drawJourneyMap(*scene, journey.value(), *mapOptions); !drawn) {
+            printError(geo::describe(drawn.error()));
+            return kExitBadInput;
+        }
     printJson(journeyJson(journey.value()));
     return kExitOk;
 }

@@ -254,6 +254,8 @@ void nearbyPlaces(const TerritoryData& t, const InternshipPlaces& places, const 
 
 }  // namespace
 
+std::size_t timeBand(double minutes) { return minutes <= 10 ? 0 : minutes <= 20 ? 1 : minutes <= 30 ? 2 : 3; }
+
 geo::Result<Journey> planJourney(const TerritoryData& t, const InternshipPlaces& places, const JourneyQuery& q) {
     auto bad = [](const std::string& m) { return geo::Error{geo::ErrorCode::BadArgument, m, ""}; };
     Journey j;

@@ -11,7 +11,9 @@
 
 #include "aids.hpp"
 #include "geo/layer.hpp"
+#include "render/color.hpp"
 #include "territory.hpp"
+#include "ui_text.hpp"
 
 namespace app {
 
@@ -92,6 +94,19 @@ struct Journey {
 };
 
 inline constexpr double kNearbyMinutes = 30;
+
+// How the journey looks on a map, the window's and the printed one alike: circles at 10, 20 and
+// 30 minutes of estimated time, housing coloured by its time band (green near, red beyond the 30
+// minutes: ColorBrewer RdYlGn), the site a magenta square, the line to the housing chosen.
+inline constexpr double kJourneyCircleMinutes[] = {10, 20, 30};
+inline constexpr render::Rgba kTimeBandColors[] = {
+    {26, 152, 80, 255}, {145, 207, 96, 255}, {254, 224, 139, 255}, {215, 48, 39, 255}};
+inline constexpr Text kTimeBandTexts[] = {Text::TimeBand10, Text::TimeBand20, Text::TimeBand30, Text::TimeBandMore};
+inline constexpr render::Rgba kJourneyCircleColor{60, 60, 60, 255};  // opaque: no darker joints
+inline constexpr render::Rgba kJourneySiteColor{231, 41, 138, 255};
+inline constexpr render::Rgba kJourneyLineColor{8, 48, 107, 255};
+// 0: ≤ 10 min, 1: ≤ 20, 2: ≤ 30, 3: beyond.
+std::size_t timeBand(double minutes);
 
 // Errors: an unknown faculty, home commune or profession, a semester that is not a code.
 geo::Result<Journey> planJourney(const TerritoryData& t, const InternshipPlaces& places, const JourneyQuery& q);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "geo/types.hpp"
 #include "ui_text.hpp"
@@ -30,6 +31,15 @@ struct TravelEstimate {
     double minutes = 0;  // estimated, by car
 };
 TravelEstimate estimateTravel(geo::Vec2 lonLatA, geo::Vec2 lonLatB, const TravelModel& model = {});
+
+// The straight-line distance whose estimated time is `minutes` (estimatedMinutes inverted): the
+// radius of the journey's 10, 20 and 30 minute circles (6.4, 12.8 and 19.2 km by default).
+double kmForMinutes(double minutes, const TravelModel& model = {});
+
+// The circle of `km` around `centre` on the sphere: `vertices` points (lon, lat degrees), each at
+// great-circle distance `km` from the centre, clockwise from due north. Drawn in any projection it
+// is the true circle, not a projected one.
+std::vector<geo::Vec2> circleAround(geo::Vec2 centre, double km, int vertices = 96);
 
 // "≈ 12 min (estimé)": whole minutes, never a bare number that could pass for a measured one.
 std::string estimatedMinutesText(Language lang, double minutes);

@@ -214,6 +214,13 @@
     X(StageCircles, \
       "Cercles : 10, 20 et 30 min estimées, soit 6,4, 12,8 et 19,2 km à vol d'oiseau (pas un itinéraire).", \
       "Circles: 10, 20 and 30 estimated minutes, i.e. 6.4, 12.8 and 19.2 km as the crow flies (not a route).") \
+    X(JourneyCirclesLegend, "Cercles de {} min estimées : {} km à vol d'oiseau", \
+      "Circles of {} estimated min: {} km as the crow flies") \
+    X(JourneyHousingLegend, "Logements, par temps estimé", "Housing, by estimated time") \
+    X(JourneySiteLegend, "Lieu du stage", "Placement") \
+    X(JourneyLineLegend, "Vers le logement choisi", "To the housing chosen") \
+    X(JourneyEstimateNote, "Temps estimés : distance à vol d'oiseau × 1,3 à 50 km/h, pas un itinéraire", \
+      "Estimated times: straight-line distance × 1.3 at 50 km/h, not a route") \
     X(TimeBand10, "≤ 10 min", "≤ 10 min") \
     X(TimeBand20, "10–20 min", "10–20 min") \
     X(TimeBand30, "20–30 min", "20–30 min") \

@@ -59,6 +59,7 @@ double niceScaleLength(double metresPerPixel, double maxPixels) {
 std::vector<render::Marker> clusterMarkers(
     const MapLayer& layer, const render::View& view, float scale, render::Rgba color, DrawContext& ctx, bool cluster) {
     const float size = layer.spec.marker.size * scale;
+    if (size <= 0) return {};  // a layer of labels only
     struct Cluster {
         double sx = 0, sy = 0;  // pixel sums
         std::size_t count = 0;
@@ -247,7 +248,7 @@ std::vector<LegendRow> legendRows(const Scene& scene, const std::vector<MapLayer
     const Language lang = scene.language;
     std::vector<LegendRow> rows;
     for (const auto& l : layers) {
-        if (!l.view.shown) continue;
+        if (!l.view.shown || !l.spec.inLegend) continue;
         if (l.spec.choropleth) {
             rows.push_back({std::nullopt, std::nullopt, false, l.name(lang), true});
             const auto labels = classLabels(*l.spec.choropleth, lang);

@@ -27,6 +27,7 @@ struct LayerSpec : LayerStyle {
     std::shared_ptr<const geo::Layer> preloaded;
     std::string catalogueId;   // the catalogue entry it comes from, if any
     bool startHidden = false;  // listed in the layers panel, switched off at first
+    bool inLegend = true;      // false: drawn, but no row in the legend (a layer of labels only)
 };
 
 struct TerritoryData;

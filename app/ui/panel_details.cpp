@@ -44,9 +44,10 @@ void drawDetailsPanel(UiState& ui, const MapModel& model) {
             ImGui::EndTable();
         }
         const MapLayer& layer = model.layers[ui.selected->layer];
-        // A hospital or clinic: a student's placement may be there (its source is in WGS 84).
-        if (layer.spec.catalogueId == kHospitalsLayer && model.scene.territory &&
-            ImGui::Button(tr(lang, Text::StageHere))) {
+        // A hospital, a clinic or a maison de santé: a student's placement may be there (their
+        // sources are in WGS 84).
+        const bool placementPlace = layer.spec.catalogueId == kHospitalsLayer || layer.spec.catalogueId == kMspLayer;
+        if (placementPlace && model.scene.territory && ImGui::Button(tr(lang, Text::StageHere))) {
             auto site =
                 siteAtPoint(*model.scene.territory, layer.data.layer.geometry.firstVertex(ui.selected->feature));
             if (site) {

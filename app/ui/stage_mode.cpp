@@ -18,12 +18,7 @@ namespace app {
 
 namespace {
 
-// Housing coloured by estimated time: green near, red beyond the 30 minutes (ColorBrewer RdYlGn).
-const ImU32 kTimeBands[] = {
-    IM_COL32(26, 152, 80, 255), IM_COL32(145, 207, 96, 255), IM_COL32(254, 224, 139, 255), IM_COL32(215, 48, 39, 255)};
-constexpr Text kTimeBandTexts[] = {Text::TimeBand10, Text::TimeBand20, Text::TimeBand30, Text::TimeBandMore};
-
-std::size_t timeBand(double minutes) { return minutes <= 10 ? 0 : minutes <= 20 ? 1 : minutes <= 30 ? 2 : 3; }
+ImU32 imColor(render::Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 
 // The next four semesters from today, for the filter.
 std::vector<std::string> comingSemesters() {
@@ -125,7 +120,7 @@ void housingList(UiState& ui, const MapModel& model, const Journey& j) {
         if (l.furnished == true) detail += std::string(" · ") + tr(lang, Text::Furnished);
         ImGui::PushID(static_cast<int>(l.fid));
         ImGui::ColorButton("##band",
-                           ImGui::ColorConvertU32ToFloat4(kTimeBands[timeBand(h.minutes)]),
+                           ImGui::ColorConvertU32ToFloat4(imColor(kTimeBandColors[timeBand(h.minutes)])),
                            ImGuiColorEditFlags_NoTooltip,
                            ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
         ImGui::SameLine();
@@ -177,7 +172,7 @@ void circlesLegend(const UiState& ui) {
     const Language lang = ui.language;
     for (std::size_t b = 0; b < 4; ++b) {
         ImGui::ColorButton("##legend",
-                           ImGui::ColorConvertU32ToFloat4(kTimeBands[b]),
+                           ImGui::ColorConvertU32ToFloat4(imColor(kTimeBandColors[b])),
                            ImGuiColorEditFlags_NoTooltip,
                            ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
         ImGui::SameLine();
@@ -227,11 +222,9 @@ bool homeChoice(UiState& ui, const TerritoryData& t) {
 
 }  // namespace
 
-double circleKm(double minutes) { return minutes / estimatedMinutes(1.0); }
-
 void setStageSite(UiState& ui, InternshipSite site) {
     // The view frames the 30-minute circle.
-    const double km = circleKm(kNearbyMinutes), dLat = km / kEarthRadiusKm * 180 / M_PI;
+    const double km = kmForMinutes(kNearbyMinutes), dLat = km / kEarthRadiusKm * 180 / M_PI;
     const double dLon = dLat / std::cos(site.lonLat.y * M_PI / 180);
     ui.flyToLonLat = geo::Box{site.lonLat.x - dLon, site.lonLat.y - dLat, site.lonLat.x + dLon, site.lonLat.y + dLat};
     ui.stage.site = std::move(site);
@@ -307,13 +300,13 @@ void drawStageOnMap(const UiState& ui, const std::function<ImVec2(geo::Vec2)>& t
     const float s = ui.uiScale;
     // The circles: the screen distance of a point due east at the circle's radius (a circle on
     // the sphere drawn round in a conformal projection at this scale).
-    for (double minutes : {10.0, 20.0, 30.0}) {
-        const double km = circleKm(minutes);
+    for (double minutes : kJourneyCircleMinutes) {
+        const double km = kmForMinutes(minutes);
         const double dLon = km / (kEarthRadiusKm * std::cos(at.y * M_PI / 180)) * 180 / M_PI;
         const ImVec2 east = toScreen({at.x + dLon, at.y});
         const float r = std::hypot(east.x - centre.x, east.y - centre.y);
         if (!std::isfinite(r)) continue;
-        dl->AddCircle(centre, r, IM_COL32(40, 40, 40, 200), 96, 2.5f * s);
+        dl->AddCircle(centre, r, imColor(kJourneyCircleColor), 96, 2.5f * s);
         // The label on the circle's top, on a white ground.
         const std::string label = std::to_string(static_cast<int>(minutes)) + " min";
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
@@ -323,16 +316,16 @@ void drawStageOnMap(const UiState& ui, const std::function<ImVec2(geo::Vec2)>& t
     }
     for (const auto& h : st.journey->housing) {
         const ImVec2 p = toScreen(h.listing->lonLat);
-        if (st.chosenHousing == h.listing->fid) dl->AddLine(centre, p, IM_COL32(8, 48, 107, 255), 4 * s);
+        if (st.chosenHousing == h.listing->fid) dl->AddLine(centre, p, imColor(kJourneyLineColor), 4 * s);
         dl->AddCircleFilled(p, 9 * s, IM_COL32_WHITE);
-        dl->AddCircleFilled(p, 7 * s, kTimeBands[timeBand(h.minutes)]);
+        dl->AddCircleFilled(p, 7 * s, imColor(kTimeBandColors[timeBand(h.minutes)]));
     }
     // The site: a dark square with a white border, over everything.
     dl->AddRectFilled(
         ImVec2(centre.x - 9 * s, centre.y - 9 * s), ImVec2(centre.x + 9 * s, centre.y + 9 * s), IM_COL32_WHITE);
     dl->AddRectFilled(ImVec2(centre.x - 7 * s, centre.y - 7 * s),
                       ImVec2(centre.x + 7 * s, centre.y + 7 * s),
-                      IM_COL32(231, 41, 138, 255));
+                      imColor(kJourneySiteColor));
 }
 
 }  // namespace app

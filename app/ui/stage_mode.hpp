@@ -42,9 +42,6 @@ struct StageState {
     std::shared_ptr<const InternshipPlaces> places;  // loaded by the window on first use
 };
 
-// The circles' radii: 10, 20 and 30 minutes of estimated time, as straight-line kilometres.
-double circleKm(double minutes);
-
 // A site chosen: the mode opens on it.
 void setStageSite(UiState& ui, InternshipSite site);
 // Everything of the student's journey cleared, the data loaded kept (the kiosk's reset).

@@ -415,6 +415,40 @@ TEST_F(TerritoryUi, HousingAndInternshipSheetsShowAStudentsAids) {
     }
 }
 
+TEST_F(TerritoryUi, AMaisonDeSanteOrAHospitalSheetPlacesTheInternship) {
+    // A visitor taps, top to bottom, down the left edge of the open sheet until the stage mode
+    // opens: on the button "Mon stage est ici", which comes before "Fermer".
+    auto tapDownTheSheetUntilTheStageOpens = [&] {
+        const ImGuiWindow* sheet = ImGui::FindWindowByName("###details");
+        if (!sheet || !sheet->Active) return false;
+        ImGuiIO& io = ImGui::GetIO();
+        for (float y = sheet->Pos.y + sheet->TitleBarHeight(); y < sheet->Pos.y + sheet->Size.y; y += 4) {
+            io.MousePos = ImVec2(sheet->Pos.x + sheet->WindowPadding.x + 6, y);
+            io.MouseDown[0] = true;
+            frame();
+            io.MouseDown[0] = false;
+            frame();
+            if (ui.stage.site) return true;
+            if (!ui.selected) return false;  // "Fermer" was tapped first
+        }
+        return false;
+    };
+    for (const char* layerId : {app::kMspLayer, app::kHospitalsLayer}) {
+        SCOPED_TRACE(layerId);
+        app::resetStage(ui.stage);
+        const auto layer = model->layerOf(layerId);
+        ASSERT_TRUE(layer);
+        ui.selected = app::FeatureRef{*layer, 0};
+        EXPECT_GT(frame(), 0);
+        ASSERT_TRUE(tapDownTheSheetUntilTheStageOpens());
+        const geo::Vec2 at = model->layers[*layer].data.layer.geometry.firstVertex(0);
+        EXPECT_EQ(ui.stage.site->lonLat.x, at.x);
+        EXPECT_EQ(ui.stage.site->lonLat.y, at.y);
+        EXPECT_EQ(ui.stage.site->name, model->nameOf(*ui.selected, ui.language));
+        EXPECT_FALSE(ui.stage.site->communeCode.empty());
+    }
+}
+
 TEST_F(TerritoryUi, MonStageShowsTheJourneyOfItsSiteAndTheKioskResetClearsIt) {
     const app::TerritoryData& t = *model->scene.territory;
     geo::Diagnostics diag;
@@ -428,9 +462,10 @@ TEST_F(TerritoryUi, MonStageShowsTheJourneyOfItsSiteAndTheKioskResetClearsIt) {
     app::setStageSite(ui, site.value());
     EXPECT_TRUE(ui.showFinder);
     ASSERT_TRUE(ui.flyToLonLat) << "the view frames the 30-minute circle";
-    EXPECT_NEAR(
-        (ui.flyToLonLat->maxY - ui.flyToLonLat->minY) / 2 * M_PI / 180 * app::kEarthRadiusKm, app::circleKm(30), 1e-6);
-    EXPECT_NEAR(app::circleKm(10), 6.41, 0.01);
+    EXPECT_NEAR((ui.flyToLonLat->maxY - ui.flyToLonLat->minY) / 2 * M_PI / 180 * app::kEarthRadiusKm,
+                app::kmForMinutes(30),
+                1e-6);
+    EXPECT_NEAR(app::kmForMinutes(10), 6.41, 0.01);
     EXPECT_GT(frame(), 0);
     EXPECT_TRUE(ui.stage.active);
     ASSERT_TRUE(ui.stage.journey);

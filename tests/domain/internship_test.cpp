@@ -52,6 +52,19 @@ double packNumber(const std::string& sql) {
 
 }  // namespace
 
+TEST(TravelTime, TheMapsCirclesLieAtTheirRadiusOnTheSphere) {
+    // Every vertex of the 30-minute circle around Mondoubleau at 19.23 km by the test's own
+    // haversine, the first due north (same longitude, higher latitude), the ring turning clockwise.
+    const double lon = 0.8979, lat = 47.9814, km = app::kmForMinutes(30);
+    const auto ring = app::circleAround({lon, lat}, km, 96);
+    ASSERT_EQ(ring.size(), 96u);
+    for (const auto& p : ring) EXPECT_NEAR(haversine(lon, lat, p.x, p.y), km, 1e-9);
+    EXPECT_NEAR(ring[0].x, lon, 1e-12);
+    EXPECT_GT(ring[0].y, lat);
+    EXPECT_GT(ring[24].x, lon) << "a quarter turn clockwise from north is east";
+    EXPECT_NEAR(ring[24].y, lat, 0.01);
+}
+
 TEST(TravelTime, TheEstimateIsHaversineTimesDetourOverSpeed) {
     // Paris (Notre-Dame) to Lyon (Bellecour): 392 km by the great circle.
     EXPECT_NEAR(app::haversineKm({2.3499, 48.8530}, {4.8320, 45.7578}), 391.9, 0.5);
@@ -61,6 +74,7 @@ TEST(TravelTime, TheEstimateIsHaversineTimesDetourOverSpeed) {
     EXPECT_NEAR(app::estimatedMinutes(12), 18.72, 1e-12);
     // The 10, 20 and 30 minute circles of the journey's map: 6.41, 12.82 and 19.23 km.
     EXPECT_NEAR(app::estimatedMinutes(30 * 50 / 60.0 / 1.3), 30, 1e-12);
+    EXPECT_NEAR(app::kmForMinutes(30), 30 * 50 / 60.0 / 1.3, 1e-12);
     EXPECT_EQ(app::estimatedMinutesText(app::Language::French, 12.4), "≈\u00a012\u00a0min (estimé)");
     EXPECT_EQ(app::estimatedMinutesText(app::Language::English, 12.6), "≈\u00a013\u00a0min (estimated)");
 }
