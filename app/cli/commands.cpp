@@ -34,6 +34,9 @@ const char* const kHelp =
     "  santemap stage --at LON,LAT | --site ID | --finess N | --commune INSEE [--level L] [--months N]\n"
     "                 [--faculty tours|orleans] [--home INSEE] [--max-minutes N] [--max-rent EUR]\n"
     "                 [--semester YYYY-S1|S2] [--furnished]     housing, allowances near an internship\n"
+    "  santemap access [--profession CODE] [--add INSEE:N ...] [--remove INSEE:N ...] [--scenario FILE]\n"
+    "                  [--communes INSEE...|--departement NN...|--all] [--format json|csv]\n"
+    "                                   accessibility model (2SFCA) and what-if, against the DREES APL\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -50,6 +53,7 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
     if (cmd == "export") return runExport(argc, argv);
     if (cmd == "sheet") return runSheet(argc, argv);
     if (cmd == "stage") return runStage(argc, argv);
+    if (cmd == "access") return runAccess(argc, argv);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::fputs(kHelp, stdout);
         return kExitOk;

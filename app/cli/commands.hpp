@@ -34,6 +34,7 @@ int runListings(int argc, char** argv);
 int runExport(int argc, char** argv);
 int runSheet(int argc, char** argv);
 int runStage(int argc, char** argv);
+int runAccess(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".
 void printError(const std::string& message);

@@ -18,6 +18,7 @@ inline constexpr double kEarthRadiusKm = 6371.0088;
 struct TravelModel {
     double detour = 1.3;   // road length over straight-line length
     double speedKmh = 50;  // mean speed by car
+    bool operator==(const TravelModel&) const = default;
 };
 
 // Great-circle distance between two WGS 84 points (lon, lat in degrees), km.

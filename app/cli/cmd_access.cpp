@@ -1,0 +1,289 @@
+// `santemap access [--profession medecin-generaliste|SPECIALTY] [--detour F] [--speed KMH]
+// [--bands 10:1,15:0.66,20:0.33] [--add CODE:N ...] [--remove CODE:N ...] [--scenario FILE]
+// [--communes CODE...|--departement NN...|--all] [--format json|csv] [--out FILE]`: the planner's
+// accessibility model (issue 13) over metropolitan France — its parameters, its validation
+// against the DREES APL 2023, and per commune of the scope the model before and after the
+// scenario, the estimate after it and the indicative zones.
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+#include "cli_args.hpp"
+#include "commands.hpp"
+#include "domain/access_lab.hpp"
+#include "domain/access_scenario.hpp"
+#include "geo/checked_number.hpp"
+#include "geo/output_file.hpp"
+#include "json_values.hpp"
+
+namespace app {
+
+namespace {
+
+const char* const kUsage =
+    "usage: santemap access [--profession medecin-generaliste|SPECIALTY] [--detour F] [--speed KMH]\n"
+    "                       [--bands 10:1,15:0.66,20:0.33] [--add CODE:N ...] [--remove CODE:N ...]\n"
+    "                       [--scenario FILE] [--communes CODE...|--departement NN...|--all]\n"
+    "                       [--format json|csv] [--out FILE] [--data DIR]";
+
+geo::Error badInput(const std::string& m) { return geo::Error{geo::ErrorCode::BadArgument, m, ""}; }
+
+// The model's parameters from --detour, --speed, --bands.
+geo::Result<AccessParams> readParams(const Args& args) {
+    AccessParams p;
+    auto number = [&](const char* name, const geo::NumberLimits& limits, double& out) -> std::optional<geo::Error> {
+        auto text = args.value(name);
+        if (!text) return std::nullopt;
+        if (auto issue = geo::readNumber(*text, limits, out); issue != geo::NumberIssue::None)
+            return badInput(std::string("--") + name + ": " + geo::describeNumberIssue(issue, *text, limits));
+        return std::nullopt;
+    };
+    if (auto e = number("detour", {1, 5}, p.travel.detour)) return *e;
+    if (auto e = number("speed", {5, 200}, p.travel.speedKmh)) return *e;
+    if (auto bands = args.value("bands")) {
+        auto parsed = parseWeightBands(*bands);
+        if (!parsed) return geo::Error{geo::ErrorCode::BadArgument, "--" + parsed.error().message, ""};
+        p.bands = parsed.value();
+    }
+    return p;
+}
+
+// The scenario's changes: the file's, then --add CODE:N and --remove CODE:N.
+geo::Result<Scenario> readChanges(const Args& args) {
+    Scenario s;
+    if (auto file = args.value("scenario")) {
+        auto read = readScenario(*file);
+        if (!read) return read.error();
+        s = read.value();
+    }
+    for (const char* option : {"add", "remove"})
+        for (const auto& item : args.all(option)) {
+            const auto colon = item.find(':');
+            double n = 0;
+            if (colon == std::string::npos ||
+                geo::readNumber(item.substr(colon + 1), {1, 100000, true}, n) != geo::NumberIssue::None)
+                return badInput(std::string("--") + option + " wants CODE:N with N a whole number of practitioners " +
+                                "from 1, e.g. 41143:2 (got '" + item + "')");
+            const int delta = static_cast<int>(n);
+            s.changes.push_back({item.substr(0, colon), std::string(option) == "add" ? delta : -delta});
+        }
+    return s;
+}
+
+// The points the output lists.
+geo::Result<std::vector<std::size_t>> readScope(const Args& args, const AccessInputs& in) {
+    const AccessCommunes& c = in.communes;
+    std::vector<std::size_t> out;
+    const auto communes = args.all("communes"), departements = args.all("departement");
+    if (!communes.empty()) {
+        for (const auto& code : communes) {
+            auto p = accessPointOf(c, in.aid.communes, code);
+            if (!p) return badInput("unknown commune code '" + code + "' (or outside metropolitan France)");
+            out.push_back(*p);
+        }
+        return out;
+    }
+    std::set<std::string> deps(departements.begin(), departements.end());
+    if (deps.empty() && !args.flag("all")) deps = {"41", "45"};
+    for (const auto& d : deps)
+        if (std::find(c.departement.begin(), c.departement.end(), d) == c.departement.end())
+            return badInput("unknown département '" + d + "' (metropolitan France: 01 to 95, 2A, 2B)");
+    for (std::size_t i = 0; i < c.size(); ++i)
+        if (deps.empty() || deps.count(c.departement[i])) out.push_back(i);
+    return out;
+}
+
+double rounded(double v) { return std::round(v * 1000) / 1000; }
+
+nlohmann::ordered_json optional(const std::optional<double>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+nlohmann::ordered_json zoneJson(const std::optional<Zone>& z) {
+    return z ? nlohmann::ordered_json(zoneCode(*z)) : nlohmann::ordered_json(nullptr);
+}
+
+struct Row {
+    std::size_t point;
+    double model, after, delta;
+    std::optional<double> apl, estimate;
+    std::optional<Zone> before, zoneAfter;
+};
+
+Row rowOf(const AccessInputs& in, const AccessLab& lab, std::size_t i) {
+    Row r{i, rounded(lab.baseline(i)), rounded(lab.current(i)), 0, std::nullopt, std::nullopt, {}, {}};
+    r.delta = rounded(r.after - r.model);
+    if (in.generalPractice && in.communes.apl[i]) {  // a specialty is never compared with an official figure
+        r.apl = in.communes.apl[i];
+        r.estimate = rounded(*r.apl + r.delta);
+        r.before = zoneOfApl(r.apl);
+        r.zoneAfter = zoneOfApl(r.estimate);
+    }
+    return r;
+}
+
+std::string csvText(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return q + "\"";
+}
+
+std::string csvNumber(const std::optional<double>& v) {
+    if (!v) return "";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", *v);
+    return buf;
+}
+
+std::string csvOf(const AccessInputs& in, const AccessLab& lab, const std::vector<Row>& rows) {
+    std::string out =
+        "code,name,population,supply,supply_after,apl_drees_2023,model,model_after,delta,estimate_after,"
+        "zone_before,zone_after\n";
+    for (const auto& r : rows) {
+        const std::size_t i = r.point;
+        out += in.communes.code[i] + "," + csvText(in.communes.name[i]) + "," + csvNumber(in.communes.population[i]) +
+               "," + csvNumber(lab.supplyBefore(i)) + "," + csvNumber(lab.supplyAfter(i)) + "," + csvNumber(r.apl) +
+               "," + csvNumber(r.model) + "," + csvNumber(r.after) + "," + csvNumber(r.delta) + "," +
+               csvNumber(r.estimate) + "," + (r.before ? zoneCode(*r.before) : "") + "," +
+               (r.zoneAfter ? zoneCode(*r.zoneAfter) : "") + "\n";
+    }
+    return out;
+}
+
+nlohmann::ordered_json jsonOf(const AccessInputs& in,
+                              const AccessLab& lab,
+                              const std::vector<Row>& rows,
+                              double baselineSeconds,
+                              double scenarioSeconds) {
+    nlohmann::ordered_json j;
+    const AccessParams& p = lab.params();
+    nlohmann::ordered_json bands = nlohmann::ordered_json::array();
+    for (const auto& b : p.bands) bands.push_back({b.upperMinutes, b.weight});
+    j["parameters"] = {{"profession", in.profession},
+                       {"detour", p.travel.detour},
+                       {"speed_kmh", p.travel.speedKmh},
+                       {"bands", bands},
+                       {"consultations_per_gp", in.generalPractice ? nlohmann::ordered_json(lab.scale()) : nullptr}};
+    if (!in.generalPractice) j["parameters"]["unit"] = "practitioners accessible per 100,000 inhabitants";
+    const AccessCommunes& c = in.communes;
+    auto rho = [&](auto in41or45) { return optional(lab.spearmanWithDrees(c, in41or45)); };
+    j["validation"]["spearman_drees_2023"] = {
+        {"41_45",
+         in.generalPractice ? rho([&](std::size_t i) { return c.departement[i] == "41" || c.departement[i] == "45"; })
+                            : nullptr},
+        {"region_24", in.generalPractice ? rho([&](std::size_t i) { return c.region[i] == "24"; }) : nullptr}};
+    j["seconds"] = {{"baseline", baselineSeconds}, {"scenario", scenarioSeconds}};
+    j["communes"] = nlohmann::ordered_json::array();
+    for (const auto& r : rows) {
+        const std::size_t i = r.point;
+        j["communes"].push_back({{"code", c.code[i]},
+                                 {"name", c.name[i]},
+                                 {"population", c.population[i]},
+                                 {"supply", lab.supplyBefore(i)},
+                                 {"supply_after", lab.supplyAfter(i)},
+                                 {"apl_drees_2023", optional(r.apl)},
+                                 {"model", r.model},
+                                 {"model_after", r.after},
+                                 {"delta", r.delta},
+                                 {"estimate_after", optional(r.estimate)},
+                                 {"zone_before", zoneJson(r.before)},
+                                 {"zone_after", zoneJson(r.zoneAfter)}});
+    }
+    return j;
+}
+
+double secondsSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+int runAccess(int argc, char** argv) {
+    Args args;
+    if (auto err = parseArgs(argc,
+                             argv,
+                             2,
+                             {"profession",
+                              "detour",
+                              "speed",
+                              "bands",
+                              "add",
+                              "remove",
+                              "scenario",
+                              "communes",
+                              "departement",
+                              "format",
+                              "out",
+                              "data"},
+                             {"all"},
+                             args,
+                             {"add", "remove", "communes", "departement"})) {
+        printError(err->message + "\n" + kUsage);
+        return kExitUsage;
+    }
+    const std::string format = args.value("format").value_or("json");
+    const int scopes = !args.all("communes").empty() + !args.all("departement").empty() + args.flag("all");
+    if (!args.positional.empty() || (format != "json" && format != "csv") || scopes > 1) {
+        printError(std::string(scopes > 1 ? "give one of --communes, --departement, --all\n"
+                                          : "--format wants json or csv\n") +
+                   kUsage);
+        return kExitUsage;
+    }
+    auto params = readParams(args);
+    auto scenario = params ? readChanges(args) : geo::Result<Scenario>(params.error());
+    if (!params || !scenario) {
+        printError(geo::describe(params ? scenario.error() : params.error()));
+        return kExitBadInput;
+    }
+    geo::Diagnostics diag;
+    auto in =
+        loadAccessInputs(args.value("data").value_or(""), args.value("profession").value_or(kGeneralPractice), diag);
+    printWarnings(diag.warnings);
+    if (!in) {
+        printError(geo::describe(in.error()));
+        return kExitBadInput;
+    }
+    auto scope = readScope(args, in.value());
+    if (!scope) {
+        printError(geo::describe(scope.error()));
+        return kExitBadInput;
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    AccessLab lab(in->communes, in->supply, params.value(), in->generalPractice);
+    const double baselineSeconds = secondsSince(t0);
+    t0 = std::chrono::steady_clock::now();
+    for (const auto& change : scenario->changes) {
+        auto point = accessPointOf(in->communes, in->aid.communes, change.commune);
+        auto applied = point ? lab.apply(*point, change)
+                             : geo::Status(badInput("unknown commune code '" + change.commune +
+                                                    "' in the scenario (or outside metropolitan France)"));
+        if (!applied) {
+            printError(geo::describe(applied.error()));
+            return kExitBadInput;
+        }
+    }
+    const double scenarioSeconds = secondsSince(t0);
+    std::vector<Row> rows;
+    for (std::size_t i : scope.value())
+        // A specialty's supply is known in 41 and 45 only: its accessibility is shown there only.
+        if (in->generalPractice || in->communes.departement[i] == "41" || in->communes.departement[i] == "45")
+            rows.push_back(rowOf(in.value(), lab, i));
+    const std::string text = format == "csv" ? csvOf(in.value(), lab, rows)
+                                             : jsonOf(in.value(), lab, rows, baselineSeconds, scenarioSeconds)
+                                                   .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    if (auto out = args.value("out")) {
+        if (auto written = geo::writeFileAtomically(*out, format == "csv" ? text : text + "\n"); !written) {
+            printError(geo::describe(written.error()));
+            return kExitBadInput;
+        }
+        return kExitOk;
+    }
+    if (format == "csv")
+        std::fputs(text.c_str(), stdout);
+    else
+        std::puts(text.c_str());
+    return kExitOk;
+}
+
+}  // namespace app
