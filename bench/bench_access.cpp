@@ -5,6 +5,7 @@
 // the what-if would cost without the catchment-by-catchment update.
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "domain/access_lab.hpp"
@@ -15,7 +16,11 @@ const app::AccessInputs& inputs() {
     static const app::AccessInputs in = [] {
         geo::Diagnostics diag;
         auto loaded = app::loadAccessInputs("", app::kGeneralPractice, diag);
-        if (!loaded) std::abort();
+        if (!loaded) {
+            std::fprintf(stderr, "bench_access: %s (run it from the repository root)\n",
+                         geo::describe(loaded.error()).c_str());
+            std::abort();
+        }
         return std::move(loaded.value());
     }();
     return in;

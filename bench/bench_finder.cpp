@@ -5,6 +5,7 @@
 #include <benchmark/benchmark.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -26,7 +27,10 @@ const app::AidContext& aidContext() {
     static app::AidContext ctx = [] {
         geo::Diagnostics diag;
         auto c = app::loadAidContext("", "", diag);
-        if (!c) std::abort();
+        if (!c) {
+            std::fprintf(stderr, "bench_finder: %s (run it from the repository root)\n", geo::describe(c.error()).c_str());
+            std::abort();
+        }
         return std::move(c.value());
     }();
     return ctx;
