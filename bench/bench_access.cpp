@@ -12,13 +12,28 @@
 
 namespace {
 
+const app::AidContext& aid() {
+    static const app::AidContext ctx = [] {
+        geo::Diagnostics diag;
+        auto loaded = app::loadAidContext("", "", diag);
+        if (!loaded) {
+            std::fprintf(
+                stderr, "bench_access: %s (run it from the repository root)\n", geo::describe(loaded.error()).c_str());
+            std::abort();
+        }
+        return std::move(loaded.value());
+    }();
+    return ctx;
+}
+
 const app::AccessInputs& inputs() {
     static const app::AccessInputs in = [] {
-        geo::Diagnostics diag;
-        auto loaded = app::loadAccessInputs("", app::kGeneralPractice, diag);
+        auto catalogue = app::findCatalogue("");
+        if (!catalogue) std::abort();
+        auto loaded = app::loadAccessInputs(aid(), catalogue.value(), "", app::kGeneralPractice);
         if (!loaded) {
-            std::fprintf(stderr, "bench_access: %s (run it from the repository root)\n",
-                         geo::describe(loaded.error()).c_str());
+            std::fprintf(
+                stderr, "bench_access: %s (run it from the repository root)\n", geo::describe(loaded.error()).c_str());
             std::abort();
         }
         return std::move(loaded.value());
@@ -28,7 +43,7 @@ const app::AccessInputs& inputs() {
 
 std::size_t mondoubleau() {
     static const std::size_t point = [] {
-        auto p = app::accessPointOf(inputs().communes, inputs().aid.communes, "41143");
+        auto p = app::accessPointOf(inputs().communes, aid().communes, "41143");
         if (!p) std::abort();
         return *p;
     }();

@@ -28,7 +28,8 @@ const app::AidContext& aidContext() {
         geo::Diagnostics diag;
         auto c = app::loadAidContext("", "", diag);
         if (!c) {
-            std::fprintf(stderr, "bench_finder: %s (run it from the repository root)\n", geo::describe(c.error()).c_str());
+            std::fprintf(
+                stderr, "bench_finder: %s (run it from the repository root)\n", geo::describe(c.error()).c_str());
             std::abort();
         }
         return std::move(c.value());

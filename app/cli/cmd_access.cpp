@@ -72,13 +72,13 @@ geo::Result<Scenario> readChanges(const Args& args) {
 }
 
 // The points the output lists.
-geo::Result<std::vector<std::size_t>> readScope(const Args& args, const AccessInputs& in) {
+geo::Result<std::vector<std::size_t>> readScope(const Args& args, const AccessInputs& in, const AidContext& aid) {
     const AccessCommunes& c = in.communes;
     std::vector<std::size_t> out;
     const auto communes = args.all("communes"), departements = args.all("departement");
     if (!communes.empty()) {
         for (const auto& code : communes) {
-            auto p = accessPointOf(c, in.aid.communes, code);
+            auto p = accessPointOf(c, aid.communes, code);
             if (!p) return badInput("unknown commune code '" + code + "' (or outside metropolitan France)");
             out.push_back(*p);
         }
@@ -237,14 +237,19 @@ int runAccess(int argc, char** argv) {
         return kExitBadInput;
     }
     geo::Diagnostics diag;
-    auto in =
-        loadAccessInputs(args.value("data").value_or(""), args.value("profession").value_or(kGeneralPractice), diag);
+    const std::string dataDir = args.value("data").value_or("");
+    auto catalogue = findCatalogue(dataDir);
+    auto aid =
+        catalogue ? loadAidContext(catalogue.value(), dataDir, "", diag) : geo::Result<AidContext>(catalogue.error());
     printWarnings(diag.warnings);
+    auto in = aid ? loadAccessInputs(
+                        aid.value(), catalogue.value(), dataDir, args.value("profession").value_or(kGeneralPractice))
+                  : geo::Result<AccessInputs>(aid.error());
     if (!in) {
         printError(geo::describe(in.error()));
         return kExitBadInput;
     }
-    auto scope = readScope(args, in.value());
+    auto scope = readScope(args, in.value(), aid.value());
     if (!scope) {
         printError(geo::describe(scope.error()));
         return kExitBadInput;
@@ -254,7 +259,7 @@ int runAccess(int argc, char** argv) {
     const double baselineSeconds = secondsSince(t0);
     t0 = std::chrono::steady_clock::now();
     for (const auto& change : scenario->changes) {
-        auto point = accessPointOf(in->communes, in->aid.communes, change.commune);
+        auto point = accessPointOf(in->communes, aid->communes, change.commune);
         auto applied = point ? lab.apply(*point, change)
                              : geo::Status(badInput("unknown commune code '" + change.commune +
                                                     "' in the scenario (or outside metropolitan France)"));
@@ -269,9 +274,10 @@ int runAccess(int argc, char** argv) {
         // A specialty's supply is known in 41 and 45 only: its accessibility is shown there only.
         if (in->generalPractice || in->communes.departement[i] == "41" || in->communes.departement[i] == "45")
             rows.push_back(rowOf(in.value(), lab, i));
-    const std::string text = format == "csv" ? csvOf(in.value(), lab, rows)
-                                             : jsonOf(in.value(), lab, rows, baselineSeconds, scenarioSeconds)
-                                                   .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    const std::string text = format == "csv"
+                                 ? csvOf(in.value(), lab, rows)
+                                 : jsonOf(in.value(), lab, rows, baselineSeconds, scenarioSeconds)
+                                       .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     if (auto out = args.value("out")) {
         if (auto written = geo::writeFileAtomically(*out, format == "csv" ? text : text + "\n"); !written) {
             printError(geo::describe(written.error()));

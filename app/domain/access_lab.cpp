@@ -105,24 +105,20 @@ std::vector<std::uint32_t> AccessLab::touched() const {
     return out;
 }
 
-geo::Result<AccessInputs> loadAccessInputs(const std::string& dataDir,
-                                           const std::string& profession,
-                                           geo::Diagnostics& diag) {
-    auto catalogue = findCatalogue(dataDir);
-    if (!catalogue) return catalogue.error();
-    auto aid = loadAidContext(catalogue.value(), dataDir, "", diag);
-    if (!aid) return aid.error();
+geo::Result<AccessInputs> loadAccessInputs(const AidContext& aid,
+                                           const Catalogue& catalogue,
+                                           const std::string& dataDir,
+                                           const std::string& profession) {
     AccessInputs in;
-    in.aid = std::move(aid.value());
     in.profession = profession;
-    in.communes = accessCommunes(in.aid.communes);
+    in.communes = accessCommunes(aid.communes);
     if (in.communes.size() == 0)
         return geo::Error{geo::ErrorCode::BadFormat,
                           "the indicators table has no commune with code, lat and lon",
                           "catalogue table 'indicators'"};
-    const Profession* p = in.aid.professions.find(profession);
+    const Profession* p = aid.professions.find(profession);
     std::string specialties;
-    for (const auto& q : in.aid.professions.professions)
+    for (const auto& q : aid.professions.professions)
         if (!q.rpps.empty()) specialties += (specialties.empty() ? "" : ", ") + q.code;
     if (!p || p->rpps.empty())
         return geo::Error{geo::ErrorCode::BadArgument,
@@ -133,7 +129,7 @@ geo::Result<AccessInputs> loadAccessInputs(const std::string& dataDir,
         in.supply = in.communes.gps;
         return in;
     }
-    const CatalogueLayer* communes = catalogue->find(kCommunesLayer);
+    const CatalogueLayer* communes = catalogue.find(kCommunesLayer);
     if (!communes || !communes->namedSources.count("specialties"))
         return geo::Error{geo::ErrorCode::BadFormat, "sources.specialties is missing", "catalogue layer 'communes'"};
     auto ref = findTable(communes->namedSources.at("specialties"), dataDir);
@@ -141,7 +137,7 @@ geo::Result<AccessInputs> loadAccessInputs(const std::string& dataDir,
     geo::Diagnostics tableNotes;  // a table without geometry is what this source is meant to be
     auto rpps = geo::readTable(ref.value(), tableNotes);
     if (!rpps) return rpps.error();
-    auto supply = specialistSupply(in.communes, in.aid.communes, rpps.value(), *p);
+    auto supply = specialistSupply(in.communes, aid.communes, rpps.value(), *p);
     if (!supply) return supply.error();
     in.supply = std::move(supply.value());
     return in;

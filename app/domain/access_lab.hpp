@@ -98,20 +98,20 @@ private:
     std::vector<std::size_t> m_changePoints;
 };
 
-// What the lab reads: the aid context (indicators of every commune, professions, code changes),
-// the model's points and the supply of `profession` (GPs from the indicators, a specialty from the
-// RPPS table of the catalogue's communes layer). An unknown profession, or one without RPPS
-// counts, is an error naming the known ones.
+// What the lab computes on: the model's points (from the aid context's indicators) and the
+// supply of `profession` (GPs from the indicators, a specialty from the RPPS table of the
+// catalogue's communes layer). An unknown profession, or one without RPPS counts, is an error
+// naming the known ones.
 struct AccessInputs {
-    AidContext aid;
     AccessCommunes communes;
     std::string profession;
     std::vector<double> supply;
     bool generalPractice = true;  // calibrated on the DREES APL; a specialty is per 100,000
 };
-geo::Result<AccessInputs> loadAccessInputs(const std::string& dataDir,
-                                           const std::string& profession,
-                                           geo::Diagnostics& diag);
+geo::Result<AccessInputs> loadAccessInputs(const AidContext& aid,
+                                           const Catalogue& catalogue,
+                                           const std::string& dataDir,
+                                           const std::string& profession);
 
 // The indicative zone of an APL value (zoning.hpp's thresholds); nullopt without a value.
 std::optional<Zone> zoneOfApl(std::optional<double> apl);

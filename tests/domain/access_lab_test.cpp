@@ -43,7 +43,12 @@ class AccessLabData : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         geo::Diagnostics diag;
-        auto loaded = app::loadAccessInputs("", app::kGeneralPractice, diag);
+        auto catalogue = app::findCatalogue("");
+        ASSERT_TRUE(catalogue) << geo::describe(catalogue.error());
+        auto context = app::loadAidContext(catalogue.value(), "", "", diag);
+        ASSERT_TRUE(context) << geo::describe(context.error());
+        aid = new app::AidContext(std::move(context.value()));
+        auto loaded = app::loadAccessInputs(*aid, catalogue.value(), "", app::kGeneralPractice);
         ASSERT_TRUE(loaded) << geo::describe(loaded.error());
         in = new app::AccessInputs(std::move(loaded.value()));
         lab = new app::AccessLab(in->communes, in->supply, {}, true);
@@ -51,19 +56,22 @@ protected:
     static void TearDownTestSuite() {
         delete lab;
         delete in;
+        delete aid;
     }
     void SetUp() override {
         ASSERT_NE(lab, nullptr);
         lab->clear();
     }
     std::size_t point(const std::string& code) const {
-        auto p = app::accessPointOf(in->communes, in->aid.communes, code);
+        auto p = app::accessPointOf(in->communes, aid->communes, code);
         EXPECT_TRUE(p) << code;
         return p.value_or(0);
     }
+    static app::AidContext* aid;
     static app::AccessInputs* in;
     static app::AccessLab* lab;
 };
+app::AidContext* AccessLabData::aid = nullptr;
 app::AccessInputs* AccessLabData::in = nullptr;
 app::AccessLab* AccessLabData::lab = nullptr;
 
