@@ -12,6 +12,7 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 #include "domain/access_lab.hpp"
+#include "domain/access_map.hpp"
 #include "domain/access_scenario.hpp"
 #include "geo/checked_number.hpp"
 #include "geo/output_file.hpp"
@@ -94,8 +95,6 @@ geo::Result<std::vector<std::size_t>> readScope(const Args& args, const AccessIn
     return out;
 }
 
-double rounded(double v) { return std::round(v * 1000) / 1000; }
-
 nlohmann::ordered_json optional(const std::optional<double>& v) {
     return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
 }
@@ -103,57 +102,9 @@ nlohmann::ordered_json zoneJson(const std::optional<Zone>& z) {
     return z ? nlohmann::ordered_json(zoneCode(*z)) : nlohmann::ordered_json(nullptr);
 }
 
-struct Row {
-    std::size_t point;
-    double model, after, delta;
-    std::optional<double> apl, estimate;
-    std::optional<Zone> before, zoneAfter;
-};
-
-Row rowOf(const AccessInputs& in, const AccessLab& lab, std::size_t i) {
-    Row r{i, rounded(lab.baseline(i)), rounded(lab.current(i)), 0, std::nullopt, std::nullopt, {}, {}};
-    r.delta = rounded(r.after - r.model);
-    if (in.generalPractice && in.communes.apl[i]) {  // a specialty is never compared with an official figure
-        r.apl = in.communes.apl[i];
-        r.estimate = rounded(*r.apl + r.delta);
-        r.before = zoneOfApl(r.apl);
-        r.zoneAfter = zoneOfApl(r.estimate);
-    }
-    return r;
-}
-
-std::string csvText(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return q + "\"";
-}
-
-std::string csvNumber(const std::optional<double>& v) {
-    if (!v) return "";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.10g", *v);
-    return buf;
-}
-
-std::string csvOf(const AccessInputs& in, const AccessLab& lab, const std::vector<Row>& rows) {
-    std::string out =
-        "code,name,population,supply,supply_after,apl_drees_2023,model,model_after,delta,estimate_after,"
-        "zone_before,zone_after\n";
-    for (const auto& r : rows) {
-        const std::size_t i = r.point;
-        out += in.communes.code[i] + "," + csvText(in.communes.name[i]) + "," + csvNumber(in.communes.population[i]) +
-               "," + csvNumber(lab.supplyBefore(i)) + "," + csvNumber(lab.supplyAfter(i)) + "," + csvNumber(r.apl) +
-               "," + csvNumber(r.model) + "," + csvNumber(r.after) + "," + csvNumber(r.delta) + "," +
-               csvNumber(r.estimate) + "," + (r.before ? zoneCode(*r.before) : "") + "," +
-               (r.zoneAfter ? zoneCode(*r.zoneAfter) : "") + "\n";
-    }
-    return out;
-}
-
 nlohmann::ordered_json jsonOf(const AccessInputs& in,
                               const AccessLab& lab,
-                              const std::vector<Row>& rows,
+                              const std::vector<AccessRow>& rows,
                               double baselineSeconds,
                               double scenarioSeconds) {
     nlohmann::ordered_json j;
@@ -187,7 +138,7 @@ nlohmann::ordered_json jsonOf(const AccessInputs& in,
                                  {"model_after", r.after},
                                  {"delta", r.delta},
                                  {"estimate_after", optional(r.estimate)},
-                                 {"zone_before", zoneJson(r.before)},
+                                 {"zone_before", zoneJson(r.zoneBefore)},
                                  {"zone_after", zoneJson(r.zoneAfter)}});
     }
     return j;
@@ -269,13 +220,13 @@ int runAccess(int argc, char** argv) {
         }
     }
     const double scenarioSeconds = secondsSince(t0);
-    std::vector<Row> rows;
+    std::vector<AccessRow> rows;
     for (std::size_t i : scope.value())
         // A specialty's supply is known in 41 and 45 only: its accessibility is shown there only.
         if (in->generalPractice || in->communes.departement[i] == "41" || in->communes.departement[i] == "45")
-            rows.push_back(rowOf(in.value(), lab, i));
+            rows.push_back(accessRow(in.value(), lab, i));
     const std::string text = format == "csv"
-                                 ? csvOf(in.value(), lab, rows)
+                                 ? accessCsv(in.value(), lab, rows)
                                  : jsonOf(in.value(), lab, rows, baselineSeconds, scenarioSeconds)
                                        .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     if (auto out = args.value("out")) {

@@ -221,6 +221,12 @@
     X(JourneyLineLegend, "Vers le logement choisi", "To the housing chosen") \
     X(JourneyEstimateNote, "Temps estimés : distance à vol d'oiseau × 1,3 à 50 km/h, pas un itinéraire", \
       "Estimated times: straight-line distance × 1.3 at 50 km/h, not a route") \
+    /* The accessibility lab (planners) */ \
+    X(AccessViewChange, "Variation simulée", "Simulated change") \
+    X(AccessViewBefore, "Modèle SantéMap, avant", "SantéMap model, before") \
+    X(AccessViewAfter, "Modèle SantéMap, après", "SantéMap model, after") \
+    X(AccessViewEstimate, "APL officiel + variation", "Official APL + change") \
+    X(AccessLegendTitle, "{} (simulation, modèle SantéMap)", "{} (simulation, SantéMap model)") \
     X(TimeBand10, "≤ 10 min", "≤ 10 min") \
     X(TimeBand20, "10–20 min", "10–20 min") \
     X(TimeBand30, "20–30 min", "20–30 min") \

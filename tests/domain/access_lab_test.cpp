@@ -12,6 +12,7 @@
 
 #include "cli/cli_support.hpp"
 #include "domain/access_lab.hpp"
+#include "domain/access_map.hpp"
 #include "domain/access_scenario.hpp"
 
 using testing_support::run;
@@ -178,6 +179,70 @@ TEST_F(AccessLabData, ScenariosUndoStepByStepAndNeverGoBelowZero) {
     ASSERT_TRUE(lab->undo());
     EXPECT_FALSE(lab->undo());
     for (std::size_t i = 0; i < in->communes.size(); ++i) ASSERT_EQ(lab->current(i), lab->baseline(i));
+}
+
+TEST_F(AccessLabData, ThirtyGpsLessInOrleansPushNeighboursIntoZipWithTheAidsOfAZip) {
+    ASSERT_TRUE(lab->apply(point("45234"), {"45234", -30}));
+    const auto changes = app::zoneChanges(*in, *lab, *aid, "2026-06-01");
+    ASSERT_FALSE(changes.empty());
+    double lastPopulation = 1e12;
+    for (const auto& z : changes) {
+        const std::size_t i = z.row.point;
+        SCOPED_TRACE(in->communes.code[i]);
+        // The zones from the thresholds: below 2.5 ZIP, 2.5 to 4 ZAC, above 4 HZ.
+        ASSERT_TRUE(z.row.apl && z.row.estimate);
+        auto zoneOf = [](double v) { return v < 2.5 ? app::Zone::ZIP : v <= 4 ? app::Zone::ZAC : app::Zone::HZ; };
+        EXPECT_EQ(z.row.zoneBefore, zoneOf(*z.row.apl));
+        EXPECT_EQ(z.row.zoneAfter, zoneOf(*z.row.estimate));
+        EXPECT_NE(z.row.zoneBefore, z.row.zoneAfter);
+        EXPECT_NEAR(*z.row.estimate, *z.row.apl + z.row.delta, 1e-9);
+        EXPECT_LE(in->communes.population[i], lastPopulation) << "largest first";
+        lastPopulation = in->communes.population[i];
+        // An aid gained asks for the new zone and not the old one; one lost, the reverse.
+        for (const app::AidRule* a : z.gained) {
+            EXPECT_NE(std::find(a->zones.begin(), a->zones.end(), *z.row.zoneAfter), a->zones.end()) << a->id;
+            EXPECT_EQ(std::find(a->zones.begin(), a->zones.end(), *z.row.zoneBefore), a->zones.end()) << a->id;
+        }
+        for (const app::AidRule* a : z.lost)
+            EXPECT_NE(std::find(a->zones.begin(), a->zones.end(), *z.row.zoneBefore), a->zones.end()) << a->id;
+    }
+    // Chécy (ZAC at 2.506) falls below 2.5 and gains the aids of a ZIP.
+    auto checy = std::find_if(changes.begin(), changes.end(), [&](const auto& z) {
+        return in->communes.code[z.row.point] == "45089";
+    });
+    ASSERT_NE(checy, changes.end());
+    EXPECT_EQ(checy->row.zoneAfter, app::Zone::ZIP);
+    EXPECT_FALSE(checy->gained.empty());
+}
+
+TEST_F(AccessLabData, TheChangeMapWritesEachCommunesDeltaAndCentresItsPaletteOnZero) {
+    ASSERT_TRUE(lab->apply(point("41143"), {"41143", 2}));
+    geo::FeatureTable communes;
+    communes.fields.push_back({"code_insee", "String", geo::ValueKind::String});
+    communes.columns.emplace_back();
+    for (const char* code : {"41143", "41254", "41018", "41005"}) communes.columns[0].emplace_back(std::string(code));
+    app::ChoroplethSpec apl;
+    apl.breaks = {1.5, 2.5};
+    apl.colors = {{1, 1, 1, 255}, {2, 2, 2, 255}, {3, 3, 3, 255}};
+    const auto colouring = app::accessColouring(app::AccessView::Change, *in, *lab, aid->communes, apl, communes);
+    const auto col = communes.fieldIndex(app::kAccessColumn);
+    ASSERT_TRUE(col && colouring.choropleth);
+    for (std::size_t r = 0; r < 4; ++r) {
+        const std::string code = geo::toText(communes.at(r, 0));
+        EXPECT_DOUBLE_EQ(*geo::numberOf(communes.at(r, *col)), app::accessRow(*in, *lab, point(code)).delta) << code;
+    }
+    EXPECT_GT(*geo::numberOf(communes.at(0, *col)), 0.5) << "Mondoubleau gains";
+    EXPECT_EQ(*geo::numberOf(communes.at(2, *col)), 0) << "Blois is out of reach";
+    // Centred on 0: breaks symmetric, the middle class white, an unchanged commune in it.
+    const auto& c = *colouring.choropleth;
+    ASSERT_EQ(c.breaks.size() % 2, 0u);
+    for (std::size_t k = 0; k < c.breaks.size(); ++k) EXPECT_EQ(c.breaks[k], -c.breaks[c.breaks.size() - 1 - k]);
+    EXPECT_EQ(c.colors[app::classOf(0, c.breaks)], (render::Rgba{247, 247, 247, 255}));
+    EXPECT_NE(colouring.title.fr.find("simulation, modèle SantéMap"), std::string::npos);
+    // "APL officiel + variation": the DREES value plus the change.
+    app::accessColouring(app::AccessView::EstimateAfter, *in, *lab, aid->communes, apl, communes);
+    const auto row = app::accessRow(*in, *lab, point("41143"));
+    EXPECT_DOUBLE_EQ(*geo::numberOf(communes.at(0, *col)), *row.apl + row.delta);
 }
 
 TEST(AccessScenario, SavedThenLoadedIsTheSameAndBadFilesAreNamed) {
