@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 namespace app {
 
@@ -24,8 +25,11 @@ std::string csvNumber(const std::optional<double>& v) {
     return buf;
 }
 
-std::vector<const AidRule*> aidsAt(const AidContext& aid, const std::string& code, const std::string& dep,
-                                   std::optional<Zone> zone, const std::string& date) {
+std::vector<const AidRule*> aidsAt(const AidContext& aid,
+                                   const std::string& code,
+                                   const std::string& dep,
+                                   std::optional<Zone> zone,
+                                   const std::string& date) {
     AidProfile profile;
     profile.profession = kGeneralPractice;
     profile.date = date;
@@ -55,8 +59,9 @@ AccessRow accessRow(const AccessInputs& in, const AccessLab& lab, std::size_t i)
 }
 
 std::string accessCsv(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows) {
-    std::string out = "code,name,population,supply,supply_after,apl_drees_2023,model,model_after,delta,estimate_after,"
-                      "zone_before,zone_after\n";
+    std::string out =
+        "code,name,population,supply,supply_after,apl_drees_2023,model,model_after,delta,estimate_after,"
+        "zone_before,zone_after\n";
     for (const auto& r : rows) {
         const std::size_t i = r.point;
         out += in.communes.code[i] + "," + csvText(in.communes.name[i]) + "," + csvNumber(in.communes.population[i]) +
@@ -66,6 +71,32 @@ std::string accessCsv(const AccessInputs& in, const AccessLab& lab, const std::v
                (r.zoneAfter ? zoneCode(*r.zoneAfter) : "") + "\n";
     }
     return out;
+}
+
+std::string accessGeoJson(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows) {
+    auto optional = [](const std::optional<double>& v) { return v ? nlohmann::ordered_json(*v) : nullptr; };
+    auto zone = [](const std::optional<Zone>& z) { return z ? nlohmann::ordered_json(zoneCode(*z)) : nullptr; };
+    nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::ordered_json::array()}};
+    for (const auto& r : rows) {
+        const std::size_t i = r.point;
+        fc["features"].push_back(
+            {{"type", "Feature"},
+             {"geometry", {{"type", "Point"}, {"coordinates", {in.communes.lonLat[i].x, in.communes.lonLat[i].y}}}},
+             {"properties",
+              {{"code", in.communes.code[i]},
+               {"name", in.communes.name[i]},
+               {"population", in.communes.population[i]},
+               {"supply", lab.supplyBefore(i)},
+               {"supply_after", lab.supplyAfter(i)},
+               {"apl_drees_2023", optional(r.apl)},
+               {"model", r.model},
+               {"model_after", r.after},
+               {"delta", r.delta},
+               {"estimate_after", optional(r.estimate)},
+               {"zone_before", zone(r.zoneBefore)},
+               {"zone_after", zone(r.zoneAfter)}}}});
+    }
+    return fc.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::vector<AccessRow> touchedRows(const AccessInputs& in, const AccessLab& lab) {
@@ -88,7 +119,8 @@ std::vector<ZoneChange> zoneChanges(const AccessInputs& in,
         ZoneChange z{r, {}, {}};
         const std::string& code = in.communes.code[r.point];
         const std::string& dep = in.communes.departement[r.point];
-        const auto before = aidsAt(aid, code, dep, r.zoneBefore, date), after = aidsAt(aid, code, dep, r.zoneAfter, date);
+        const auto before = aidsAt(aid, code, dep, r.zoneBefore, date),
+                   after = aidsAt(aid, code, dep, r.zoneAfter, date);
         for (const AidRule* a : after)
             if (std::find(before.begin(), before.end(), a) == before.end()) z.gained.push_back(a);
         for (const AidRule* a : before)
@@ -132,7 +164,8 @@ ChoroplethSpec specialtyScale(const AccessInputs& in, const AccessLab& lab) {
     }
     const render::Rgba scale[] = {
         {178, 24, 43, 255}, {239, 138, 98, 255}, {253, 219, 199, 255}, {209, 229, 240, 255}, {103, 169, 207, 255}};
-    for (std::size_t k = 0; k <= c.breaks.size(); ++k) c.colors.push_back(scale[k * 4 / std::max<std::size_t>(1, c.breaks.size())]);
+    for (std::size_t k = 0; k <= c.breaks.size(); ++k)
+        c.colors.push_back(scale[k * 4 / std::max<std::size_t>(1, c.breaks.size())]);
     return c;
 }
 
@@ -153,12 +186,18 @@ CommuneColouring accessColouring(AccessView view,
         if (!in.generalPractice && in.communes.departement[*p] != "41" && in.communes.departement[*p] != "45") continue;
         const AccessRow row = accessRow(in, lab, *p);
         switch (view) {
-        case AccessView::Change: values[r] = row.delta; break;
-        case AccessView::ModelBefore: values[r] = row.model; break;
-        case AccessView::ModelAfter: values[r] = row.after; break;
-        case AccessView::EstimateAfter:
-            if (row.estimate) values[r] = *row.estimate;
-            break;
+            case AccessView::Change:
+                values[r] = row.delta;
+                break;
+            case AccessView::ModelBefore:
+                values[r] = row.model;
+                break;
+            case AccessView::ModelAfter:
+                values[r] = row.after;
+                break;
+            case AccessView::EstimateAfter:
+                if (row.estimate) values[r] = *row.estimate;
+                break;
         }
     }
     geo::setColumn(communes, kAccessColumn, geo::ValueKind::Real, std::move(values));

@@ -25,6 +25,9 @@ AccessRow accessRow(const AccessInputs& in, const AccessLab& lab, std::size_t po
 // zone_before,zone_after — one line per row.
 std::string accessCsv(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows);
 
+// The same rows as GeoJSON points at the commune centres (WGS 84), the columns as properties.
+std::string accessGeoJson(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows);
+
 // The rows of the communes the scenario moved, by code.
 std::vector<AccessRow> touchedRows(const AccessInputs& in, const AccessLab& lab);
 

@@ -227,6 +227,56 @@
     X(AccessViewAfter, "Modèle SantéMap, après", "SantéMap model, after") \
     X(AccessViewEstimate, "APL officiel + variation", "Official APL + change") \
     X(AccessLegendTitle, "{} (simulation, modèle SantéMap)", "{} (simulation, SantéMap model)") \
+    X(LabTab, "Simulation", "What-if") \
+    X(LabIntro, \
+      "Simulation, modèle SantéMap : un calcul d'accessibilité (2SFCA) calé sur l'APL de la DREES, pas l'APL officiel.", \
+      "Simulation, SantéMap model: an accessibility computation (2SFCA) calibrated on the DREES APL, not the official APL.") \
+    X(LabSpecialtyNote, \
+      "Spécialistes connus en 41 et 45 seulement : praticiens accessibles pour 100 000 habitants, communes de 41 et 45, " \
+      "sans comparaison avec un chiffre officiel.", \
+      "Specialists are known in 41 and 45 only: practitioners reached per 100,000 inhabitants, communes of 41 and 45, " \
+      "never compared with an official figure.") \
+    X(LabShow, "Afficher", "Show") \
+    X(LabTapCommune, "Touchez une commune sur la carte pour y ajouter ou retirer des praticiens.", \
+      "Touch a commune on the map to add or remove practitioners there.") \
+    X(LabCommune, "{} : {} praticiens, {} dans le scénario", "{}: {} practitioners, {} in the scenario") \
+    X(LabRetireAll, "Tous partent", "All leave") \
+    X(LabOpenPractice, "Ouvrir une maison de santé", "Open a maison de santé") \
+    X(LabPracticeSize, "avec %d praticiens", "with %d practitioners") \
+    X(LabScenario, "Scénario ({} changements)", "Scenario ({} changes)") \
+    X(LabScenarioName, "Nom du scénario", "Scenario name") \
+    X(LabUndo, "Annuler le dernier", "Undo the last") \
+    X(LabClear, "Tout effacer", "Clear all") \
+    X(LabFile, "Fichier du scénario", "Scenario file") \
+    X(LabSave, "Enregistrer", "Save") \
+    X(LabLoad, "Charger", "Load") \
+    X(LabSaved, "Scénario enregistré : {}", "Scenario saved: {}") \
+    X(LabUnknownCommune, "{} : code de commune inconnu « {} »", "{}: unknown commune code '{}'") \
+    X(LabLoaded, "Scénario « {} » chargé : {} changements", "Scenario '{}' loaded: {} changes") \
+    X(LabZoneChanges, "Communes dont la zone indicative change ({})", "Communes whose indicative zone changes ({})") \
+    X(LabZoneChange, "{} ({} hab.) : {} → {}", "{} ({} inhabitants): {} → {}") \
+    X(LabAidGained, "+ {}", "+ {}") \
+    X(LabAidLost, "− {}", "− {}") \
+    X(LabNoZoneChange, "Aucune commune ne change de zone.", "No commune changes zone.") \
+    X(LabExportMap, "Carte (PNG)…", "Map (PNG)…") \
+    X(LabExportTable, "Tableau (CSV, GeoJSON)", "Table (CSV, GeoJSON)") \
+    X(LabExported, "Écrits : {} et {}", "Written: {} and {}") \
+    X(LabMapTitle, "Simulation, modèle SantéMap : {}", "Simulation, SantéMap model: {}") \
+    X(LabParameters, "Paramètres du modèle", "Model parameters") \
+    X(LabDetour, "détour × %.2f", "detour × %.2f") \
+    X(LabSpeed, "%.0f km/h", "%.0f km/h") \
+    X(LabBands, "Poids par tranche de minutes (fin:poids)", "Weight per band of minutes (end:weight)") \
+    X(LabApply, "Appliquer", "Apply") \
+    X(LabDefaults, "Paramètres par défaut", "Default parameters") \
+    X(LabBandsNote, "Tranches : hypothèses (la DREES dit seulement que le poids décroît entre 0 et 20 min).", \
+      "Bands: assumptions (the DREES says only that its weight decreases between 0 and 20 min).") \
+    X(LabCalibration, "C = {} consultations par médecin et par an (calé sur la moyenne DREES 2023)", \
+      "C = {} consultations per GP per year (set on the DREES 2023 mean)") \
+    X(LabValidation, \
+      "ρ de Spearman avec l'APL 2023 : {} (41 et 45), {} (région 24). Lignes droites et effectifs, pas routes ni consultations.", \
+      "Spearman's ρ with the APL 2023: {} (41 and 45), {} (region 24). Straight lines and head counts, not roads or consultations.") \
+    X(LabScatter, "Modèle (vertical) contre APL DREES 2023 (horizontal), communes de 41 et 45", \
+      "Model (vertical) against DREES APL 2023 (horizontal), communes of 41 and 45") \
     X(TimeBand10, "≤ 10 min", "≤ 10 min") \
     X(TimeBand20, "10–20 min", "10–20 min") \
     X(TimeBand30, "20–30 min", "20–30 min") \

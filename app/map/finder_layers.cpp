@@ -2,14 +2,17 @@
 
 namespace app {
 
-std::vector<std::size_t> applyFinder(FinderState& state, MapModel& model, const LayerSpec& communesBase) {
+std::vector<std::size_t> applyFinder(FinderState& state,
+                                     MapModel& model,
+                                     const LayerSpec& communesBase,
+                                     const CommuneColouring* given) {
     std::vector<std::size_t> changed;
     if (!model.scene.territory) return changed;
     const TerritoryData& t = *model.scene.territory;
     if (auto k = model.layerOf(kCommunesLayer)) {
         MapLayer& layer = model.layers[*k];
         geo::FeatureTable& table = layer.data.layer.table;
-        const CommuneColouring colouring = communeColouring(state, t, table);
+        const CommuneColouring colouring = given ? *given : communeColouring(state, t, table);
         LayerSpec spec = communesBase;
         if (colouring.choropleth) {
             spec.categories.reset();

@@ -14,6 +14,10 @@ namespace app {
 // Rewrites the communes' colouring and the listings' visibility for `state`; returns the layers
 // whose colours changed (to restyle on the GL thread). `communesBase` is the communes' catalogue
 // style, before any indicator.
-std::vector<std::size_t> applyFinder(FinderState& state, MapModel& model, const LayerSpec& communesBase);
+// `colouring`, when given, replaces the one `state` asks for (the accessibility lab's).
+std::vector<std::size_t> applyFinder(FinderState& state,
+                                     MapModel& model,
+                                     const LayerSpec& communesBase,
+                                     const CommuneColouring* colouring = nullptr);
 
 }  // namespace app

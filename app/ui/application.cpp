@@ -87,12 +87,14 @@ bool Application::openWindow() {
     // The territory loads on its worker while the window, the GL context and the fonts are made
     // (a third of a second on llvmpipe): both cores work from the start.
     const std::string dataDir = m_options.dataDir;
+    m_ui.lab.dataDir = dataDir;
     m_loader.start([dataDir](geo::Diagnostics& diag) { return defaultTerritoryScene(dataDir, diag); },
                    [] { glfwPostEmptyEvent(); },
                    m_options.noCache ? geo::BuildCache::disabled() : geo::BuildCache::fromEnvironment());
     m_settingsFile = settingsPath();
     // A replay starts from the defaults and leaves the user's settings alone.
     if (m_options.replayPath.empty()) m_settings = loadSettings(m_settingsFile);
+    m_ui.lab.file = takeAwayFolder(m_settings) + "/scenario.json";
     m_savedSettingsText = settingsText(m_settings);
     if (m_options.width > 0) {
         m_settings.windowWidth = m_options.width;
@@ -583,7 +585,11 @@ void Application::carryOutRequests(const Frame& f) {
     carryOutEdits();
     // After the édition requests: a rebuilt listings layer gets its filter in the same frame.
     if (m_ui.finderChanged && !m_model.layers.empty()) {
-        for (std::size_t k : applyFinder(m_ui.finder, m_model, m_communesBase)) m_ui.restyle.push_back(k);
+        std::optional<CommuneColouring> lab;
+        if (auto k = m_model.layerOf(kCommunesLayer); k && m_model.scene.territory)
+            lab = labColouring(m_ui.lab, *m_model.scene.territory, m_model.layers[*k].data.layer.table);
+        for (std::size_t k : applyFinder(m_ui.finder, m_model, m_communesBase, lab ? &*lab : nullptr))
+            m_ui.restyle.push_back(k);
         m_ui.finderChanged = false;
     }
     for (std::size_t k : m_ui.restyle)

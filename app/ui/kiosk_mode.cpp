@@ -23,6 +23,7 @@ void resetVisitor(UiState& ui) {
     ui.kiosk.visitorFiles.clear();
     ui.finder = {};
     resetStage(ui.stage);
+    resetLab(ui.lab);
     ui.finder.date = todayIso();
     ui.finderChanged = true;
     ui.selected.reset();

@@ -221,15 +221,32 @@ void drawFinderPanel(UiState& ui, MapModel& model) {
     if (ImGui::BeginTabBar("mode")) {
         // A site just chosen on a sheet or the map opens "Mon stage" once; then the tabs decide.
         const bool open = std::exchange(ui.stage.openTab, false);
+        const bool labWas = ui.lab.active, openLab = std::exchange(ui.lab.openTab, false) && !ui.kiosk.active;
         if (ImGui::BeginTabItem(tr(lang, Text::InstallTab), nullptr, 0)) {
-            if (!open) ui.stage.active = false;
+            if (!open && !openLab) ui.stage.active = false;
+            if (!openLab) ui.lab.active = false;
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem(tr(lang, Text::StageTab), nullptr, open ? ImGuiTabItemFlags_SetSelected : 0)) {
-            ui.stage.active = true;
+            ui.stage.active = !openLab;
+            if (!openLab) ui.lab.active = false;
+            ImGui::EndTabItem();
+        }
+        // The planners' tab: not offered to a booth's visitors.
+        if (!ui.kiosk.active &&
+            ImGui::BeginTabItem(tr(lang, Text::LabTab), nullptr, openLab ? ImGuiTabItemFlags_SetSelected : 0)) {
+            ui.stage.active = false;
+            ui.lab.active = true;
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
+        if (ui.lab.active != labWas) ui.finderChanged = true;  // the map's colours follow the tab
+    }
+    if (ui.lab.active) {
+        drawLabSection(ui, model);
+        ui.covered.left = std::max(ui.covered.left, ImGui::GetWindowPos().x + ImGui::GetWindowWidth());
+        ImGui::End();
+        return;
     }
     if (ui.stage.active) {
         drawStageSection(ui, model);

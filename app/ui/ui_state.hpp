@@ -10,6 +10,7 @@
 #include "domain/sheets.hpp"
 #include "domain/ui_text.hpp"
 #include "kiosk_mode.hpp"
+#include "lab_mode.hpp"
 #include "map/map_model.hpp"
 #include "stage_mode.hpp"
 
@@ -113,6 +114,7 @@ struct UiState {
     std::optional<geo::Box> flyToLonLat;  // a tour step's framing, in WGS 84
     KioskState kiosk;
     StageState stage;         // "Mon stage"
+    LabState lab;             // "Simulation", the planner's accessibility lab
     bool setKiosk = false;    // start kiosk mode (--kiosk, Réglages) once the territory is drawn
     std::string newKioskPin;  // a staff code typed in Réglages, to keep as a salted hash
     std::string pinDraft;     // the Réglages box it is typed in

@@ -12,6 +12,8 @@ void applyUiStyle(float scale, bool withBackend, bool kiosk) {
     ImGuiIO& io = ImGui::GetIO();
     static const ImWchar ranges[] = {0x0020,
                                      0x017F,
+                                     0x03C1,  // ρ (Spearman's, in the lab)
+                                     0x03C1,
                                      0x2010,
                                      0x2030,
                                      0x20AC,

@@ -531,3 +531,56 @@ TEST_F(TerritoryUi, MonStageShowsTheJourneyOfItsSiteAndTheKioskResetClearsIt) {
     ui.kiosk = {};
     ui.stage = {};
 }
+
+namespace {
+
+// The planner's "Simulation" tab (issue 13): the lab loads, a change colours the communes by the
+// simulated change as the window applies it, the zone table fills, the kiosk's reset clears it.
+TEST_F(TerritoryUi, TheSimulationTabColoursTheChangeAndTheKioskResetClearsIt) {
+    const app::TerritoryData& t = *model->scene.territory;
+    ui.lab.openTab = true;
+    EXPECT_GT(frame(), 0);
+    EXPECT_GT(frame(), 0);  // the tab comes to the front, then draws
+    EXPECT_TRUE(ui.lab.active);
+    ASSERT_TRUE(ui.lab.lab && ui.lab.inputs) << ui.lab.message;
+    EXPECT_NEAR(ui.lab.lab->scale(), 2486, 1);
+    ASSERT_TRUE(ui.lab.rho41and45);
+    EXPECT_NEAR(*ui.lab.rho41and45, 0.59, 0.01);
+    // Thirty GPs fewer in Orléans, as the tab's "−1" would do thirty times.
+    const auto orleans = app::accessPointOf(ui.lab.inputs->communes, t.aid.communes, "45234");
+    ASSERT_TRUE(orleans);
+    ASSERT_TRUE(ui.lab.lab->apply(*orleans, {"45234", -30}));
+    ui.lab.changed = true;
+    EXPECT_GT(frame(), 0);
+    EXPECT_TRUE(ui.finderChanged) << "the map's colours are due";
+    // What Application::carryOutRequests does with it.
+    const auto k = *model->layerOf(app::kCommunesLayer);
+    auto colouring = app::labColouring(ui.lab, t, model->layers[k].data.layer.table);
+    ASSERT_TRUE(colouring);
+    app::applyFinder(ui.finder, *model, *base, &*colouring);
+    const app::LayerSpec& spec = model->layers[k].spec;
+    ASSERT_TRUE(spec.choropleth);
+    EXPECT_EQ(spec.choropleth->field, app::kAccessColumn);
+    EXPECT_NE(spec.title.fr.find("simulation, modèle SantéMap"), std::string::npos);
+    const auto& table = model->layers[k].data.layer.table;
+    const auto code = *table.fieldIndex("code_insee"), value = *table.fieldIndex(app::kAccessColumn);
+    std::optional<double> orleansChange;
+    for (std::size_t r = 0; r < table.rowCount(); ++r)
+        if (geo::toText(table.at(r, code)) == "45234") orleansChange = geo::numberOf(table.at(r, value));
+    ASSERT_TRUE(orleansChange);
+    EXPECT_EQ(*orleansChange, app::accessRow(*ui.lab.inputs, *ui.lab.lab, *orleans).delta);
+    EXPECT_LT(*orleansChange, -0.2);
+    EXPECT_FALSE(ui.lab.zoneChanges.empty()) << "Chécy and others fall into ZIP";
+    EXPECT_GT(frame(), 0) << "the tab draws its zone table";
+    // The visitor's reset: no scenario left, the lab kept.
+    ui.lab.name = "Orléans −30";
+    app::resetVisitor(ui);
+    EXPECT_TRUE(ui.lab.lab->changes().empty());
+    EXPECT_TRUE(ui.lab.name.empty());
+    EXPECT_EQ(ui.lab.lab->current(*orleans), ui.lab.lab->baseline(*orleans));
+    // Leaving the tab gives the map back to the finder.
+    ui.lab.active = false;
+    EXPECT_FALSE(app::labColouring(ui.lab, t, model->layers[k].data.layer.table));
+}
+
+}  // namespace

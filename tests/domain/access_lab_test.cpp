@@ -207,9 +207,8 @@ TEST_F(AccessLabData, ThirtyGpsLessInOrleansPushNeighboursIntoZipWithTheAidsOfAZ
             EXPECT_NE(std::find(a->zones.begin(), a->zones.end(), *z.row.zoneBefore), a->zones.end()) << a->id;
     }
     // Chécy (ZAC at 2.506) falls below 2.5 and gains the aids of a ZIP.
-    auto checy = std::find_if(changes.begin(), changes.end(), [&](const auto& z) {
-        return in->communes.code[z.row.point] == "45089";
-    });
+    auto checy = std::find_if(
+        changes.begin(), changes.end(), [&](const auto& z) { return in->communes.code[z.row.point] == "45089"; });
     ASSERT_NE(checy, changes.end());
     EXPECT_EQ(checy->row.zoneAfter, app::Zone::ZIP);
     EXPECT_FALSE(checy->gained.empty());
