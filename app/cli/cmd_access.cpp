@@ -4,6 +4,8 @@
 // accessibility model (issue 13) over metropolitan France — its parameters, its validation
 // against the DREES APL 2023, and per commune of the scope the model before and after the
 // scenario, the estimate after it and the indicative zones.
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +19,10 @@
 #include "geo/checked_number.hpp"
 #include "geo/output_file.hpp"
 #include "json_values.hpp"
+#include "map/access_scene.hpp"
+#include "map/default_territory.hpp"
+#include "map/scene_image.hpp"
+#include "render/offscreen.hpp"
 
 namespace app {
 
@@ -26,7 +32,8 @@ const char* const kUsage =
     "usage: santemap access [--profession medecin-generaliste|SPECIALTY] [--detour F] [--speed KMH]\n"
     "                       [--bands 10:1,15:0.66,20:0.33] [--add CODE:N ...] [--remove CODE:N ...]\n"
     "                       [--scenario FILE] [--communes CODE...|--departement NN...|--all]\n"
-    "                       [--format json|csv] [--out FILE] [--data DIR]";
+    "                       [--format json|csv] [--out FILE] [--data DIR]\n"
+    "                       [--map FILE.png [--view change|before|after|estimate] [--name TEXT]]";
 
 geo::Error badInput(const std::string& m) { return geo::Error{geo::ErrorCode::BadArgument, m, ""}; }
 
@@ -148,6 +155,102 @@ double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+const std::pair<const char*, AccessView> kViews[] = {{"change", AccessView::Change},
+                                                     {"before", AccessView::ModelBefore},
+                                                     {"after", AccessView::ModelAfter},
+                                                     {"estimate", AccessView::EstimateAfter}};
+
+bool endsWithPng(const std::string& path);
+
+// What makes the command line unusable (exit 2), if anything.
+std::optional<std::string> usageProblem(const Args& args) {
+    const std::string format = args.value("format").value_or("json");
+    const int scopes = !args.all("communes").empty() + !args.all("departement").empty() + args.flag("all");
+    if (!args.positional.empty()) return "unexpected argument '" + args.positional.front() + "'";
+    if (format != "json" && format != "csv") return "--format wants json or csv (got '" + format + "')";
+    if (scopes > 1) return "give one of --communes, --departement, --all";
+    if (!args.value("map") && (args.value("view") || args.value("name")))
+        return "--view and --name go with --map FILE.png";
+    const std::string view = args.value("view").value_or("change");
+    if (std::none_of(std::begin(kViews), std::end(kViews), [&](const auto& v) { return view == v.first; }))
+        return "--view wants change, before, after or estimate (got '" + view + "')";
+    if (auto map = args.value("map"); map && !endsWithPng(*map))
+        return "--map writes a PNG: give a file name ending in .png (got '" + *map + "')";
+    return std::nullopt;
+}
+
+AccessView viewOf(const Args& args) {
+    const std::string view = args.value("view").value_or("change");
+    for (const auto& [name, v] : kViews)
+        if (view == name) return v;
+    return AccessView::Change;
+}
+
+bool endsWithPng(const std::string& path) {
+    std::string ext = path.size() >= 4 ? path.substr(path.size() - 4) : "";
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".png";
+}
+
+// What the command reads: with --map the whole territory scene (its aid context serves the
+// model), otherwise the catalogue and the aid context alone.
+struct LabData {
+    std::optional<Scene> scene;
+    std::optional<Catalogue> ownCatalogue;
+    std::optional<AidContext> ownAid;
+    const AidContext& aid() const { return scene ? scene->territory->aid : *ownAid; }
+    const Catalogue& catalogue() const { return scene ? scene->territory->catalogue : *ownCatalogue; }
+};
+
+geo::Status loadLabData(const Args& args, LabData& data) {
+    geo::Diagnostics diag;
+    const std::string dataDir = args.value("data").value_or("");
+    if (args.value("map")) {
+        auto scene = defaultTerritoryScene(dataDir, diag);
+        printWarnings(diag.warnings);
+        if (!scene) return scene.error();
+        data.scene.emplace(std::move(scene.value()));
+        return geo::Ok{};
+    }
+    auto catalogue = findCatalogue(dataDir);
+    if (!catalogue) return catalogue.error();
+    auto aid = loadAidContext(catalogue.value(), dataDir, "", diag);
+    printWarnings(diag.warnings);
+    if (!aid) return aid.error();
+    data.ownCatalogue.emplace(std::move(catalogue.value()));
+    data.ownAid.emplace(std::move(aid.value()));
+    return geo::Ok{};
+}
+
+geo::Status drawAccessMap(const Scene& territory,
+                          AccessView view,
+                          const AccessInputs& in,
+                          const AccessLab& lab,
+                          const std::string& name,
+                          const std::string& path) {
+    auto scene = accessScene(territory, view, in, lab, name, Language::French);
+    if (!scene) return scene.error();
+    scene->width = 1000;
+    scene->height = 760;
+    geo::Diagnostics diag;
+    auto image = renderScene(scene.value(), 1.0f, diag);
+    if (!image) return image.error();
+    return render::writePng(path, image->width, image->height, image->rgba);
+}
+
+// To --out (atomically) or standard output.
+int writeOutput(const std::optional<std::string>& out, const std::string& text) {
+    if (!out) {
+        std::fputs(text.c_str(), stdout);
+        return kExitOk;
+    }
+    if (auto written = geo::writeFileAtomically(*out, text); !written) {
+        printError(geo::describe(written.error()));
+        return kExitBadInput;
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int runAccess(int argc, char** argv) {
@@ -166,41 +269,42 @@ int runAccess(int argc, char** argv) {
                               "departement",
                               "format",
                               "out",
-                              "data"},
+                              "data",
+                              "map",
+                              "view",
+                              "name"},
                              {"all"},
                              args,
                              {"add", "remove", "communes", "departement"})) {
         printError(err->message + "\n" + kUsage);
         return kExitUsage;
     }
-    const std::string format = args.value("format").value_or("json");
-    const int scopes = !args.all("communes").empty() + !args.all("departement").empty() + args.flag("all");
-    if (!args.positional.empty() || (format != "json" && format != "csv") || scopes > 1) {
-        printError(std::string(scopes > 1 ? "give one of --communes, --departement, --all\n"
-                                          : "--format wants json or csv\n") +
-                   kUsage);
+    if (auto problem = usageProblem(args)) {
+        printError(*problem + "\n" + kUsage);
         return kExitUsage;
     }
+    const std::string format = args.value("format").value_or("json");
     auto params = readParams(args);
     auto scenario = params ? readChanges(args) : geo::Result<Scenario>(params.error());
     if (!params || !scenario) {
         printError(geo::describe(params ? scenario.error() : params.error()));
         return kExitBadInput;
     }
-    geo::Diagnostics diag;
-    const std::string dataDir = args.value("data").value_or("");
-    auto catalogue = findCatalogue(dataDir);
-    auto aid =
-        catalogue ? loadAidContext(catalogue.value(), dataDir, "", diag) : geo::Result<AidContext>(catalogue.error());
-    printWarnings(diag.warnings);
-    auto in = aid ? loadAccessInputs(
-                        aid.value(), catalogue.value(), dataDir, args.value("profession").value_or(kGeneralPractice))
-                  : geo::Result<AccessInputs>(aid.error());
+    LabData data;
+    if (auto loaded = loadLabData(args, data); !loaded) {
+        printError(geo::describe(loaded.error()));
+        return kExitBadInput;
+    }
+    const AidContext& aidContext = data.aid();
+    auto in = loadAccessInputs(aidContext,
+                               data.catalogue(),
+                               args.value("data").value_or(""),
+                               args.value("profession").value_or(kGeneralPractice));
     if (!in) {
         printError(geo::describe(in.error()));
         return kExitBadInput;
     }
-    auto scope = readScope(args, in.value(), aid.value());
+    auto scope = readScope(args, in.value(), aidContext);
     if (!scope) {
         printError(geo::describe(scope.error()));
         return kExitBadInput;
@@ -210,7 +314,7 @@ int runAccess(int argc, char** argv) {
     const double baselineSeconds = secondsSince(t0);
     t0 = std::chrono::steady_clock::now();
     for (const auto& change : scenario->changes) {
-        auto point = accessPointOf(in->communes, aid->communes, change.commune);
+        auto point = accessPointOf(in->communes, aidContext.communes, change.commune);
         auto applied = point ? lab.apply(*point, change)
                              : geo::Status(badInput("unknown commune code '" + change.commune +
                                                     "' in the scenario (or outside metropolitan France)"));
@@ -220,6 +324,14 @@ int runAccess(int argc, char** argv) {
         }
     }
     const double scenarioSeconds = secondsSince(t0);
+    if (auto map = args.value("map")) {
+        auto drawn = drawAccessMap(
+            *data.scene, viewOf(args), in.value(), lab, args.value("name").value_or(scenario->name), *map);
+        if (!drawn) {
+            printError(geo::describe(drawn.error()));
+            return kExitBadInput;
+        }
+    }
     std::vector<AccessRow> rows;
     for (std::size_t i : scope.value())
         // A specialty's supply is known in 41 and 45 only: its accessibility is shown there only.
@@ -229,18 +341,7 @@ int runAccess(int argc, char** argv) {
                                  ? accessCsv(in.value(), lab, rows)
                                  : jsonOf(in.value(), lab, rows, baselineSeconds, scenarioSeconds)
                                        .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    if (auto out = args.value("out")) {
-        if (auto written = geo::writeFileAtomically(*out, format == "csv" ? text : text + "\n"); !written) {
-            printError(geo::describe(written.error()));
-            return kExitBadInput;
-        }
-        return kExitOk;
-    }
-    if (format == "csv")
-        std::fputs(text.c_str(), stdout);
-    else
-        std::puts(text.c_str());
-    return kExitOk;
+    return writeOutput(args.value("out"), format == "csv" ? text : text + "\n");
 }
 
 }  // namespace app

@@ -171,6 +171,20 @@ ChoroplethSpec specialtyScale(const AccessInputs& in, const AccessLab& lab) {
 
 }  // namespace
 
+Text accessViewText(AccessView view) {
+    return view == AccessView::Change        ? Text::AccessViewChange
+           : view == AccessView::ModelBefore ? Text::AccessViewBefore
+           : view == AccessView::ModelAfter  ? Text::AccessViewAfter
+                                             : Text::AccessViewEstimate;
+}
+
+ChoroplethSpec aplIndicatorScale(const Catalogue& catalogue) {
+    if (const CatalogueLayer* layer = catalogue.find(kCommunesLayer))
+        for (const auto& ind : layer->indicators)
+            if (ind.id == "apl") return ind.choroplethFor("");
+    return ChoroplethSpec{};
+}
+
 CommuneColouring accessColouring(AccessView view,
                                  const AccessInputs& in,
                                  const AccessLab& lab,
@@ -208,10 +222,7 @@ CommuneColouring accessColouring(AccessView view,
         out.choropleth = in.generalPractice ? aplScale : specialtyScale(in, lab);
         out.choropleth->field = kAccessColumn;
     }
-    const Text title = view == AccessView::Change        ? Text::AccessViewChange
-                       : view == AccessView::ModelBefore ? Text::AccessViewBefore
-                       : view == AccessView::ModelAfter  ? Text::AccessViewAfter
-                                                         : Text::AccessViewEstimate;
+    const Text title = accessViewText(view);
     out.title = {trf(Language::French, Text::AccessLegendTitle, {tr(Language::French, title)}),
                  trf(Language::English, Text::AccessLegendTitle, {tr(Language::English, title)})};
     return out;

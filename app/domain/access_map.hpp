@@ -43,10 +43,14 @@ std::vector<ZoneChange> zoneChanges(const AccessInputs& in,
 
 enum class AccessView { Change, ModelBefore, ModelAfter, EstimateAfter };
 inline constexpr const char* kAccessColumn = "simulation";
+Text accessViewText(AccessView view);  // "Variation simulée"...
 
 // Losses red, gains blue, white within ±0.02 (ColorBrewer RdBu): for GPs in consultations per year
 // per inhabitant; a specialty's per 100,000 inhabitants, ten times wider.
 ChoroplethSpec accessChangeChoropleth(bool generalPractice);
+
+// The classes of the catalogue's APL indicator (the before/after views use them for GPs).
+ChoroplethSpec aplIndicatorScale(const Catalogue& catalogue);
 
 // Writes the values of `view` into the communes layer's kAccessColumn (by code_insee; communes
 // outside the model, and for a specialty outside 41 and 45, have none) and says how to colour

@@ -106,10 +106,7 @@ void updateLab(LabState& lab, const TerritoryData& t) {
 
 std::optional<CommuneColouring> labColouring(LabState& lab, const TerritoryData& t, geo::FeatureTable& communes) {
     if (!lab.active || !lab.lab || !lab.inputs) return std::nullopt;
-    ChoroplethSpec aplScale;
-    if (const CatalogueLayer* layer = t.catalogue.find(kCommunesLayer))
-        for (const auto& ind : layer->indicators)
-            if (ind.id == "apl") aplScale = ind.choroplethFor("");
+    const ChoroplethSpec aplScale = aplIndicatorScale(t.catalogue);
     lab.zoneChanges = zoneChanges(*lab.inputs, *lab.lab, t.aid, todayIso());
     lab.changed = false;
     return accessColouring(lab.view, *lab.inputs, *lab.lab, t.aid.communes, aplScale, communes);
