@@ -1,6 +1,7 @@
 #include "finder.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "listing_service.hpp"
 
@@ -107,6 +108,43 @@ ChoroplethSpec aidsChoropleth() {
     return c;
 }
 
+bool isAplYear(int year) { return std::find(std::begin(kAplYears), std::end(kAplYears), year) != std::end(kAplYears); }
+
+// Another APL edition than 2023's, or the change between two editions (a diverging palette
+// centred on 0, losses red): the column of that year, or the difference written into the table.
+void aplEdition(FinderState& state, CommuneColouring& out, geo::FeatureTable& communes) {
+    if (!isAplYear(state.aplYear)) state.aplYear = 2023;
+    if (state.aplSinceYear != 0 && (!isAplYear(state.aplSinceYear) || state.aplSinceYear >= state.aplYear))
+        state.aplSinceYear = 0;
+    const std::string year = std::to_string(state.aplYear), since = std::to_string(state.aplSinceYear);
+    if (state.aplSinceYear == 0) {
+        if (state.aplYear == 2023) return;  // `apl`, three decimals, as the catalogue says
+        out.choropleth->field = "apl_" + year;
+        out.title = {trf(Language::French, Text::AplOfYear, {year}), trf(Language::English, Text::AplOfYear, {year})};
+        return;
+    }
+    const auto to = communes.fieldIndex("apl_" + year), from = communes.fieldIndex("apl_" + since);
+    std::vector<geo::Value> change(communes.rowCount());
+    for (std::size_t r = 0; to && from && r < communes.rowCount(); ++r) {
+        const auto a = geo::numberOf(communes.at(r, *from)), b = geo::numberOf(communes.at(r, *to));
+        if (a && b) change[r] = std::round((*b - *a) * 100) / 100;  // the editions have two decimals
+    }
+    geo::setColumn(communes, kAplChangeColumn, geo::ValueKind::Real, std::move(change));
+    ChoroplethSpec c;
+    c.field = kAplChangeColumn;
+    c.breaks = {-1, -0.5, -0.1, 0.1, 0.5, 1};
+    c.colors = {{178, 24, 43, 255},
+                {239, 138, 98, 255},
+                {253, 219, 199, 255},
+                {247, 247, 247, 255},
+                {209, 229, 240, 255},
+                {103, 169, 207, 255},
+                {33, 102, 172, 255}};
+    out.choropleth = c;
+    out.title = {trf(Language::French, Text::AplChange, {since, year}),
+                 trf(Language::English, Text::AplChange, {since, year})};
+}
+
 }  // namespace
 
 CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, geo::FeatureTable& communes) {
@@ -135,6 +173,7 @@ CommuneColouring communeColouring(FinderState& state, const TerritoryData& t, ge
                                          {ind->title.in(Language::English), p->label.in(Language::English)})};
             }
         if (!out.choropleth) state.indicator.clear();  // not offered for these professions
+        if (state.indicator == kAplIndicator) aplEdition(state, out, communes);
     }
     return out;
 }

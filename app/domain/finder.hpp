@@ -15,6 +15,10 @@
 namespace app {
 
 inline constexpr const char* kAidsIndicator = "aides";  // the aid total for the profile, per commune
+// The DREES APL editions (none in 2020): the APL indicator can show any, or the change between two.
+inline constexpr int kAplYears[] = {2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023};
+inline constexpr const char* kAplIndicator = "apl";
+inline constexpr const char* kAplChangeColumn = "evolution_apl";
 inline constexpr const char* kAidsTotalColumn = "aides_total_eur";
 
 struct FinderState {
@@ -24,6 +28,8 @@ struct FinderState {
     bool firstInstallation = true;
     std::string date;                        // YYYY-MM-DD (today by default)
     std::string indicator;                   // indicator id, kAidsIndicator, or "" (départements)
+    int aplYear = 2023;                      // the APL edition shown
+    int aplSinceYear = 0;                    // with a year of kAplYears: the change since it
     std::vector<bool> hiddenClasses;         // legend classes switched off, for the indicator shown
     std::set<std::string> hiddenCategories;  // listing categories switched off
 

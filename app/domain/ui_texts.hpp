@@ -221,6 +221,9 @@
     X(JourneyLineLegend, "Vers le logement choisi", "To the housing chosen") \
     X(JourneyEstimateNote, "Temps estimés : distance à vol d'oiseau × 1,3 à 50 km/h, pas un itinéraire", \
       "Estimated times: straight-line distance × 1.3 at 50 km/h, not a route") \
+    X(AplOfYear, "APL médecins généralistes {}", "GP accessibility (APL) {}") \
+    X(AplChange, "Évolution de l'APL {} → {} (consultations/an/hab.)", "APL change {} → {} (consultations/year/inhabitant)") \
+    X(AplSince, "Évolution depuis", "Change since") \
     /* The accessibility lab (planners) */ \
     X(AccessViewChange, "Variation simulée", "Simulated change") \
     X(AccessViewBefore, "Modèle SantéMap, avant", "SantéMap model, before") \

@@ -109,6 +109,38 @@ bool profileChoice(UiState& ui) {
 }
 
 // "Colorer les communes selon": the indicators offered for the professions chosen.
+// The APL's edition (2015 to 2023, none in 2020), and optionally the change since an earlier one.
+bool aplYears(UiState& ui, float maxWidth) {
+    FinderState& f = ui.finder;
+    const Language lang = ui.language;
+    const int last = static_cast<int>(std::size(kAplYears)) - 1;
+    auto indexOf = [&](int year) {
+        return static_cast<int>(std::find(std::begin(kAplYears), std::end(kAplYears), year) - std::begin(kAplYears));
+    };
+    int year = std::min(indexOf(f.aplYear), last);
+    bool changed = false;
+    ImGui::SetNextItemWidth(maxWidth);
+    // The slider shows the year itself (a format without a conversion is shown as it is).
+    if (ImGui::SliderInt("##aplyear", &year, 0, last, std::to_string(kAplYears[year]).c_str())) {
+        f.aplYear = kAplYears[year];
+        changed = true;
+    }
+    bool since = f.aplSinceYear != 0;
+    if (year > 0 && ImGui::Checkbox(tr(lang, Text::AplSince), &since)) {
+        f.aplSinceYear = since ? kAplYears[0] : 0;
+        changed = true;
+    }
+    if (year > 0 && f.aplSinceYear != 0) {
+        int from = std::min(indexOf(f.aplSinceYear), year - 1);
+        ImGui::SetNextItemWidth(maxWidth);
+        if (ImGui::SliderInt("##aplsince", &from, 0, year - 1, std::to_string(kAplYears[from]).c_str())) {
+            f.aplSinceYear = kAplYears[from];
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 bool indicatorChoice(UiState& ui, const std::vector<const Indicator*>& indicators, float maxWidth) {
     const Language lang = ui.language;
     FinderState& f = ui.finder;
@@ -135,6 +167,7 @@ bool indicatorChoice(UiState& ui, const std::vector<const Indicator*>& indicator
             }
         ImGui::EndCombo();
     }
+    if (f.indicator == kAplIndicator) changed |= aplYears(ui, maxWidth);
     return changed;
 }
 

@@ -584,3 +584,50 @@ TEST_F(TerritoryUi, TheSimulationTabColoursTheChangeAndTheKioskResetClearsIt) {
 }
 
 }  // namespace
+
+namespace {
+
+// One number from the data pack, by ogrinfo (an oracle outside SantéMap).
+double packValue(const std::string& sql) {
+    auto r = testing_support::run("ogrinfo -ro -q -sql " + testing_support::shellQuote(sql) + " data/public-data.gpkg");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    const auto eq = r.out.rfind(" = ");
+    return eq == std::string::npos ? NAN : std::stod(r.out.substr(eq + 3));
+}
+
+// The years 2015-2023 (issue 13): the APL of any edition, and the change between two.
+TEST_F(TerritoryUi, TheAplOfAnEditionAndTheChangeBetweenTwo) {
+    const auto k = *model->layerOf(app::kCommunesLayer);
+    ui.finder.indicator = app::kAplIndicator;
+    ui.finder.aplYear = 2016;
+    app::applyFinder(ui.finder, *model, *base);
+    ASSERT_TRUE(model->layers[k].spec.choropleth);
+    EXPECT_EQ(model->layers[k].spec.choropleth->field, "apl_2016");
+    EXPECT_NE(model->layers[k].spec.title.fr.find("2016"), std::string::npos);
+    // 2015 → 2023 in Mondoubleau: the data pack's two editions, subtracted.
+    ui.finder.aplYear = 2023;
+    ui.finder.aplSinceYear = 2015;
+    app::applyFinder(ui.finder, *model, *base);
+    const auto& spec = *model->layers[k].spec.choropleth;
+    EXPECT_EQ(spec.field, app::kAplChangeColumn);
+    EXPECT_EQ(spec.colors[app::classOf(0, spec.breaks)], (render::Rgba{247, 247, 247, 255})) << "0 is white";
+    const auto& table = model->layers[k].data.layer.table;
+    const auto code = *table.fieldIndex("code_insee"), change = *table.fieldIndex(app::kAplChangeColumn);
+    std::optional<double> mondoubleau;
+    for (std::size_t r = 0; r < table.rowCount(); ++r)
+        if (geo::toText(table.at(r, code)) == "41143") mondoubleau = geo::numberOf(table.at(r, change));
+    ASSERT_TRUE(mondoubleau);
+    EXPECT_NEAR(
+        *mondoubleau, packValue("select apl_2023 - apl_2015 from indicateurs_communes where code = '41143'"), 0.005);
+    EXPECT_LT(*mondoubleau, -2) << "2.57 → 0.49";
+    // A "since" that is not before the year shown is dropped; 2020 is no edition.
+    ui.finder.aplSinceYear = 2023;
+    ui.finder.aplYear = 2020;
+    app::applyFinder(ui.finder, *model, *base);
+    EXPECT_EQ(ui.finder.aplYear, 2023);
+    EXPECT_EQ(ui.finder.aplSinceYear, 0);
+    EXPECT_EQ(model->layers[k].spec.choropleth->field, "apl");
+    EXPECT_GT(frame(), 0) << "the finder draws its year sliders";
+}
+
+}  // namespace
