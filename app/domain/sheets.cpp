@@ -4,6 +4,7 @@
 
 #include "geo/layer_query.hpp"
 #include "geo/point_in_polygon.hpp"
+#include "number_format.hpp"
 #include "travel_time.hpp"
 
 namespace app {
@@ -39,6 +40,13 @@ std::pair<std::size_t, std::size_t> publishedIn(const CommuneDirectory& d,
 }
 
 }  // namespace
+
+std::string keyFigureText(Language lang, std::optional<double> v, const KeyFigure& f) {
+    if (!v) return tr(lang, Text::NoData);
+    const std::string number = formatNumber(lang, f.percent ? *v * 100 : *v, f.decimals);
+    if (f.percent) return trf(lang, Text::Percent, {number});
+    return f.unit ? trf(lang, *f.unit, {number}) : number;
+}
 
 std::vector<KeyFigure> communeKeyFigures(const TerritoryData& t, const std::string& code) {
     std::vector<KeyFigure> out;

@@ -23,6 +23,10 @@ struct KeyFigure {
     std::optional<std::pair<std::size_t, std::size_t>> publishedFor;  // (with a value, communes)
 };
 
+// A figure's value as the sheets write it: its decimals, "12 %" for ratios, its unit; "pas de
+// données" when missing.
+std::string keyFigureText(Language lang, std::optional<double> value, const KeyFigure& f);
+
 // Population, APL, GPs per 10,000, access to emergency care, share aged 75+, poverty rate.
 // Département and region values are population-weighted over their communes (sums for counts);
 // none for the poverty rate, known for too few communes to stand for a département.

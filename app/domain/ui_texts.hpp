@@ -224,6 +224,19 @@
     X(AplOfYear, "APL médecins généralistes {}", "GP accessibility (APL) {}") \
     X(AplChange, "Évolution de l'APL {} → {} (consultations/an/hab.)", "APL change {} → {} (consultations/year/inhabitant)") \
     X(AplSince, "Évolution depuis", "Change since") \
+    X(CompareButton, "Comparer", "Compare") \
+    X(CompareTitle, "Comparer des communes", "Compare communes") \
+    X(CompareHint, "Ajoutez d'autres communes avec « Comparer » sur leur fiche (jusqu'à 4).", \
+      "Add other communes with 'Compare' on their sheet (up to 4).") \
+    X(CompareRemove, "Retirer", "Remove") \
+    X(CompareAddEpci, "+ intercommunalité", "+ EPCI") \
+    X(CompareEpciOf, "intercommunalité, {} communes (moyennes pondérées par la population)", \
+      "EPCI, {} communes (population-weighted means)") \
+    X(CompareZone, "Zonage médecins", "Doctors' zoning") \
+    X(CompareAids, "Aides pour mon profil (total maximal)", "Aids for my profile (maximum total)") \
+    X(CompareTrends, "APL 2015 → 2023 (pas d'édition 2020)", "APL 2015 → 2023 (no 2020 edition)") \
+    X(CompareNote, "Département et région : ceux de la première colonne. Source : DREES, INSEE, RPPS.", \
+      "Département and region: those of the first column. Sources: DREES, INSEE, RPPS.") \
     /* The accessibility lab (planners) */ \
     X(AccessViewChange, "Variation simulée", "Simulated change") \
     X(AccessViewBefore, "Modèle SantéMap, avant", "SantéMap model, before") \

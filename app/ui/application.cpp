@@ -550,6 +550,7 @@ void Application::drawPanels(bool tooltip) {
     drawLayersPanel(m_ui, m_model);
     drawDetailsPanel(m_ui, m_model);
     drawChoicesPanel(m_ui, m_model);
+    drawComparePanel(m_ui, m_model);
     drawEditPanel(m_ui, m_model);
     drawSourcesPanel(m_ui, m_model);
     drawHelpPanel(m_ui, m_model);

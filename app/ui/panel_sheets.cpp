@@ -28,10 +28,7 @@ struct Sheet {
 };
 
 std::string figure(const Sheet& sh, std::optional<double> v, const KeyFigure& f) {
-    if (!v) return sh.text(Text::NoData);
-    const std::string number = formatNumber(sh.lang, f.percent ? *v * 100 : *v, f.decimals);
-    if (f.percent) return trf(sh.lang, Text::Percent, {number});
-    return f.unit ? trf(sh.lang, *f.unit, {number}) : number;
+    return keyFigureText(sh.lang, v, f);
 }
 
 void demoBadge(const Sheet& sh) {
@@ -374,6 +371,12 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
         if (ImGui::Button(sh.text(Text::Zoom))) ui.flyTo = ui.selected;
         ImGui::SameLine();
         if (ImGui::Button(sh.text(Text::Close))) open = false;
+        // The planners' comparison of two to four communes (not at the kiosk).
+        if (id != kListingsLayer && !ui.kiosk.active)
+            if (const auto code = table.fieldIndex("code_insee")) {
+                ImGui::SameLine();
+                if (ImGui::Button(sh.text(Text::CompareButton))) addToComparison(ui, geo::toText(table.at(f, *code)));
+            }
     }
     ui.covered.right = ImGui::GetWindowPos().x;
     ImGui::End();

@@ -12,6 +12,7 @@
 #include "kiosk_mode.hpp"
 #include "lab_mode.hpp"
 #include "map/map_model.hpp"
+#include "panel_compare.hpp"
 #include "stage_mode.hpp"
 
 namespace app {
@@ -115,6 +116,7 @@ struct UiState {
     KioskState kiosk;
     StageState stage;         // "Mon stage"
     LabState lab;             // "Simulation", the planner's accessibility lab
+    CompareState compare;     // communes side by side
     bool setKiosk = false;    // start kiosk mode (--kiosk, Réglages) once the territory is drawn
     std::string newKioskPin;  // a staff code typed in Réglages, to keep as a salted hash
     std::string pinDraft;     // the Réglages box it is typed in

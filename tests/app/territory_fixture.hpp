@@ -57,6 +57,7 @@ protected:
         app::drawFinderPanel(ui, *model);
         app::drawDetailsPanel(ui, *model);
         app::drawChoicesPanel(ui, *model);
+        app::drawComparePanel(ui, *model);
         app::drawEditPanel(ui, *model);
         app::drawSourcesPanel(ui, *model);
         app::drawHelpPanel(ui, *model);

@@ -631,3 +631,65 @@ TEST_F(TerritoryUi, TheAplOfAnEditionAndTheChangeBetweenTwo) {
 }
 
 }  // namespace
+
+namespace {
+
+// Comparisons (issue 13): a commune's column is its sheet's, its aids total `santemap aids`'s; an
+// EPCI's population and APL are its communes' sum and population-weighted mean, by SQL on the pack.
+TEST_F(TerritoryUi, CommunesAndAnEpciSideBySide) {
+    const app::TerritoryData& t = *model->scene.territory;
+    app::AidProfile profile;
+    profile.profession = "medecin-generaliste";
+    profile.date = "2026-06-01";
+    auto mondoubleau = app::compareCommune(t, "41143", profile);
+    ASSERT_TRUE(mondoubleau);
+    EXPECT_EQ(mondoubleau->name, "Mondoubleau");
+    ASSERT_TRUE(mondoubleau->zone && mondoubleau->zone->zone);
+    EXPECT_EQ(*mondoubleau->zone->zone, app::Zone::ZIP);
+    auto aids = testing_support::santemap("aids --profession medecin-generaliste --commune 41143 --date 2026-06-01");
+    ASSERT_EQ(aids.exitCode, 0) << aids.err;
+    ASSERT_TRUE(mondoubleau->aids);
+    EXPECT_DOUBLE_EQ(mondoubleau->aids->totalMax, nlohmann::json::parse(aids.out)["total_eur_max"].get<double>());
+    EXPECT_FALSE(app::compareCommune(t, "99999", profile));
+
+    const auto epci = app::epciOfCommune(t, "41143");
+    ASSERT_TRUE(epci);
+    EXPECT_EQ(*epci, "244100293");
+    auto collines = app::compareEpci(t, *epci);
+    ASSERT_TRUE(collines) << geo::describe(collines.error());
+    EXPECT_TRUE(collines->epci);
+    EXPECT_FALSE(collines->zone) << "an EPCI has no zone";
+    const std::string members =
+        " from indicateurs_communes i join communes_population c on i.code = c.code_insee where c.epci_code = '" +
+        *epci + "'";
+    EXPECT_EQ(static_cast<double>(collines->communes), packValue("select count(*)" + members));
+    ASSERT_GE(collines->figures.size(), 2u);
+    EXPECT_EQ(collines->figures[0].commune, packValue("select sum(i.pop)" + members));
+    EXPECT_NEAR(*collines->figures[1].commune,
+                packValue("select sum(i.pop * i.apl) / sum(i.pop)" + members + " and i.apl is not null"),
+                1e-9);
+    ASSERT_FALSE(collines->trend.empty());
+    EXPECT_NEAR(collines->trend.back().value,
+                packValue("select sum(i.pop * i.apl_2023) / sum(i.pop)" + members + " and i.apl_2023 is not null"),
+                1e-9);
+
+    // The window: two communes and the EPCI; a fifth place pushes the oldest out.
+    app::addToComparison(ui, "41143");
+    app::addToComparison(ui, "41018");
+    app::addToComparison(ui, std::string(app::kEpciPrefix) + *epci);
+    EXPECT_GT(frame(), 0);
+    const ImGuiWindow* w = ImGui::FindWindowByName("###compare");
+    ASSERT_NE(w, nullptr);
+    EXPECT_TRUE(w->Active);
+    ASSERT_EQ(ui.compare.cache.size(), 3u) << ui.compare.error;
+    EXPECT_EQ(ui.compare.cache[2].name, collines->name);
+    app::addToComparison(ui, "45234");
+    app::addToComparison(ui, "45155");
+    ASSERT_EQ(ui.compare.places.size(), app::kMaxCompared);
+    EXPECT_EQ(ui.compare.places.front(), "41018");
+    app::addToComparison(ui, "45155");
+    EXPECT_EQ(ui.compare.places.size(), app::kMaxCompared) << "no duplicate";
+    EXPECT_GT(frame(), 0);
+}
+
+}  // namespace
