@@ -65,10 +65,8 @@ void placeHeaders(UiState& ui, const TerritoryData& t, const std::vector<Compare
             all.erase(std::remove(all.begin(), all.end(), place), all.end());
         }
         if (!p.epci)
-            if (auto epci = epciOfCommune(t, p.code)) {
-                ImGui::SameLine();
+            if (auto epci = epciOfCommune(t, p.code))  // under "Retirer": the column is narrow
                 if (ImGui::SmallButton(tr(lang, Text::CompareAddEpci))) addToComparison(ui, kEpciPrefix + *epci);
-            }
         ImGui::PopID();
     }
 }
