@@ -325,6 +325,16 @@ void stageHereButton(const Sheet& sh, Resolve resolve) {
         sh.ui.status = geo::describe(site.error());
 }
 
+// The planners' comparison of two to four communes, beside the sheet's other buttons when it
+// fits (not at the kiosk).
+void compareButton(const Sheet& sh, const std::string& commune) {
+    if (sh.ui.kiosk.active) return;
+    const float width = ImGui::CalcTextSize(sh.text(Text::CompareButton)).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+    if (ImGui::Button(sh.text(Text::CompareButton))) addToComparison(sh.ui, commune);
+}
+
 // The listing shown by the listings layer's feature `f`, if any.
 const Listing* listingOf(const TerritoryData& t, const geo::FeatureTable& table, std::size_t f) {
     const auto idCol = table.fieldIndex("id");
@@ -366,17 +376,12 @@ bool drawTerritorySheet(UiState& ui, const MapModel& model) {
             const std::string commune = geo::toText(table.at(f, *code));
             if (ImGui::Button(sh.text(Text::TakeAwayButton))) ui.takeAway = UiState::TakeAwayRequest{-1, commune};
             stageHereButton(sh, [&] { return siteOfCommune(sh.t, commune); });
+            compareButton(sh, commune);
             communeSheet(sh, commune);
         }
         if (ImGui::Button(sh.text(Text::Zoom))) ui.flyTo = ui.selected;
         ImGui::SameLine();
         if (ImGui::Button(sh.text(Text::Close))) open = false;
-        // The planners' comparison of two to four communes (not at the kiosk).
-        if (id != kListingsLayer && !ui.kiosk.active)
-            if (const auto code = table.fieldIndex("code_insee")) {
-                ImGui::SameLine();
-                if (ImGui::Button(sh.text(Text::CompareButton))) addToComparison(ui, geo::toText(table.at(f, *code)));
-            }
     }
     ui.covered.right = ImGui::GetWindowPos().x;
     ImGui::End();
