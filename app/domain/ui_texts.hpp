@@ -259,7 +259,7 @@
     X(LabRetireAll, "Tous partent", "All leave") \
     X(LabOpenPractice, "Ouvrir une maison de santé", "Open a maison de santé") \
     X(LabPracticeSize, "avec %d praticiens", "with %d practitioners") \
-    X(LabScenario, "Scénario ({} changements)", "Scenario ({} changes)") \
+    X(LabScenario, "Changements du scénario : {}", "Changes in the scenario: {}") \
     X(LabScenarioName, "Nom du scénario", "Scenario name") \
     X(LabUndo, "Annuler le dernier", "Undo the last") \
     X(LabClear, "Tout effacer", "Clear all") \

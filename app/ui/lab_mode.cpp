@@ -190,10 +190,11 @@ void scenarioControls(UiState& ui, const MapModel& model) {
     ImGui::InputTextWithHint("##scenarioname", tr(lang, Text::LabScenarioName), &lab.name);
     for (const auto& c : changes) {
         const auto p = accessPointOf(lab.inputs->communes, model.scene.territory->aid.communes, c.commune);
+        // A true minus sign, as the rest of the interface writes negative numbers.
         ImGui::BulletText("%s %s%d",
                           dataLabel(p ? lab.inputs->communes.name[*p] : c.commune).c_str(),
-                          c.delta > 0 ? "+" : "",
-                          c.delta);
+                          c.delta > 0 ? "+" : "\u2212",
+                          std::abs(c.delta));
     }
     ImGui::BeginDisabled(changes.empty());
     if (ImGui::Button(tr(lang, Text::LabUndo)) && lab.lab->undo()) lab.changed = true;
