@@ -102,13 +102,6 @@ geo::Result<std::vector<std::size_t>> readScope(const Args& args, const AccessIn
     return out;
 }
 
-nlohmann::ordered_json optional(const std::optional<double>& v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-nlohmann::ordered_json zoneJson(const std::optional<Zone>& z) {
-    return z ? nlohmann::ordered_json(zoneCode(*z)) : nlohmann::ordered_json(nullptr);
-}
-
 nlohmann::ordered_json jsonOf(const AccessInputs& in,
                               const AccessLab& lab,
                               const std::vector<AccessRow>& rows,
@@ -125,7 +118,7 @@ nlohmann::ordered_json jsonOf(const AccessInputs& in,
                        {"consultations_per_gp", in.generalPractice ? nlohmann::ordered_json(lab.scale()) : nullptr}};
     if (!in.generalPractice) j["parameters"]["unit"] = "practitioners accessible per 100,000 inhabitants";
     const AccessCommunes& c = in.communes;
-    auto rho = [&](auto in41or45) { return optional(lab.spearmanWithDrees(c, in41or45)); };
+    auto rho = [&](auto in41or45) { return orNull(lab.spearmanWithDrees(c, in41or45)); };
     j["validation"]["spearman_drees_2023"] = {
         {"41_45",
          in.generalPractice ? rho([&](std::size_t i) { return c.departement[i] == "41" || c.departement[i] == "45"; })
@@ -133,21 +126,7 @@ nlohmann::ordered_json jsonOf(const AccessInputs& in,
         {"region_24", in.generalPractice ? rho([&](std::size_t i) { return c.region[i] == "24"; }) : nullptr}};
     j["seconds"] = {{"baseline", baselineSeconds}, {"scenario", scenarioSeconds}};
     j["communes"] = nlohmann::ordered_json::array();
-    for (const auto& r : rows) {
-        const std::size_t i = r.point;
-        j["communes"].push_back({{"code", c.code[i]},
-                                 {"name", c.name[i]},
-                                 {"population", c.population[i]},
-                                 {"supply", lab.supplyBefore(i)},
-                                 {"supply_after", lab.supplyAfter(i)},
-                                 {"apl_drees_2023", optional(r.apl)},
-                                 {"model", r.model},
-                                 {"model_after", r.after},
-                                 {"delta", r.delta},
-                                 {"estimate_after", optional(r.estimate)},
-                                 {"zone_before", zoneJson(r.zoneBefore)},
-                                 {"zone_after", zoneJson(r.zoneAfter)}});
-    }
+    for (const auto& r : rows) j["communes"].push_back(accessRowJson(in, lab, r));
     return j;
 }
 

@@ -53,14 +53,6 @@ double rounded(double v, int decimals) {
     return std::round(v * f) / f;
 }
 
-nlohmann::ordered_json optionalNumber(const std::optional<double>& v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-
-nlohmann::ordered_json optionalBool(const std::optional<bool>& v) {
-    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
-}
-
 nlohmann::ordered_json journeyJson(const Journey& j) {
     nlohmann::ordered_json out;
     out["site"] = {{"name", j.site.name},
@@ -77,12 +69,12 @@ nlohmann::ordered_json journeyJson(const Journey& j) {
                                   {"lat", l.lonLat.y},
                                   {"distance_km", rounded(h.km, 2)},
                                   {"minutes_estimated", rounded(h.minutes, 1)},
-                                  {"rent_min", optionalNumber(l.priceMinEur)},
-                                  {"rent_max", optionalNumber(l.priceMaxEur)},
-                                  {"furnished", optionalBool(l.furnished)},
-                                  {"capacity", l.capacity ? nlohmann::ordered_json(*l.capacity) : nullptr},
+                                  {"rent_min", orNull(l.priceMinEur)},
+                                  {"rent_max", orNull(l.priceMaxEur)},
+                                  {"furnished", orNull(l.furnished)},
+                                  {"capacity", orNull(l.capacity)},
                                   {"semesters", h.semesters},
-                                  {"vehicle", optionalBool(l.vehicle)},
+                                  {"vehicle", orNull(l.vehicle)},
                                   {"demo", l.demo}});
     }
     out["allowances"] = nlohmann::ordered_json::array();
@@ -91,7 +83,7 @@ nlohmann::ordered_json journeyJson(const Journey& j) {
             {{"id", a.rule->id},
              {"name", a.rule->name.fr},
              {"funder", a.rule->funder},
-             {"amount_eur_max", optionalNumber(a.amountMax)},
+             {"amount_eur_max", orNull(a.amountMax)},
              {"counted_in_total", a.counted()},
              {"conditions", a.rule->conditions},
              {"confidence", a.toConfirm || a.zoneUnknown ? "à confirmer" : a.rule->confidence}});

@@ -73,28 +73,31 @@ std::string accessCsv(const AccessInputs& in, const AccessLab& lab, const std::v
     return out;
 }
 
-std::string accessGeoJson(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows) {
+nlohmann::ordered_json accessRowJson(const AccessInputs& in, const AccessLab& lab, const AccessRow& r) {
     auto optional = [](const std::optional<double>& v) { return v ? nlohmann::ordered_json(*v) : nullptr; };
     auto zone = [](const std::optional<Zone>& z) { return z ? nlohmann::ordered_json(zoneCode(*z)) : nullptr; };
+    const std::size_t i = r.point;
+    return {{"code", in.communes.code[i]},
+            {"name", in.communes.name[i]},
+            {"population", in.communes.population[i]},
+            {"supply", lab.supplyBefore(i)},
+            {"supply_after", lab.supplyAfter(i)},
+            {"apl_drees_2023", optional(r.apl)},
+            {"model", r.model},
+            {"model_after", r.after},
+            {"delta", r.delta},
+            {"estimate_after", optional(r.estimate)},
+            {"zone_before", zone(r.zoneBefore)},
+            {"zone_after", zone(r.zoneAfter)}};
+}
+
+std::string accessGeoJson(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows) {
     nlohmann::ordered_json fc = {{"type", "FeatureCollection"}, {"features", nlohmann::ordered_json::array()}};
     for (const auto& r : rows) {
-        const std::size_t i = r.point;
-        fc["features"].push_back(
-            {{"type", "Feature"},
-             {"geometry", {{"type", "Point"}, {"coordinates", {in.communes.lonLat[i].x, in.communes.lonLat[i].y}}}},
-             {"properties",
-              {{"code", in.communes.code[i]},
-               {"name", in.communes.name[i]},
-               {"population", in.communes.population[i]},
-               {"supply", lab.supplyBefore(i)},
-               {"supply_after", lab.supplyAfter(i)},
-               {"apl_drees_2023", optional(r.apl)},
-               {"model", r.model},
-               {"model_after", r.after},
-               {"delta", r.delta},
-               {"estimate_after", optional(r.estimate)},
-               {"zone_before", zone(r.zoneBefore)},
-               {"zone_after", zone(r.zoneAfter)}}}});
+        const geo::Vec2 at = in.communes.lonLat[r.point];
+        fc["features"].push_back({{"type", "Feature"},
+                                  {"geometry", {{"type", "Point"}, {"coordinates", {at.x, at.y}}}},
+                                  {"properties", accessRowJson(in, lab, r)}});
     }
     return fc.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

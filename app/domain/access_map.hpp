@@ -4,6 +4,7 @@
 // colours (a diverging palette centred on 0). Shared by `santemap access`, the window and the atlas.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,10 @@ AccessRow accessRow(const AccessInputs& in, const AccessLab& lab, std::size_t po
 // code,name,population,supply,supply_after,apl_drees_2023,model,model_after,delta,estimate_after,
 // zone_before,zone_after — one line per row.
 std::string accessCsv(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows);
+
+// One row's columns as a JSON object (null for what is missing): `santemap access` lists these,
+// the GeoJSON export puts them in its features' properties.
+nlohmann::ordered_json accessRowJson(const AccessInputs& in, const AccessLab& lab, const AccessRow& row);
 
 // The same rows as GeoJSON points at the commune centres (WGS 84), the columns as properties.
 std::string accessGeoJson(const AccessInputs& in, const AccessLab& lab, const std::vector<AccessRow>& rows);
