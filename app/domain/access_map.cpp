@@ -138,17 +138,7 @@ std::vector<ZoneChange> zoneChanges(const AccessInputs& in,
 
 ChoroplethSpec accessChangeChoropleth(bool generalPractice) {
     const double k = generalPractice ? 1 : 10;
-    ChoroplethSpec c;
-    c.field = kAccessColumn;
-    c.breaks = {-0.5 * k, -0.2 * k, -0.02 * k, 0.02 * k, 0.2 * k, 0.5 * k};
-    c.colors = {{178, 24, 43, 255},
-                {239, 138, 98, 255},
-                {253, 219, 199, 255},
-                {247, 247, 247, 255},
-                {209, 229, 240, 255},
-                {103, 169, 207, 255},
-                {33, 102, 172, 255}};
-    return c;
+    return divergingChoropleth(kAccessColumn, 0.02 * k, 0.2 * k, 0.5 * k);
 }
 
 namespace {

@@ -130,17 +130,7 @@ void aplEdition(FinderState& state, CommuneColouring& out, geo::FeatureTable& co
         if (a && b) change[r] = std::round((*b - *a) * 100) / 100;  // the editions have two decimals
     }
     geo::setColumn(communes, kAplChangeColumn, geo::ValueKind::Real, std::move(change));
-    ChoroplethSpec c;
-    c.field = kAplChangeColumn;
-    c.breaks = {-1, -0.5, -0.1, 0.1, 0.5, 1};
-    c.colors = {{178, 24, 43, 255},
-                {239, 138, 98, 255},
-                {253, 219, 199, 255},
-                {247, 247, 247, 255},
-                {209, 229, 240, 255},
-                {103, 169, 207, 255},
-                {33, 102, 172, 255}};
-    out.choropleth = c;
+    out.choropleth = divergingChoropleth(kAplChangeColumn, 0.1, 0.5, 1);
     out.title = {trf(Language::French, Text::AplChange, {since, year}),
                  trf(Language::English, Text::AplChange, {since, year})};
 }

@@ -8,6 +8,20 @@
 
 namespace app {
 
+ChoroplethSpec divergingChoropleth(std::string field, double inner, double middle, double outer) {
+    ChoroplethSpec c;
+    c.field = std::move(field);
+    c.breaks = {-outer, -middle, -inner, inner, middle, outer};
+    c.colors = {{178, 24, 43, 255},
+                {239, 138, 98, 255},
+                {253, 219, 199, 255},
+                {247, 247, 247, 255},
+                {209, 229, 240, 255},
+                {103, 169, 207, 255},
+                {33, 102, 172, 255}};
+    return c;
+}
+
 std::size_t classOf(double value, const std::vector<double>& breaks) {
     return static_cast<std::size_t>(std::upper_bound(breaks.begin(), breaks.end(), value) - breaks.begin());
 }

@@ -77,6 +77,10 @@ struct LayerStyle {
     LocalText attribution;  // source line for the attribution
 };
 
+// A change centred on 0 in seven classes (ColorBrewer RdBu): losses red, gains blue, white within
+// ±inner; the other breaks at ±middle and ±outer.
+ChoroplethSpec divergingChoropleth(std::string field, double inner, double middle, double outer);
+
 // Class index of a value (breaks ascending; values equal to a break go to the upper class).
 std::size_t classOf(double value, const std::vector<double>& breaks);
 
