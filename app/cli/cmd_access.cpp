@@ -5,7 +5,6 @@
 // against the DREES APL 2023, and per commune of the scope the model before and after the
 // scenario, the estimate after it and the indicative zones.
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -22,7 +21,7 @@
 #include "map/access_scene.hpp"
 #include "map/default_territory.hpp"
 #include "map/scene_image.hpp"
-#include "render/offscreen.hpp"
+#include "map/take_away_page.hpp"
 
 namespace app {
 
@@ -139,8 +138,6 @@ const std::pair<const char*, AccessView> kViews[] = {{"change", AccessView::Chan
                                                      {"after", AccessView::ModelAfter},
                                                      {"estimate", AccessView::EstimateAfter}};
 
-bool endsWithPng(const std::string& path);
-
 // What makes the command line unusable (exit 2), if anything.
 std::optional<std::string> usageProblem(const Args& args) {
     const std::string format = args.value("format").value_or("json");
@@ -153,8 +150,10 @@ std::optional<std::string> usageProblem(const Args& args) {
     const std::string view = args.value("view").value_or("change");
     if (std::none_of(std::begin(kViews), std::end(kViews), [&](const auto& v) { return view == v.first; }))
         return "--view wants change, before, after or estimate (got '" + view + "')";
-    if (auto map = args.value("map"); map && !endsWithPng(*map))
-        return "--map writes a PNG: give a file name ending in .png (got '" + *map + "')";
+    if (auto map = args.value("map")) {
+        if (auto written = pageFormatOf(*map); !written || *written != PageFormat::Png)
+            return "--map writes a PNG: give a file name ending in .png (got '" + *map + "')";
+    }
     return std::nullopt;
 }
 
@@ -163,12 +162,6 @@ AccessView viewOf(const Args& args) {
     for (const auto& [name, v] : kViews)
         if (view == name) return v;
     return AccessView::Change;
-}
-
-bool endsWithPng(const std::string& path) {
-    std::string ext = path.size() >= 4 ? path.substr(path.size() - 4) : "";
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".png";
 }
 
 // What the command reads: with --map the whole territory scene (its aid context serves the
@@ -211,10 +204,7 @@ geo::Status drawAccessMap(const Scene& territory,
     if (!scene) return scene.error();
     scene->width = 1000;
     scene->height = 760;
-    geo::Diagnostics diag;
-    auto image = renderScene(scene.value(), 1.0f, diag);
-    if (!image) return image.error();
-    return render::writePng(path, image->width, image->height, image->rgba);
+    return writeScenePng(scene.value(), path);
 }
 
 // To --out (atomically) or standard output.

@@ -5,7 +5,6 @@
 // the placement and their total, the places within 30 minutes. With --map FILE.png, the same
 // journey drawn as a map (map/journey_map.hpp): circles, housing by time, the line to --housing.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -19,7 +18,7 @@
 #include "map/default_territory.hpp"
 #include "map/journey_map.hpp"
 #include "map/scene_image.hpp"
-#include "render/offscreen.hpp"
+#include "map/take_away_page.hpp"
 
 namespace app {
 
@@ -152,9 +151,8 @@ geo::Result<MapOptions> readMapOptions(const Args& args) {
     m.path = args.value("map").value_or("");
     const bool extras = args.value("housing") || args.value("lang");
     if (m.path.empty()) return extras ? geo::Result<MapOptions>(bad("--housing and --lang go with --map FILE.png")) : m;
-    std::string ext = m.path.size() >= 4 ? m.path.substr(m.path.size() - 4) : "";
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext != ".png") return bad("--map writes a PNG: give a file name ending in .png (got '" + m.path + "')");
+    if (auto format = pageFormatOf(m.path); !format || *format != PageFormat::Png)
+        return bad("--map writes a PNG: give a file name ending in .png (got '" + m.path + "')");
     if (auto id = args.value("housing")) {
         double v = 0;
         if (geo::readNumber(*id, {0, 9e15, true}, v) != geo::NumberIssue::None)
@@ -180,10 +178,7 @@ geo::Status drawJourneyMap(const Scene& territory, const Journey& j, const MapOp
     if (!scene) return scene.error();
     scene->width = 1400;
     scene->height = 1000;
-    geo::Diagnostics diag;
-    auto image = renderScene(scene.value(), 1.0f, diag);
-    if (!image) return image.error();
-    return render::writePng(m.path, image->width, image->height, image->rgba);
+    return writeScenePng(scene.value(), m.path);
 }
 
 }  // namespace

@@ -72,4 +72,11 @@ geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics
     return renderWithContext(scene, scale, width, height, loading);
 }
 
+geo::Status writeScenePng(const Scene& scene, const std::string& path) {
+    geo::Diagnostics diag;
+    auto image = renderScene(scene, 1.0f, diag);
+    if (!image) return image.error();
+    return render::writePng(path, image->width, image->height, image->rgba);
+}
+
 }  // namespace app

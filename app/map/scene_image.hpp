@@ -26,4 +26,8 @@ geo::Box sceneExtent(const Scene& scene, const std::vector<MapLayer>& layers);
 // Renders without any display server (EGL surfaceless); scale multiplies pixels, lines and text.
 geo::Result<Image> renderScene(const Scene& scene, float scale, geo::Diagnostics& diag);
 
+// renderScene at scale 1, written to `path` as PNG (write-then-rename): the maps of `stage --map`
+// and `access --map`.
+geo::Status writeScenePng(const Scene& scene, const std::string& path);
+
 }  // namespace app
