@@ -106,9 +106,9 @@ Catchments buildCatchments(const std::vector<geo::Vec2>& lonLat, const AccessPar
     };
     std::vector<Pair> pairs;
     pairs.reserve(n * 24);
+    const double w0 = bandWeight(params.bands, 0);  // within a commune
     for (std::size_t i = 0; i < n; ++i) {
         const auto [x, y] = cellOf(lonLat[i]);
-        const double w0 = bandWeight(params.bands, 0);  // within the commune
         if (w0 > 0) pairs.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i), w0});
         for (std::int64_t dy = -1; dy <= 1; ++dy)
             for (std::int64_t dx = -1; dx <= 1; ++dx) {

@@ -50,13 +50,12 @@ geo::Result<AccessParams> editedParams(const LabState& lab) {
     return p;
 }
 
-// The folder of `path` made if missing (the default is ~/Documents/SantéMap), then the bytes
-// written atomically.
-geo::Status writeMaking(const std::string& path, const std::string& bytes) {
+// The folder of `path` made if missing (the default is ~/Documents/SantéMap); a failure shows in
+// the write that follows, which names the file.
+void makeFolderOf(const std::string& path) {
     std::error_code ec;
-    const auto folder = std::filesystem::path(path).parent_path();
-    if (!folder.empty()) std::filesystem::create_directories(folder, ec);
-    return geo::writeFileAtomically(path, bytes);
+    if (const auto folder = std::filesystem::path(path).parent_path(); !folder.empty())
+        std::filesystem::create_directories(folder, ec);
 }
 
 std::string ratio(Language lang, const std::optional<double>& v) { return v ? formatNumber(lang, *v, 2) : "—"; }
@@ -208,9 +207,7 @@ void scenarioControls(UiState& ui, const MapModel& model) {
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::InputText("##scenariofile", &lab.file);
     if (ImGui::Button(tr(lang, Text::LabSave))) {
-        std::error_code ec;
-        if (const auto folder = std::filesystem::path(lab.file).parent_path(); !folder.empty())
-            std::filesystem::create_directories(folder, ec);
+        makeFolderOf(lab.file);
         auto saved = writeScenario(lab.file, Scenario{lab.name, changes});
         say(lab, saved ? trf(lang, Text::LabSaved, {lab.file}) : geo::describe(saved.error()), !saved);
     }
@@ -270,8 +267,10 @@ void exports(UiState& ui) {
         std::string base = lab.file;
         if (base.size() > 5 && base.substr(base.size() - 5) == ".json") base.resize(base.size() - 5);
         const auto rows = touchedRows(*lab.inputs, *lab.lab);
-        auto csv = writeMaking(base + ".csv", accessCsv(*lab.inputs, *lab.lab, rows));
-        auto geojson = csv ? writeMaking(base + ".geojson", accessGeoJson(*lab.inputs, *lab.lab, rows)) : csv;
+        makeFolderOf(base);
+        auto csv = geo::writeFileAtomically(base + ".csv", accessCsv(*lab.inputs, *lab.lab, rows));
+        auto geojson =
+            csv ? geo::writeFileAtomically(base + ".geojson", accessGeoJson(*lab.inputs, *lab.lab, rows)) : csv;
         say(lab,
             geojson ? trf(lang, Text::LabExported, {base + ".csv", base + ".geojson"}) : geo::describe(geojson.error()),
             !geojson);
