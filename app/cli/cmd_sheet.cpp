@@ -3,13 +3,12 @@
 // the take-away sheet of a listing or a commune, one A4 page, and what it holds as JSON.
 #include <cmath>
 
-#include "cli_args.hpp"
 #include "commands.hpp"
 #include "domain/take_away.hpp"
-#include "geo/iso_date.hpp"
 #include "json_values.hpp"
 #include "map/default_territory.hpp"
 #include "map/take_away_page.hpp"
+#include "profile_options.hpp"
 
 namespace app {
 
@@ -19,19 +18,6 @@ const char* const kUsage =
     "usage: santemap sheet --listing ID | --commune INSEE [--profession CODE] [--student]\n"
     "                      [--first-installation yes|no] [--date YYYY-MM-DD] [--lang fr|en]\n"
     "                      [--store SRC] [--data DIR] --out FILE.pdf|FILE.png";
-
-// The profile from the options; an error message when one is wrong.
-std::optional<std::string> readProfile(const Args& args, AidProfile& profile) {
-    profile.profession = args.value("profession").value_or("");
-    profile.student = args.flag("student");
-    if (auto first = args.value("first-installation")) {
-        if (*first != "yes" && *first != "no") return "--first-installation wants yes or no (got '" + *first + "')";
-        profile.firstInstallation = *first == "yes";
-    }
-    profile.date = args.value("date").value_or(todayIso());
-    if (!geo::isIsoDate(profile.date)) return "--date wants YYYY-MM-DD (got '" + profile.date + "')";
-    return std::nullopt;
-}
 
 }  // namespace
 
@@ -53,16 +39,11 @@ int runSheet(int argc, char** argv) {
         return kExitUsage;
     }
     AidProfile profile;
-    if (auto err = readProfile(args, profile)) {
+    Language lang = Language::French;
+    if (auto err = readAidProfile(args, profile); err || (err = readLanguage(args, lang))) {
         printError(*err);
         return kExitUsage;
     }
-    const std::string langCode = args.value("lang").value_or("fr");
-    if (langCode != "fr" && langCode != "en") {
-        printError("--lang wants fr or en (got '" + langCode + "')");
-        return kExitUsage;
-    }
-    const Language lang = langCode == "en" ? Language::English : Language::French;
     auto format = pageFormatOf(*out);
     if (!format) {
         printError(geo::describe(format.error()));

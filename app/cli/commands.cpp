@@ -37,6 +37,9 @@ const char* const kHelp =
     "  santemap access [--profession CODE] [--add INSEE:N ...] [--remove INSEE:N ...] [--scenario FILE]\n"
     "                  [--communes INSEE...|--departement NN...|--all] [--format json|csv]\n"
     "                                   accessibility model (2SFCA) and what-if, against the DREES APL\n"
+    "  santemap atlas (--communes INSEE... | --departement NN) --out atlas.pdf [--profession CODE]\n"
+    "                 [--student] [--first-installation yes|no] [--scenario FILE]\n"
+    "                                   the printed atlas: one A4 page per commune\n"
     "\n"
     "SOURCE is a file GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, CSV...) or a\n"
     "connection string (PG:service=NAME). Relative paths are also looked up in the data search\n"
@@ -54,6 +57,7 @@ int dispatch(const std::string& cmd, int argc, char** argv) {
     if (cmd == "sheet") return runSheet(argc, argv);
     if (cmd == "stage") return runStage(argc, argv);
     if (cmd == "access") return runAccess(argc, argv);
+    if (cmd == "atlas") return runAtlas(argc, argv);
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         std::fputs(kHelp, stdout);
         return kExitOk;

@@ -35,6 +35,7 @@ int runExport(int argc, char** argv);
 int runSheet(int argc, char** argv);
 int runStage(int argc, char** argv);
 int runAccess(int argc, char** argv);
+int runAtlas(int argc, char** argv);
 
 // Prints a message on standard error, prefixed with "santemap: ".
 void printError(const std::string& message);

@@ -374,6 +374,28 @@
     X(FigureEmergency, "Accès aux urgences", "Access to emergency care") \
     X(FigureAged75, "Part des 75 ans et plus", "Share aged 75 and over") \
     X(FigurePoverty, "Taux de pauvreté (2018)", "Poverty rate (2018)") \
+    X(FigureModel, "Accessibilité calculée (modèle SantéMap)", "Computed accessibility (SantéMap model)") \
+    X(FigureModelAfter, "Calculée après le scénario (simulation)", "Computed after the scenario (what-if)") \
+    X(FigureEstimateAfter, "APL officiel + variation (simulation)", "Official APL + change (what-if)") \
+    X(AtlasTitle, "Atlas de l'accès aux soins", "Healthcare access atlas") \
+    X(AtlasZoning, "Zonage", "Zoning") \
+    X(AtlasDashNote, "— : pas de données (ou publiée pour trop peu de communes).", "— : no data (or published for too few communes).") \
+    X(AtlasPageOf, "Page {} / {}", "Page {} of {}") \
+    X(AtlasMapLegend, "APL médecins généralistes 2023 (DREES)", "GP accessibility (APL) 2023 (DREES)") \
+    X(AtlasMapNoData, "pas de données", "no data") \
+    X(AtlasTrendTitle, "APL médecins généralistes 2015 → 2023", "GP accessibility (APL) 2015 → 2023") \
+    X(AtlasNoTrend, "Pas de série APL publiée pour cette commune.", "No APL series published for this commune.") \
+    X(AtlasZoneAfter, "Zone indicative après le scénario : {}", "Indicative zone after the scenario: {}") \
+    X(AtlasAidsChange, "Aides qui changent pour un médecin généraliste :", "Aids that change for a GP:") \
+    X(AtlasNoZone, "aucune (pas d'APL publié)", "none (no APL published)") \
+    X(AtlasModelNote, \
+      "Modèle SantéMap (2SFCA, médecins généralistes, toutes les communes de métropole) : distance à vol d'oiseau × {} à {} km/h, poids par tranche {} ; C = {} consultations par médecin et par an, calé sur la moyenne DREES 2023 ; ρ de Spearman avec l'APL DREES 2023 : {} (41 et 45). Lignes droites et effectifs, pas routes et consultations : ce n'est pas l'APL officiel.", \
+      "SantéMap model (2SFCA, GPs, every commune of metropolitan France): straight-line distance × {} at {} km/h, band weights {}; C = {} consultations per GP per year, calibrated on the DREES 2023 mean; Spearman's ρ with the DREES APL 2023: {} (41 and 45). Straight lines and head counts, not roads and consultations: this is not the official APL.") \
+    X(AtlasPrint, "Imprimer l'atlas", "Print the atlas") \
+    X(AtlasPrintHint, "Un PDF A4, une page par commune, dans le dossier des fiches.", \
+      "An A4 PDF, one page per commune, in the sheets folder.") \
+    X(AtlasSaved, "Atlas enregistré : {} ({} pages)", "Atlas saved: {} ({} pages)") \
+    X(AtlasFailed, "Atlas non écrit : {}", "Atlas not written: {}") \
     X(AplTrend, "APL {} → {} : {} → {}", "APL {} → {}: {} → {}") \
     X(AplTrendNote, "Pas d'édition 2020. Source : DREES.", "No 2020 edition. Source: DREES.") \
     X(NearbyStraightLine, "À proximité (temps en voiture estimé)", "Nearby (estimated driving time)") \

@@ -1,10 +1,6 @@
 #include "take_away_page.hpp"
 
-#include <cairo-ft.h>
 #include <cairo-pdf.h>
-#include <cairo.h>
-#include <ft2build.h>
-#include FT_FREETYPE_H
 #include <qrencode.h>
 
 #include <algorithm>
@@ -13,159 +9,16 @@
 
 #include "geo/output_file.hpp"
 #include "geo/projection.hpp"
+#include "page_writer.hpp"
 
 namespace app {
 
 namespace {
 
-constexpr double kPageW = 595.276, kPageH = 841.89;  // A4 in points
+constexpr double kPageW = kA4Width, kPageH = kA4Height;
 constexpr double kMargin = 40;
 constexpr double kPngDpi = 150;
 constexpr double kExcerptPt = kExcerptMillimetres / 25.4 * 72;  // the map excerpt's side
-
-struct Rgb {
-    double r, g, b;
-};
-constexpr Rgb kInk{0.12, 0.12, 0.12}, kMuted{0.42, 0.42, 0.42}, kHeading{0.12, 0.31, 0.47}, kDemo{0.85, 0.45, 0.05};
-
-// FreeType's library lives as long as the process: cairo keeps the faces made from it in its
-// font caches after the page is done.
-FT_Library freeType() {
-    static const FT_Library library = [] {
-        FT_Library l = nullptr;
-        return FT_Init_FreeType(&l) == 0 ? l : nullptr;
-    }();
-    return library;
-}
-
-// A cairo font face on a font file; cairo frees the FreeType face when it no longer needs it.
-cairo_font_face_t* fontFace(const std::string& path) {
-    FT_Face face = nullptr;
-    if (!freeType() || FT_New_Face(freeType(), path.c_str(), 0, &face) != 0) return nullptr;
-    cairo_font_face_t* cf = cairo_ft_font_face_create_for_ft_face(face, 0);
-    static const cairo_user_data_key_t key{};
-    if (cairo_font_face_set_user_data(cf, &key, face, [](void* f) { FT_Done_Face(static_cast<FT_Face>(f)); }) !=
-        CAIRO_STATUS_SUCCESS) {
-        cairo_font_face_destroy(cf);
-        FT_Done_Face(face);
-        return nullptr;
-    }
-    return cf;
-}
-
-std::string boldPath(const std::string& regular) {
-    const auto dot = regular.rfind(".ttf");
-    return dot == std::string::npos ? regular : regular.substr(0, dot) + "-Bold.ttf";
-}
-
-// Text on the page: word-wrapped paragraphs, headings, right-aligned amounts. Sizes in points.
-class PageWriter {
-public:
-    PageWriter(cairo_t* cr, cairo_font_face_t* regular, cairo_font_face_t* bold)
-        : m_cr(cr), m_regular(regular), m_bold(bold) {}
-
-    // Lines of `text` at most `width` wide, broken between words (a word longer than the line
-    // stands alone); at most maxLines, the last ending in "…" when cut.
-    std::vector<std::string> wrap(const std::string& text, double size, bool bold, double width, int maxLines = 99) {
-        use(size, bold, kInk);
-        std::vector<std::string> lines;
-        std::string line, word;
-        auto flush = [&] {
-            if (!line.empty()) lines.push_back(line);
-            line.clear();
-        };
-        auto addWord = [&] {
-            if (word.empty()) return;
-            const std::string candidate = line.empty() ? word : line + " " + word;
-            if (!line.empty() && advance(candidate) > width) {
-                flush();
-                line = word;
-            } else {
-                line = candidate;
-            }
-            word.clear();
-        };
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const char c = text[i];
-            // A space after a digit holds a number to what follows ("02 38 25 45 45", "2,0 km",
-            // "5 000 €"): never a break there.
-            const bool inNumber =
-                c == ' ' && i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1]));
-            if (inNumber) {
-                word += "\u00a0";
-                continue;
-            }
-            if (c == ' ' || c == '\n') {
-                addWord();
-                if (c == '\n') flush();
-            } else {
-                word += c;
-            }
-        }
-        addWord();
-        flush();
-        if (static_cast<int>(lines.size()) > maxLines) {
-            lines.resize(maxLines);
-            std::string& last = lines.back();
-            while (!last.empty() && advance(last + " …") > width) last.pop_back();
-            while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
-            if (!last.empty()) last.pop_back();  // the rest of a cut UTF-8 character, or a letter
-            last += " …";
-        }
-        return lines;
-    }
-
-    // A paragraph at (x, y = top); returns the y below it.
-    double paragraph(const std::string& text,
-                     double x,
-                     double y,
-                     double width,
-                     double size,
-                     bool bold,
-                     Rgb colour,
-                     int maxLines = 99) {
-        const auto lines = wrap(text, size, bold, width, maxLines);
-        use(size, bold, colour);
-        for (const auto& l : lines) {
-            y += size * 1.25;
-            cairo_move_to(m_cr, x, y - size * 0.25);
-            cairo_show_text(m_cr, l.c_str());
-        }
-        return y;
-    }
-
-    // One line, right-aligned at `right`, its baseline at `baseline`.
-    void rightAligned(const std::string& text, double right, double baseline, double size, bool bold, Rgb colour) {
-        use(size, bold, colour);
-        cairo_move_to(m_cr, right - advance(text), baseline);
-        cairo_show_text(m_cr, text.c_str());
-    }
-
-    double heading(const std::string& text, double x, double y, double width) {
-        y = paragraph(text, x, y + 6, width, 11, true, kHeading);
-        cairo_set_source_rgb(m_cr, kHeading.r, kHeading.g, kHeading.b);
-        cairo_rectangle(m_cr, x, y + 1.5, width, 0.6);
-        cairo_fill(m_cr);
-        return y + 5;
-    }
-
-    double advance(const std::string& text) {
-        cairo_text_extents_t e;
-        cairo_text_extents(m_cr, text.c_str(), &e);
-        return e.x_advance;
-    }
-
-    void use(double size, bool bold, Rgb colour) {
-        cairo_set_font_face(m_cr, bold ? m_bold : m_regular);
-        cairo_set_font_size(m_cr, size);
-        cairo_set_source_rgb(m_cr, colour.r, colour.g, colour.b);
-    }
-
-private:
-    cairo_t* m_cr;
-    cairo_font_face_t* m_regular;
-    cairo_font_face_t* m_bold;
-};
 
 // The QR code, dark squares on a white quiet zone of four modules, `side` points wide.
 void drawQr(cairo_t* cr, const std::vector<std::vector<bool>>& modules, double x, double y, double side) {
@@ -282,11 +135,6 @@ void drawPage(cairo_t* cr, const TakeAway& s, const Image& map, Language lang, P
     w.paragraph(s.dateLine, kMargin, kPageH - kMargin - 9, kPageW - 2 * kMargin, 7, false, kMuted);
 }
 
-cairo_status_t appendTo(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
 
 geo::Result<PageFormat> pageFormatOf(const std::string& path) {
@@ -343,30 +191,25 @@ geo::Result<Image> takeAwayMapExcerpt(const Scene& territory,
 
 geo::Result<int> writeTakeAwayPage(
     const TakeAway& sheet, const Image& map, Language lang, PageFormat format, const std::string& path) {
-    const std::string font = defaultFontPath();
-    cairo_font_face_t* regular = fontFace(font);
-    cairo_font_face_t* bold = fontFace(boldPath(font));
-    if (!regular) return geo::Error{geo::ErrorCode::Unreadable, "cannot read the font", font};
-    if (!bold) bold = cairo_font_face_reference(regular);
+    auto fonts = PageFonts::load();
+    if (!fonts) return fonts.error();
     std::string bytes;
     cairo_surface_t* surface =
         format == PageFormat::Pdf
-            ? cairo_pdf_surface_create_for_stream(appendTo, &bytes, kPageW, kPageH)
+            ? cairo_pdf_surface_create_for_stream(appendToString, &bytes, kPageW, kPageH)
             : cairo_image_surface_create(
                   CAIRO_FORMAT_RGB24, static_cast<int>(kPageW / 72 * kPngDpi), static_cast<int>(kPageH / 72 * kPngDpi));
     cairo_t* cr = cairo_create(surface);
     if (format == PageFormat::Png) cairo_scale(cr, kPngDpi / 72, kPngDpi / 72);
-    PageWriter writer(cr, regular, bold);
+    PageWriter writer(cr, fonts.value());
     drawPage(cr, sheet, map, lang, writer);
     cairo_show_page(cr);
     const cairo_status_t drawn = cairo_status(cr);
     cairo_destroy(cr);
-    if (format == PageFormat::Png) cairo_surface_write_to_png_stream(surface, appendTo, &bytes);
+    if (format == PageFormat::Png) cairo_surface_write_to_png_stream(surface, appendToString, &bytes);
     cairo_surface_finish(surface);
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    cairo_font_face_destroy(regular);
-    cairo_font_face_destroy(bold);
     if (drawn != CAIRO_STATUS_SUCCESS || finished != CAIRO_STATUS_SUCCESS || bytes.empty())
         return geo::Error{geo::ErrorCode::Internal,
                           std::string("cairo could not draw the sheet: ") +

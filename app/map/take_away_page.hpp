@@ -1,7 +1,7 @@
 // The take-away sheet as a printed page: A4, one page, a PDF (vector text in DejaVu through
 // cairo's FreeType support, the QR code as vector squares) or a PNG of the same page. The map
-// excerpt is drawn by the map's own renderer at 300 dpi. The layout (PageWriter) is the one the
-// planner's atlas will reuse.
+// excerpt is drawn by the map's own renderer at 300 dpi; the text by page_writer, which the
+// planner's atlas shares.
 #pragma once
 
 #include <string>

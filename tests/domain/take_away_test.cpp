@@ -7,7 +7,10 @@
 
 #include "cli/cli_support.hpp"
 #include "domain/agencies.hpp"
+#include "pdf_text.hpp"
 
+using pdf_text::frenchThousands;
+using pdf_text::pdfText;
 using testing_support::run;
 using testing_support::santemap;
 using testing_support::shellQuote;
@@ -41,26 +44,6 @@ std::string idOf(const std::string& store, const std::string& title) {
         if (l["title"] == title) return std::to_string(l["id"].get<long long>());
     ADD_FAILURE() << "no listing " << title;
     return "-1";
-}
-
-// pdftotext's text with its no-break spaces (thousands, units) made plain spaces.
-std::string pdfText(const std::string& pdf) {
-    auto r = run("pdftotext -layout " + shellQuote(pdf) + " -");
-    EXPECT_EQ(r.exitCode, 0) << r.err;
-    std::string t = r.out;
-    for (const std::string nbsp : {"\u202f", "\u00a0"})
-        for (auto at = t.find(nbsp); at != std::string::npos; at = t.find(nbsp)) t.replace(at, nbsp.size(), " ");
-    return t;
-}
-
-// "30 000": a whole number in groups of three, as French writes it (hand-made, not the app's).
-std::string frenchThousands(long long v) {
-    std::string digits = std::to_string(v), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ' ';
-        out += digits[i];
-    }
-    return out;
 }
 
 }  // namespace
