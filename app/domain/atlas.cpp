@@ -43,13 +43,14 @@ geo::Result<AtlasModel> AtlasModel::build(const AidContext& aid,
                                           const Catalogue& catalogue,
                                           const std::string& dataDir,
                                           const std::optional<Scenario>& scenario,
-                                          const std::string& date) {
+                                          const std::string& date,
+                                          const AccessParams& params) {
     auto in = loadAccessInputs(aid, catalogue, dataDir, kGeneralPractice);
     if (!in) return in.error();
     AtlasModel m;
     m.m_inputs = std::make_unique<AccessInputs>(std::move(in.value()));
     const AccessCommunes& c = m.m_inputs->communes;
-    m.m_lab = std::make_unique<AccessLab>(c, m.m_inputs->supply, AccessParams{}, true);
+    m.m_lab = std::make_unique<AccessLab>(c, m.m_inputs->supply, params, true);
     if (scenario) {
         for (const auto& change : scenario->changes) {
             auto point = accessPointOf(c, aid.communes, change.commune);

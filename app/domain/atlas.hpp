@@ -18,7 +18,7 @@
 
 namespace app {
 
-// The GP model of the lab over metropolitan France, with the scenario applied, and its
+// The GP model of the lab over metropolitan France (with `params`), the scenario applied, and its
 // population-weighted means by département and region (before and after) for the key figures.
 class AtlasModel {
 public:
@@ -27,7 +27,8 @@ public:
                                          const Catalogue& catalogue,
                                          const std::string& dataDir,
                                          const std::optional<Scenario>& scenario,
-                                         const std::string& date);
+                                         const std::string& date,
+                                         const AccessParams& params = {});
     const AccessInputs& inputs() const { return *m_inputs; }
     const AccessLab& lab() const { return *m_lab; }
     const std::optional<Scenario>& scenario() const { return m_scenario; }

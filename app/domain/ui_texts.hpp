@@ -395,6 +395,7 @@
     X(AtlasPrintHint, "Un PDF A4, une page par commune, dans le dossier des fiches.", \
       "An A4 PDF, one page per commune, in the sheets folder.") \
     X(AtlasSaved, "Atlas enregistré : {} ({} pages)", "Atlas saved: {} ({} pages)") \
+    X(AtlasNothingToPrint, "Aucune commune à imprimer.", "No commune to print.") \
     X(AtlasFailed, "Atlas non écrit : {}", "Atlas not written: {}") \
     X(AplTrend, "APL {} → {} : {} → {}", "APL {} → {}: {} → {}") \
     X(AplTrendNote, "Pas d'édition 2020. Source : DREES.", "No 2020 edition. Source: DREES.") \

@@ -190,6 +190,7 @@ int Application::run() {
         updateHighlights();
         exportViewIfAsked();
         takeAwayIfAsked();
+        atlasIfAsked();
         stageFrame(*frame);
         const bool drewTerritory = !m_model.layers.empty();
         drawFrame(*frame);
@@ -678,6 +679,22 @@ void Application::takeAwayIfAsked() {
         if (!m_settings.kioskPrinter.empty() && !printWithLp(m_settings.kioskPrinter, written[0]))
             report(trf(lang, Text::PrintFailed, {m_settings.kioskPrinter}), true);
     }
+}
+
+// "Imprimer l'atlas": the selection's pages for the finder's profile, in the take-away folder.
+void Application::atlasIfAsked() {
+    if (!m_ui.atlas || !m_model.scene.territory) return;
+    const AtlasRequest request = std::move(*m_ui.atlas);
+    m_ui.atlas.reset();
+    AidProfile profile = m_ui.finder.profile();
+    profile.date = todayIso();
+    auto printed = printAtlas(
+        request, *m_model.scene.territory, profile, m_ui.language, takeAwayFolder(m_settings), m_options.dataDir);
+    if (!printed) {
+        report(trf(m_ui.language, Text::AtlasFailed, {geo::describe(printed.error())}), true);
+        return;
+    }
+    report(trf(m_ui.language, Text::AtlasSaved, {printed->path, std::to_string(printed->pages)}), false);
 }
 
 // Kiosk mode: started by --kiosk or Réglages once the territory is there, run on the window's

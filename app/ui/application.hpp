@@ -81,6 +81,7 @@ private:
     void updateHighlights();
     void exportViewIfAsked();
     void takeAwayIfAsked();
+    void atlasIfAsked();
     void stageFrame(const Frame& f);
     void carryOutKiosk(const Frame& f);
     void drawFrame(const Frame& f);

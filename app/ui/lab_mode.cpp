@@ -69,6 +69,32 @@ void resetLab(LabState& lab) {
     lab.changed = true;
 }
 
+std::optional<Scenario> labScenario(const LabState& lab, Language lang) {
+    if (!lab.lab || !lab.inputs || !lab.inputs->generalPractice || lab.lab->changes().empty()) return std::nullopt;
+    return Scenario{lab.name.empty() ? std::string(tr(lang, Text::LabTab)) : lab.name, lab.lab->changes()};
+}
+
+std::optional<AtlasRequest> labAtlasRequest(const LabState& lab, const TerritoryData& t, Language lang) {
+    auto scenario = labScenario(lab, lang);
+    if (!scenario) return std::nullopt;
+    const AccessCommunes& c = lab.inputs->communes;
+    auto own = [&](std::size_t i) {
+        return std::any_of(t.catalogue.agencies.begin(), t.catalogue.agencies.end(), [&](const Agency& a) {
+            return a.departement == c.departement[i];
+        });
+    };
+    AtlasRequest request{{}, scenario, lab.params};
+    auto add = [&](std::size_t i) {
+        if (own(i) && std::find(request.communes.begin(), request.communes.end(), c.code[i]) == request.communes.end())
+            request.communes.push_back(c.code[i]);
+    };
+    for (const auto& change : scenario->changes)
+        if (auto p = accessPointOf(c, t.aid.communes, change.commune)) add(*p);
+    for (const auto& z : lab.zoneChanges) add(z.row.point);
+    if (request.communes.empty()) return std::nullopt;
+    return request;
+}
+
 void updateLab(LabState& lab, const TerritoryData& t) {
     if (!lab.inputs || lab.inputs->profession != lab.profession) {
         auto loaded = loadAccessInputs(t.aid, t.catalogue, lab.dataDir, lab.profession);
@@ -254,8 +280,15 @@ void zoneTable(UiState& ui) {
     }
 }
 
+void printScenarioAtlas(UiState& ui, const TerritoryData& t) {
+    auto request = labAtlasRequest(ui.lab, t, ui.language);
+    if (!request) return;
+    if (ImGui::Button(tr(ui.language, Text::AtlasPrint))) ui.atlas = std::move(request);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(ui.language, Text::AtlasPrintHint));
+}
+
 // The change map through "Exporter la vue"; the table beside the scenario file.
-void exports(UiState& ui) {
+void exports(UiState& ui, const TerritoryData& t) {
     LabState& lab = ui.lab;
     const Language lang = ui.language;
     if (ImGui::Button(tr(lang, Text::LabExportMap))) {
@@ -275,6 +308,7 @@ void exports(UiState& ui) {
             geojson ? trf(lang, Text::LabExported, {base + ".csv", base + ".geojson"}) : geo::describe(geojson.error()),
             !geojson);
     }
+    printScenarioAtlas(ui, t);
 }
 
 // Model against DREES over 41 and 45, on the same scale, with the diagonal.
@@ -352,7 +386,7 @@ void drawLabSection(UiState& ui, const MapModel& model) {
     ImGui::Separator();
     scenarioControls(ui, model);
     zoneTable(ui);
-    exports(ui);
+    exports(ui, t);
     parameters(ui);
     if (lab.changed) ui.finderChanged = true;
 }

@@ -10,8 +10,10 @@
 #include <optional>
 #include <string>
 
+#include "atlas_print.hpp"
 #include "domain/access_lab.hpp"
 #include "domain/access_map.hpp"
+#include "domain/access_scenario.hpp"
 
 namespace app {
 
@@ -47,6 +49,12 @@ void updateLab(LabState& lab, const TerritoryData& t);
 // The colouring of the communes for the lab's view (its column written into `communes`), or
 // nullopt when the lab is not shown.
 std::optional<CommuneColouring> labColouring(LabState& lab, const TerritoryData& t, geo::FeatureTable& communes);
+// The lab's scenario as a file holds it, for the atlas: GPs only, with at least one change
+// (unnamed: the tab's name).
+std::optional<Scenario> labScenario(const LabState& lab, Language lang);
+// "Imprimer l'atlas" of the scenario: the communes it changes, then those whose zone changes,
+// in the territory's own départements (the map the atlas draws); nullopt without a scenario.
+std::optional<AtlasRequest> labAtlasRequest(const LabState& lab, const TerritoryData& t, Language lang);
 // The tab's content, inside the finder's window.
 void drawLabSection(UiState& ui, const MapModel& model);
 

@@ -145,6 +145,16 @@ void trendPlot(const UiState& ui, const std::vector<ComparedPlace>& places) {
     }
 }
 
+// The atlas of the communes compared (an EPCI has no page), with the lab's scenario if any.
+void printButton(UiState& ui) {
+    AtlasRequest request{{}, labScenario(ui.lab, ui.language), ui.lab.params};
+    for (const auto& p : ui.compare.places)
+        if (p.rfind(kEpciPrefix, 0) != 0) request.communes.push_back(p);
+    if (request.communes.empty()) return;
+    if (ImGui::Button(tr(ui.language, Text::AtlasPrint))) ui.atlas = std::move(request);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(ui.language, Text::AtlasPrintHint));
+}
+
 }  // namespace
 
 void drawComparePanel(UiState& ui, const MapModel& model) {
@@ -186,6 +196,7 @@ void drawComparePanel(UiState& ui, const MapModel& model) {
         }
         trendPlot(ui, places);
         mutedWrapped(tr(lang, Text::CompareNote));
+        printButton(ui);
     }
     ImGui::End();
 }

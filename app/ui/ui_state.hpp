@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "atlas_print.hpp"
 #include "domain/finder.hpp"
 #include "domain/sheets.hpp"
 #include "domain/ui_text.hpp"
@@ -128,6 +129,7 @@ struct UiState {
         std::string commune;
     };
     std::optional<TakeAwayRequest> takeAway;
+    std::optional<AtlasRequest> atlas;  // "Imprimer l'atlas" of a selection
     bool toggleFullscreen = false;
     bool quit = false;
     bool uiScaleChanged = false;

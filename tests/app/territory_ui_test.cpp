@@ -572,6 +572,28 @@ TEST_F(TerritoryUi, TheSimulationTabColoursTheChangeAndTheKioskResetClearsIt) {
     EXPECT_LT(*orleansChange, -0.2);
     EXPECT_FALSE(ui.lab.zoneChanges.empty()) << "Chécy and others fall into ZIP";
     EXPECT_GT(frame(), 0) << "the tab draws its zone table";
+    // "Imprimer l'atlas" of the scenario: Orléans, then the communes whose zone changes, with
+    // the scenario; the atlas printed has one page each and says "simulation".
+    ui.lab.name = "Orléans −30";
+    auto request = app::labAtlasRequest(ui.lab, t, app::Language::French);
+    ASSERT_TRUE(request && request->scenario);
+    EXPECT_EQ(request->scenario->changes, (std::vector<app::SupplyChange>{{"45234", -30}}));
+    ASSERT_EQ(request->communes.size(), 1 + ui.lab.zoneChanges.size());
+    EXPECT_EQ(request->communes.front(), "45234");
+    EXPECT_NE(std::find(request->communes.begin(), request->communes.end(), "45089"), request->communes.end())
+        << "Chécy";
+    app::AidProfile profile;
+    profile.date = "2026-12-03";
+    const std::string dir = testing_support::scratchDir("ui_lab_atlas");
+    auto printed = app::printAtlas(*request, t, profile, app::Language::French, dir, "");
+    ASSERT_TRUE(printed) << geo::describe(printed.error());
+    EXPECT_EQ(printed->pages, static_cast<int>(request->communes.size()));
+    auto text = testing_support::run("pdftotext " + testing_support::shellQuote(printed->path) + " -");
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("Simulation, modèle SantéMap : Orléans −30"), std::string::npos);
+    auto info = testing_support::run("pdfinfo " + testing_support::shellQuote(printed->path));
+    EXPECT_NE(info.out.find("Pages:           " + std::to_string(printed->pages) + "\n"), std::string::npos)
+        << info.out;
     // The visitor's reset: no scenario left, the lab kept.
     ui.lab.name = "Orléans −30";
     app::resetVisitor(ui);
@@ -690,6 +712,26 @@ TEST_F(TerritoryUi, CommunesAndAnEpciSideBySide) {
     app::addToComparison(ui, "45155");
     EXPECT_EQ(ui.compare.places.size(), app::kMaxCompared) << "no duplicate";
     EXPECT_GT(frame(), 0);
+
+    // "Imprimer l'atlas": a planner taps down the window's left edge until the atlas is asked
+    // for; its pages are the communes compared (the EPCI has none), without a scenario.
+    ui.compare.places = {"41143", std::string(app::kEpciPrefix) + *epci, "41018"};
+    EXPECT_GT(frame(), 0);
+    const ImGuiWindow* compare = ImGui::FindWindowByName("###compare");
+    ASSERT_NE(compare, nullptr);
+    ImGuiIO& io = ImGui::GetIO();
+    for (float y = compare->Pos.y + compare->TitleBarHeight(); y < compare->Pos.y + compare->Size.y && !ui.atlas;
+         y += 4) {
+        io.MousePos = ImVec2(compare->Pos.x + compare->WindowPadding.x + 6, y);
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+    }
+    ASSERT_TRUE(ui.atlas) << "the button is in the window";
+    EXPECT_EQ(ui.atlas->communes, (std::vector<std::string>{"41143", "41018"}));
+    EXPECT_FALSE(ui.atlas->scenario);
+    ui.atlas.reset();
 }
 
 }  // namespace
