@@ -236,9 +236,8 @@ void BuildCache::write(std::uint64_t key, const LoadedLayer& built, const Diagno
     header.pod<std::uint64_t>(payload.bytes().size());
     header.pod(sum.value());
 
-    std::error_code ec;
-    fs::create_directories(m_folder, ec);
     const std::string path = pathOf(key);
+    makeParentFolder(path);
     std::string bytes(header.bytes().begin(), header.bytes().end());
     bytes.append(payload.bytes().begin(), payload.bytes().end());
     // A cache that cannot be written (full disk, read-only folder) is only slower: no message.

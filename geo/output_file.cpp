@@ -182,6 +182,12 @@ Status OutputFile::commit(Replace replace) {
     return Ok{};
 }
 
+void makeParentFolder(const std::string& target) {
+    std::error_code ec;
+    if (const auto folder = std::filesystem::path(target).parent_path(); !folder.empty())
+        std::filesystem::create_directories(folder, ec);
+}
+
 Status writeFileAtomically(const std::string& target, std::string_view bytes, bool sync) {
     auto out = OutputFile::prepare(target, sync);
     if (!out) return out.error();

@@ -50,6 +50,10 @@ private:
     bool m_done = false;
 };
 
+// Makes the folder that will hold `target` (and the folders above it) when missing. A folder
+// that cannot be made is not reported here: the write that follows fails and names the file.
+void makeParentFolder(const std::string& target);
+
 // prepare + writeAll + commit.
 Status writeFileAtomically(const std::string& target, std::string_view bytes, bool sync = true);
 

@@ -7,17 +7,27 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
+# Each phase's duration, so that a slow CI run shows where its time went.
+phase_start=$(date +%s)
+phase() {
+  local now
+  now=$(date +%s)
+  echo "== test.sh: $1 took $((now - phase_start)) s" >&2
+  phase_start=$now
+}
 
 run_suite() {
   local build=$1; shift
   cmake -S . -B "$build" -DSANTEMAP_WERROR=ON "$@" >/dev/null
   cmake --build "$build" -j"$jobs"
+  phase "building $build"
   scripts/pg-test-server.sh start "$build"
   trap "scripts/pg-test-server.sh forget '$build'" EXIT
   # shellcheck disable=SC1091
   source "$build/pg/env"
   # GL tests render offscreen with Mesa's software renderer: identical pixels on every machine.
   (cd "$build" && LIBGL_ALWAYS_SOFTWARE=1 ctest -j"$jobs" --output-on-failure)
+  phase "the tests of $build"
   scripts/pg-test-server.sh forget "$build"
   trap - EXIT
 }
@@ -29,17 +39,20 @@ if [ "${SANITIZERS:-1}" != "0" ]; then
   sanitized=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DSANTEMAP_BUILD_BENCHMARKS=OFF)
   # AddressSanitizer + UndefinedBehaviorSanitizer (float-cast-overflow included) built with clang:
   # libFuzzer is part of it, so the fuzz harnesses are built in the same tree, every library
-  # instrumented for coverage, and each runs FUZZ_SECONDS (12) after the tests (tests/fuzz, README).
+  # instrumented for coverage, and each runs FUZZ_SECONDS (8) after the tests (tests/fuzz, README).
   # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite build-asan "${sanitized[@]}" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_FUZZERS=ON
-  scripts/fuzz.sh -b build-asan -t "${FUZZ_SECONDS:-12}"
+  scripts/fuzz.sh -b build-asan -t "${FUZZ_SECONDS:-8}"
+  phase "fuzzing"
   # ThreadSanitizer on the tests that exercise threads only: the pipeline's workers, the scene
   # loader, layers added while others load (tests/threads). Suppressions cover GDAL's own code.
   cmake -S . -B build-tsan "${sanitized[@]}" -DSANTEMAP_SANITIZER=thread >/dev/null
   cmake --build build-tsan -j"$jobs" --target thread_tests
+  phase "building build-tsan"
   (cd build-tsan && LIBGL_ALWAYS_SOFTWARE=1 \
     TSAN_OPTIONS="halt_on_error=1 suppressions=$(pwd)/../tests/threads/tsan.supp" \
     ctest -R '^thread_tests$' --output-on-failure)
+  phase "the thread tests under ThreadSanitizer"
 fi

@@ -162,9 +162,7 @@ namespace {
 // A new store is built whole in a private folder and moved into place: a failed creation (full
 // disk, no permission) leaves no half-made file that every later run would stumble on.
 geo::Status createStoreFile(const std::string& path, const std::string& table) {
-    std::error_code ec;
-    const auto parent = std::filesystem::path(path).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    geo::makeParentFolder(path);
     auto output = geo::OutputFile::prepare(path);
     if (!output) return output.error();
     geo::GdalErrorCapture cap;

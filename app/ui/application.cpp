@@ -26,6 +26,7 @@
 #include "geo/data_path.hpp"
 #include "geo/layer_query.hpp"
 #include "geo/memory.hpp"
+#include "geo/output_file.hpp"
 #include "geo/source.hpp"
 #include "map/added_layer.hpp"
 #include "map/default_territory.hpp"
@@ -654,10 +655,8 @@ void Application::takeAwayIfAsked() {
                         scale,
                         *m_programs,
                         *m_font);
-    const std::string folder = takeAwayFolder(m_settings);
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    const std::string stem = folder + "/" + fileStem(sheet->title) + "-" + profile.date;
+    const std::string stem = takeAwayFolder(m_settings) + "/" + fileStem(sheet->title) + "-" + profile.date;
+    geo::makeParentFolder(stem);
     std::vector<std::string> written;
     for (const auto& [ext, format] : {std::pair{".pdf", PageFormat::Pdf}, std::pair{".png", PageFormat::Png}}) {
         auto page = map ? writeTakeAwayPage(sheet.value(), map.value(), lang, format, stem + ext)

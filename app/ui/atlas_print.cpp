@@ -1,9 +1,9 @@
 #include "atlas_print.hpp"
 
 #include <ctime>
-#include <filesystem>
 
 #include "domain/atlas.hpp"
+#include "geo/output_file.hpp"
 #include "map/atlas_document.hpp"
 
 namespace app {
@@ -41,9 +41,8 @@ geo::Result<AtlasPrinted> printAtlas(const AtlasRequest& request,
         if (!page) return page.error();
         doc->addPage(page.value(), i + 1, count);
     }
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
     const std::string path = folder + "/atlas-" + profile.date + "-" + timeOfDay() + ".pdf";
+    geo::makeParentFolder(path);
     auto bytes = doc->finish(path);
     if (!bytes) return bytes.error();
     return AtlasPrinted{path, count};

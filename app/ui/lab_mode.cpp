@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
 
 #include "data_label.hpp"
 #include "domain/access_scenario.hpp"
@@ -48,14 +47,6 @@ geo::Result<AccessParams> editedParams(const LabState& lab) {
     if (!bands) return bands.error();
     p.bands = bands.value();
     return p;
-}
-
-// The folder of `path` made if missing (the default is ~/Documents/SantéMap); a failure shows in
-// the write that follows, which names the file.
-void makeFolderOf(const std::string& path) {
-    std::error_code ec;
-    if (const auto folder = std::filesystem::path(path).parent_path(); !folder.empty())
-        std::filesystem::create_directories(folder, ec);
 }
 
 std::string ratio(Language lang, const std::optional<double>& v) { return v ? formatNumber(lang, *v, 2) : "—"; }
@@ -233,7 +224,7 @@ void scenarioControls(UiState& ui, const MapModel& model) {
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     ImGui::InputText("##scenariofile", &lab.file);
     if (ImGui::Button(tr(lang, Text::LabSave))) {
-        makeFolderOf(lab.file);
+        geo::makeParentFolder(lab.file);
         auto saved = writeScenario(lab.file, Scenario{lab.name, changes});
         say(lab, saved ? trf(lang, Text::LabSaved, {lab.file}) : geo::describe(saved.error()), !saved);
     }
@@ -300,7 +291,7 @@ void exports(UiState& ui, const TerritoryData& t) {
         std::string base = lab.file;
         if (base.size() > 5 && base.substr(base.size() - 5) == ".json") base.resize(base.size() - 5);
         const auto rows = touchedRows(*lab.inputs, *lab.lab);
-        makeFolderOf(base);
+        geo::makeParentFolder(base);
         auto csv = geo::writeFileAtomically(base + ".csv", accessCsv(*lab.inputs, *lab.lab, rows));
         auto geojson =
             csv ? geo::writeFileAtomically(base + ".geojson", accessGeoJson(*lab.inputs, *lab.lab, rows)) : csv;

@@ -75,8 +75,7 @@ std::string settingsText(const Settings& s) {
 }
 
 geo::Status saveSettings(const std::string& path, const Settings& s) {
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    geo::makeParentFolder(path);
     return geo::writeFileAtomically(path, settingsText(s));
 }
 

@@ -155,3 +155,20 @@ TEST(OutputFile, ANewFileIsNeverMovedOverOneMadeMeanwhile) {
     EXPECT_EQ(testing_support::readFile(target), "first store, listings saved in it");
     EXPECT_EQ(testing_support::folderEntries(dir), std::vector<std::string>{"annonces.gpkg"});
 }
+
+TEST(OutputFile, TheFolderOfANewFileIsMadeAndAFolderThatCannotBeIsLeftToTheWrite) {
+    const fs::path dir = testing_support::scratchDir("output_file_parent");
+    const std::string nested = (dir / "a" / "b" / "c.txt").string();
+    geo::makeParentFolder(nested);
+    EXPECT_TRUE(fs::is_directory(dir / "a" / "b"));
+    ASSERT_TRUE(geo::writeFileAtomically(nested, "x"));
+    // A file where a folder should be: nothing made, and the write names the file it could not write.
+    testing_support::writeFile((dir / "plain").string(), "");
+    const std::string blocked = (dir / "plain" / "d" / "e.txt").string();
+    geo::makeParentFolder(blocked);
+    EXPECT_TRUE(fs::is_regular_file(dir / "plain"));
+    auto written = geo::writeFileAtomically(blocked, "x");
+    ASSERT_FALSE(written);
+    EXPECT_NE(geo::describe(written.error()).find("e.txt"), std::string::npos) << geo::describe(written.error());
+    geo::makeParentFolder("bare-name.txt");  // no folder in the name: nothing to make, no crash
+}
