@@ -112,7 +112,10 @@ double trendPlot(PageWriter& w, const std::vector<YearValue>& trend, Language la
     const YearValue& first = trend.front();
     const YearValue& last = trend.back();
     w.line(formatNumber(lang, first.value, 2), px(first.year) + 3, py(first.value) - 4, 7, true, kHeading);
-    w.rightAligned(formatNumber(lang, last.value, 2), px(last.year) - 3, py(last.value) - 4, 7, true, kHeading);
+    // The last value on the side away from the line that comes to it: below when it falls.
+    const bool falls = trend.size() > 1 && last.value < trend[trend.size() - 2].value;
+    w.rightAligned(
+        formatNumber(lang, last.value, 2), px(last.year) - 3, py(last.value) + (falls ? 9 : -4), 7, true, kHeading);
     return bottom + 12;
 }
 

@@ -16,10 +16,11 @@ namespace app {
 struct Rgb {
     double r, g, b;
 };
-inline constexpr Rgb kInk{0.12, 0.12, 0.12}, kMuted{0.42, 0.42, 0.42}, kHeading{0.12, 0.31, 0.47},
-    kDemo{0.85, 0.45, 0.05};
+// Not `inline`: internal to each file that draws a page, so that they never merge with the
+// window's colours of the same names (ui/widgets.hpp's kMuted is an ImVec4).
+constexpr Rgb kInk{0.12, 0.12, 0.12}, kMuted{0.42, 0.42, 0.42}, kHeading{0.12, 0.31, 0.47}, kDemo{0.85, 0.45, 0.05};
 
-inline constexpr double kA4Width = 595.276, kA4Height = 841.89;  // points
+constexpr double kA4Width = 595.276, kA4Height = 841.89;  // points
 
 // The regular and bold faces of the application's font, released with the object.
 class PageFonts {
