@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer harnesses (tests/fuzz) and reports, for each, executions per second and
-# whether it found anything. CI runs each for 8 s in the sanitizer build; run it for hours locally:
+# whether it found anything. CI runs each for 6 s in the sanitizer build; run it for hours locally:
 #   scripts/fuzz.sh                        every harness, 20 s each, in build-fuzz
 #   scripts/fuzz.sh -t 3600 fuzz_scene     one harness for an hour
 #   scripts/fuzz.sh -b build-asan -t 20    in a build made with -DSANTEMAP_FUZZERS=ON
