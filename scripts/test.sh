@@ -41,12 +41,14 @@ if [ "${SANITIZERS:-1}" != "0" ]; then
   # libFuzzer is part of it, so the fuzz harnesses are built in the same tree, every library
   # instrumented for coverage, and each runs FUZZ_SECONDS (6) after the tests (tests/fuzz, README).
   # detect_leaks=0: GDAL and PROJ keep process-lifetime caches that LeakSanitizer reports.
-  # Left out of this second run only (the plain build runs them; together about 200 s of the
+  # Left out of this second run only (the plain build runs them; together about 290 s of the
   # sanitizer run): the data pack remade by its Python script and the fresh clone (data_tests),
   # every catalogue layer in every GDAL format, a whole département's atlas, every subcommand with a
-  # planted password, and two tables of refused command lines — each repeats, many times over, code
-  # that smaller tests also run here under the sanitizers.
-  skip='^(data_tests|Export\.EveryCatalogueLayerInEveryFormat|Atlas\.ADepartement.*|PostGisConnection\.NoSubcommandEverPrintsAPlantedPassword|Stage\.UnknownCodesAndBadValuesAreRefusedWithWhy|Atlas\.BadRequestsAreRefusedWithWhyAndWriteNothing)$' \
+  # planted password, tables of refused command lines (stage, atlas, access), the QR codes of four
+  # sheets, random points against GDAL — each repeats, many times over, code that smaller tests
+  # also run here — and two that measure what the sanitizers change: the memory a large file takes
+  # (their shadow memory) and a save killed on a timer.
+  skip='^(data_tests|Export\.EveryCatalogueLayerInEveryFormat|Atlas\.ADepartement.*|PostGisConnection\.NoSubcommandEverPrintsAPlantedPassword|Stage\.UnknownCodesAndBadValuesAreRefusedWithWhy|Atlas\.BadRequestsAreRefusedWithWhyAndWriteNothing|AccessCli\.TheWhatIfOfTheIssueAndItsErrors|TakeAway\.TheQrCodeHoldsTheFirstPublicContactInOrder|Pick\.CommunesContainingRandomPointsMatchGdal|Load\.InfoStreamsLargeFilesWithBoundedMemory|ListingsCli\.KillDuringSaveLosesNothingSavedBefore)$' \
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite build-asan "${sanitized[@]}" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     "-DSANTEMAP_SANITIZER=address;undefined" -DSANTEMAP_FUZZERS=ON
