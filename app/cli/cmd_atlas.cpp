@@ -98,8 +98,8 @@ int runAtlas(int argc, char** argv) {
         return kExitBadInput;
     }
     const TerritoryData& t = *scene->territory;
-    if (!profile.profession.empty() && !t.aid.professions.find(profile.profession)) {
-        printError("unknown profession '" + profile.profession + "'; known: " + t.aid.professions.codeList());
+    if (auto unknown = unknownProfession(t, profile)) {
+        printError(*unknown);
         return kExitUsage;
     }
     const std::string departement = args.value("departement").value_or("");

@@ -69,8 +69,8 @@ int runSheet(int argc, char** argv) {
         return kExitBadInput;
     }
     const TerritoryData& t = *scene->territory;
-    if (!profile.profession.empty() && !t.aid.professions.find(profile.profession)) {
-        printError("unknown profession '" + profile.profession + "'; known: " + t.aid.professions.codeList());
+    if (auto unknown = unknownProfession(t, profile)) {
+        printError(*unknown);
         return kExitUsage;
     }
     auto sheet = listing ? takeAwayForListing(t, fid, profile, lang, profile.date)

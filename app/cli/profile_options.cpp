@@ -16,6 +16,11 @@ std::optional<std::string> readAidProfile(const Args& args, AidProfile& profile)
     return std::nullopt;
 }
 
+std::optional<std::string> unknownProfession(const TerritoryData& t, const AidProfile& profile) {
+    if (profile.profession.empty() || t.aid.professions.find(profile.profession)) return std::nullopt;
+    return "unknown profession '" + profile.profession + "'; known: " + t.aid.professions.codeList();
+}
+
 std::optional<std::string> readLanguage(const Args& args, Language& lang) {
     const std::string code = args.value("lang").value_or("fr");
     if (code != "fr" && code != "en") return "--lang wants fr or en (got '" + code + "')";

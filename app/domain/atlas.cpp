@@ -83,11 +83,10 @@ std::optional<double> AtlasModel::mean(const Sums& sums, const std::string& key)
     return it->second.first / it->second.second;
 }
 
-std::vector<KeyFigure> AtlasModel::figures(std::size_t point) const {
+std::vector<KeyFigure> AtlasModel::figures(const AccessRow& row) const {
     const AccessCommunes& c = m_inputs->communes;
-    const AccessRow row = accessRow(*m_inputs, *m_lab, point);
-    const std::string& dep = c.departement[point];
-    const std::string& reg = c.region[point];
+    const std::string& dep = c.departement[row.point];
+    const std::string& reg = c.region[row.point];
     std::vector<KeyFigure> out;
     auto figure = [&](Text label, std::optional<double> value, const Sums& d, const Sums& r) {
         out.push_back(KeyFigure{label, value, mean(d, dep), mean(r, reg), 2, false, std::nullopt, std::nullopt});
@@ -173,7 +172,7 @@ geo::Result<AtlasPage> atlasPage(const TerritoryData& t,
     const AccessInputs& in = model->inputs();
     if (auto point = accessPointOf(in.communes, t.aid.communes, code)) {
         page.access = accessRow(in, model->lab(), *point);
-        for (auto& f : model->figures(*point)) page.figures.push_back(std::move(f));
+        for (auto& f : model->figures(*page.access)) page.figures.push_back(std::move(f));
         if (const ZoneChange* z = model->zoneChange(*point)) {
             for (const AidRule* a : z->gained) page.aidsGained.push_back(a->name.in(lang));
             for (const AidRule* a : z->lost) page.aidsLost.push_back(a->name.in(lang));

@@ -34,9 +34,9 @@ public:
     const std::optional<Scenario>& scenario() const { return m_scenario; }
     // Spearman's ρ with the DREES APL 2023 over the communes of 41 and 45.
     std::optional<double> rho() const { return m_rho; }
-    // The model's key-figure rows for a point: before, and with a scenario after and the APL +
-    // change ("APL officiel + variation").
-    std::vector<KeyFigure> figures(std::size_t point) const;
+    // The model's key-figure rows for a point's row (accessRow): before, and with a scenario after
+    // and the APL + change ("APL officiel + variation").
+    std::vector<KeyFigure> figures(const AccessRow& row) const;
     // The commune's zone change under the scenario, with the aids a GP gains or loses, if any.
     const ZoneChange* zoneChange(std::size_t point) const;
 
